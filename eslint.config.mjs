@@ -1,0 +1,22 @@
+// Lint: typescript-eslint everywhere; the ServiceNow SDK plugin (APIs the Rhino engine lacks) on server code.
+import tseslint from 'typescript-eslint'
+import { fixupPluginRules } from '@eslint/compat'
+import sdkPlugin from '@servicenow/eslint-plugin-sdk-app-plugin'
+
+const sdk = fixupPluginRules(sdkPlugin)
+const sdkRecommended = (sdkPlugin.configs && sdkPlugin.configs.recommended && sdkPlugin.configs.recommended.rules) || {}
+
+export default tseslint.config(
+    { ignores: ['dist/**', 'target/**', 'node_modules/**', 'src/fluent/generated/**', 'coverage/**', '.local/**'] },
+    ...tseslint.configs.recommended,
+    {
+        files: ['src/server/**/*.ts'],
+        plugins: { '@servicenow/sdk-app-plugin': sdk },
+        rules: { ...sdkRecommended },
+    },
+    {
+        rules: {
+            '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+        },
+    },
+)

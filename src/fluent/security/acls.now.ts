@@ -1,0 +1,78 @@
+import { Acl } from '@servicenow/sdk/core'
+import { sessionHistoryUser, tokenAcl, tvAdmin } from './roles.now'
+
+/*
+ * Who sees what. One block per table; every table of the app has an ACL for create, read, write and
+ * delete. Several ACLs on the same operation are alternatives: passing any one grants access.
+ */
+
+// --- Token table: nobody, not even admin (adminOverrides false). Only server code touches tokens. ---
+Acl({ $id: Now.ID['acl_token_create'], type: 'record', table: 'x_tvgh_teamviewer_token', operation: 'create', roles: [tokenAcl], adminOverrides: false, description: 'Tokens are written by server code only.' })
+Acl({ $id: Now.ID['acl_token_read'], type: 'record', table: 'x_tvgh_teamviewer_token', operation: 'read', roles: [tokenAcl], adminOverrides: false, description: 'Tokens are read by server code only.' })
+Acl({ $id: Now.ID['acl_token_write'], type: 'record', table: 'x_tvgh_teamviewer_token', operation: 'write', roles: [tokenAcl], adminOverrides: false, description: 'Tokens are written by server code only.' })
+Acl({ $id: Now.ID['acl_token_delete'], type: 'record', table: 'x_tvgh_teamviewer_token', operation: 'delete', roles: [tokenAcl], adminOverrides: false, description: 'Tokens are revoked by server code only.' })
+
+// --- Connection history: company-wide for session-history users; per task for itil; written by admins. ---
+Acl({ $id: Now.ID['acl_conn_read_history'], type: 'record', table: 'x_tvgh_teamviewer_connection', operation: 'read', roles: [sessionHistoryUser], description: 'Session-history users read the company-wide connection report.' })
+Acl({
+    $id: Now.ID['acl_conn_read_itil'],
+    type: 'record',
+    table: 'x_tvgh_teamviewer_connection',
+    operation: 'read',
+    roles: ['itil'],
+    script: 'answer = !current.task.nil() && current.task.getRefRecord().canRead();',
+    description: 'Supporters read a connection only when they can read its task.',
+})
+Acl({ $id: Now.ID['acl_conn_create'], type: 'record', table: 'x_tvgh_teamviewer_connection', operation: 'create', roles: [tvAdmin], description: 'Connections come from TeamViewer; only admins create them by hand.' })
+Acl({ $id: Now.ID['acl_conn_write'], type: 'record', table: 'x_tvgh_teamviewer_connection', operation: 'write', roles: [tvAdmin], description: 'Connections come from TeamViewer; only admins edit them.' })
+Acl({ $id: Now.ID['acl_conn_delete'], type: 'record', table: 'x_tvgh_teamviewer_connection', operation: 'delete', roles: [tvAdmin], description: 'Only admins delete connection history.' })
+
+// --- Service cases: supporters read all and create; write their own; admins everything. ---
+Acl({ $id: Now.ID['acl_case_read_itil'], type: 'record', table: 'x_tvgh_teamviewer_service_case', operation: 'read', roles: ['itil'], description: 'Supporters see every service case (Online Service Cases).' })
+Acl({ $id: Now.ID['acl_case_read_admin'], type: 'record', table: 'x_tvgh_teamviewer_service_case', operation: 'read', roles: [tvAdmin], description: 'Admins see every service case.' })
+Acl({ $id: Now.ID['acl_case_create_itil'], type: 'record', table: 'x_tvgh_teamviewer_service_case', operation: 'create', roles: ['itil'], description: 'Supporters create service cases from their tasks.' })
+Acl({ $id: Now.ID['acl_case_create_admin'], type: 'record', table: 'x_tvgh_teamviewer_service_case', operation: 'create', roles: [tvAdmin], description: 'Admins create service cases.' })
+Acl({
+    $id: Now.ID['acl_case_write_own'],
+    type: 'record',
+    table: 'x_tvgh_teamviewer_service_case',
+    operation: 'write',
+    roles: ['itil'],
+    script: 'answer = current.getValue("supporter") == gs.getUserID();',
+    description: 'Supporters edit only their own service cases.',
+})
+Acl({ $id: Now.ID['acl_case_write_admin'], type: 'record', table: 'x_tvgh_teamviewer_service_case', operation: 'write', roles: [tvAdmin], description: 'Admins edit every service case.' })
+Acl({ $id: Now.ID['acl_case_delete'], type: 'record', table: 'x_tvgh_teamviewer_service_case', operation: 'delete', roles: [tvAdmin], description: 'Only admins delete service cases (closing is the normal end).' })
+// The supporter links embed the assigned supporter's queue token: only that supporter (or an admin) sees them.
+Acl({
+    $id: Now.ID['acl_case_supporter_link_read'],
+    type: 'record',
+    table: 'x_tvgh_teamviewer_service_case',
+    field: 'supporter_link',
+    operation: 'read',
+    roles: ['itil'],
+    script: 'answer = current.getValue("supporter") == gs.getUserID();',
+    description: 'The supporter link is for the case supporter only.',
+})
+Acl({ $id: Now.ID['acl_case_supporter_link_read_admin'], type: 'record', table: 'x_tvgh_teamviewer_service_case', field: 'supporter_link', operation: 'read', roles: [tvAdmin], description: 'Admins see supporter links.' })
+Acl({
+    $id: Now.ID['acl_case_webclient_link_read'],
+    type: 'record',
+    table: 'x_tvgh_teamviewer_service_case',
+    field: 'webclient_supporter_link',
+    operation: 'read',
+    roles: ['itil'],
+    script: 'answer = current.getValue("supporter") == gs.getUserID();',
+    description: 'The web client supporter link is for the case supporter only.',
+})
+Acl({ $id: Now.ID['acl_case_webclient_link_read_admin'], type: 'record', table: 'x_tvgh_teamviewer_service_case', field: 'webclient_supporter_link', operation: 'read', roles: [tvAdmin], description: 'Admins see web client supporter links.' })
+
+// --- Retrieval runs and state: admins only (audit and troubleshooting). ---
+Acl({ $id: Now.ID['acl_run_create'], type: 'record', table: 'x_tvgh_teamviewer_retrieval_run', operation: 'create', roles: [tvAdmin], description: 'Runs are recorded by server code; admins only by hand.' })
+Acl({ $id: Now.ID['acl_run_read'], type: 'record', table: 'x_tvgh_teamviewer_retrieval_run', operation: 'read', roles: [tvAdmin], description: 'Admins audit retrieval runs.' })
+Acl({ $id: Now.ID['acl_run_write'], type: 'record', table: 'x_tvgh_teamviewer_retrieval_run', operation: 'write', roles: [tvAdmin], description: 'Only admins edit run records.' })
+Acl({ $id: Now.ID['acl_run_delete'], type: 'record', table: 'x_tvgh_teamviewer_retrieval_run', operation: 'delete', roles: [tvAdmin], description: 'Only admins delete run records.' })
+Acl({ $id: Now.ID['acl_rstate_create'], type: 'record', table: 'x_tvgh_teamviewer_retrieval_state', operation: 'create', roles: [tvAdmin], description: 'The retrieval position is kept by server code.' })
+Acl({ $id: Now.ID['acl_rstate_read'], type: 'record', table: 'x_tvgh_teamviewer_retrieval_state', operation: 'read', roles: [tvAdmin], description: 'Admins see where retrieval stands.' })
+Acl({ $id: Now.ID['acl_rstate_write'], type: 'record', table: 'x_tvgh_teamviewer_retrieval_state', operation: 'write', roles: [tvAdmin], description: 'Admins may move the high-water mark back to re-retrieve history.' })
+Acl({ $id: Now.ID['acl_rstate_delete'], type: 'record', table: 'x_tvgh_teamviewer_retrieval_state', operation: 'delete', roles: [tvAdmin], description: 'Admins may reset retrieval.' })

@@ -1,0 +1,23 @@
+import { Role } from '@servicenow/sdk/core'
+
+/** Reads the company-wide connection report and may ask for a manual refresh of it. */
+export const sessionHistoryUser = Role({
+    name: 'x_tvgh_teamviewer.session_history_user',
+    description: 'Reads the company-wide TeamViewer connection report and may refresh it.',
+})
+
+/** Configures the integration (admin token, OAuth client, properties) and audits retrieval runs. */
+export const tvAdmin = Role({
+    name: 'x_tvgh_teamviewer.admin',
+    description: 'Administers the TeamViewer integration: properties, tokens setup, retrieval runs.',
+    containsRoles: [sessionHistoryUser],
+})
+
+/**
+ * Guards the token table. NEVER assign it to a user or put it in another role: no person needs to see
+ * TeamViewer tokens; the application's server code reads them without ACLs.
+ */
+export const tokenAcl = Role({
+    name: 'x_tvgh_teamviewer.token_acl',
+    description: 'Guards the TeamViewer token table. Never assign this role to any user or role.',
+})

@@ -1,0 +1,72 @@
+import { ChoiceColumn, DateTimeColumn, IntegerColumn, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
+
+/**
+ * The resumable position of a connection-history stream. Why: retrieval continues from what was
+ * already stored (never "the last interval"), so an interval change, a missed run or a failure
+ * half-way loses nothing. `mark` is the start of the next window (everything before it is stored);
+ * `cursor_*` hold a window that is still being paged, so the next run resumes at `cursor_offset_id`.
+ */
+export const x_tvgh_teamviewer_retrieval_state = Table({
+    name: 'x_tvgh_teamviewer_retrieval_state',
+    label: 'TeamViewer Retrieval State',
+    display: 'name',
+    schema: {
+        name: StringColumn({ label: 'Stream', maxLength: 40, mandatory: true, unique: true }),
+        mark: DateTimeColumn({ label: 'High-water mark' }),
+        cursor_from: DateTimeColumn({ label: 'Window in progress: from' }),
+        cursor_to: DateTimeColumn({ label: 'Window in progress: to' }),
+        cursor_offset_id: StringColumn({ label: 'Window in progress: next offset', maxLength: 64 }),
+        retry_after: DateTimeColumn({ label: 'Rate limited until' }),
+        last_run: ReferenceColumn({ label: 'Last run', referenceTable: 'x_tvgh_teamviewer_retrieval_run' }),
+    },
+    index: [{ name: 'x_tvgh_tv_rstate_name', element: 'name', unique: true }],
+})
+
+/**
+ * One retrieval run of connection history, whatever triggered it. Why: admins audit what was
+ * retrieved and see TeamViewer's or the configuration's error in plain words.
+ */
+export const x_tvgh_teamviewer_retrieval_run = Table({
+    name: 'x_tvgh_teamviewer_retrieval_run',
+    label: 'TeamViewer Retrieval Run',
+    display: 'started',
+    schema: {
+        trigger: ChoiceColumn({
+            label: 'Trigger',
+            maxLength: 20,
+            mandatory: true,
+            choices: {
+                scheduled: { label: 'Scheduled job', sequence: 10 },
+                manual: { label: 'Manual refresh', sequence: 20 },
+                case_closed: { label: 'Service case closed', sequence: 30 },
+                task: { label: 'Task refresh', sequence: 40 },
+            },
+        }),
+        state: ChoiceColumn({
+            label: 'State',
+            maxLength: 20,
+            mandatory: true,
+            default: 'running',
+            choices: {
+                running: { label: 'Running', sequence: 10 },
+                complete: { label: 'Complete', sequence: 20 },
+                failed: { label: 'Failed', sequence: 30 },
+                rate_limited: { label: 'Rate limited', sequence: 40 },
+            },
+        }),
+        filter: StringColumn({ label: 'Filter', maxLength: 200 }),
+        started: DateTimeColumn({ label: 'Started', mandatory: true }),
+        finished: DateTimeColumn({ label: 'Finished' }),
+        window_from: DateTimeColumn({ label: 'Window from' }),
+        window_to: DateTimeColumn({ label: 'Window to' }),
+        pages: IntegerColumn({ label: 'Pages', default: 0 }),
+        rest_calls: IntegerColumn({ label: 'REST calls', default: 0 }),
+        received: IntegerColumn({ label: 'Records received', default: 0 }),
+        inserted: IntegerColumn({ label: 'Inserted', default: 0 }),
+        updated: IntegerColumn({ label: 'Updated', default: 0 }),
+        unchanged: IntegerColumn({ label: 'Unchanged', default: 0 }),
+        error_code: StringColumn({ label: 'Error code', maxLength: 40 }),
+        error: StringColumn({ label: 'Error', maxLength: 4000 }),
+    },
+    index: [{ name: 'x_tvgh_tv_run_started', element: 'started', unique: false }],
+})

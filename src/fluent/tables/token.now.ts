@@ -1,0 +1,22 @@
+import { DateTimeColumn, EmailColumn, Password2Column, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
+
+/**
+ * One supporter's TeamViewer OAuth grant. Why: service cases are created in the supporter's own
+ * TeamViewer account. Secrets are password2 (encrypted at rest) and every ACL on this table requires
+ * x_tvgh_teamviewer.token_acl, a role nobody holds: only server code reads or writes it.
+ */
+export const x_tvgh_teamviewer_token = Table({
+    name: 'x_tvgh_teamviewer_token',
+    label: 'TeamViewer Token',
+    display: 'user',
+    schema: {
+        user: ReferenceColumn({ label: 'User', referenceTable: 'sys_user', mandatory: true, unique: true }),
+        access_token: Password2Column({ label: 'Access token', maxLength: 4000 }),
+        refresh_token: Password2Column({ label: 'Refresh token', maxLength: 4000 }),
+        expires_at: DateTimeColumn({ label: 'Access token expires' }),
+        tv_user_id: StringColumn({ label: 'TeamViewer user ID', maxLength: 20 }),
+        account_name: StringColumn({ label: 'TeamViewer account name', maxLength: 100 }),
+        account_email: EmailColumn({ label: 'TeamViewer account e-mail', maxLength: 254 }),
+    },
+    index: [{ name: 'x_tvgh_tv_token_user', element: 'user', unique: true }],
+})

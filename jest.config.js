@@ -4,8 +4,9 @@ module.exports = {
     roots: ['<rootDir>/test', '<rootDir>/src'],
     testMatch: ['**/*.test.ts'],
     transform: {
-        '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json' }],
+        '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
     },
     testTimeout: 60000,
     maxWorkers: 2,
+    globalSetup: '<rootDir>/test/global-setup.js',
 }

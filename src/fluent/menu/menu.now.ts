@@ -15,28 +15,28 @@ export const menu = ApplicationMenu({
 Record({
     $id: Now.ID['module_service_cases'],
     table: 'sys_app_module',
-    data: { title: 'Service Cases', application: menu, link_type: 'LIST', name: 'x_tvgh_teamviewer_service_case', roles: ['itil', tvAdmin], active: true, order: 100 },
+    data: { title: 'Service Cases', application: menu, link_type: 'LIST', name: 'x_tvgh_teamviewer_service_case', roles: ['itil', 'x_tvgh_teamviewer.admin'], active: true, order: 100 },
 })
 
 /** Session-history users: the company-wide connection report, newest first. */
 Record({
     $id: Now.ID['module_connection_report'],
     table: 'sys_app_module',
-    data: { title: 'Connection report', application: menu, link_type: 'FILTER', name: 'x_tvgh_teamviewer_connection', filter: 'ORDERBYDESCstart_date', roles: [sessionHistoryUser], active: true, order: 200 },
+    data: { title: 'Connection report', application: menu, link_type: 'FILTER', name: 'x_tvgh_teamviewer_connection', filter: 'ORDERBYDESCstart_date', roles: ['x_tvgh_teamviewer.session_history_user'], active: true, order: 200 },
 })
 
-Record({ $id: Now.ID['module_admin_separator'], table: 'sys_app_module', data: { title: 'Administration', application: menu, link_type: 'SEPARATOR', roles: [tvAdmin], active: true, order: 800 } })
+Record({ $id: Now.ID['module_admin_separator'], table: 'sys_app_module', data: { title: 'Administration', application: menu, link_type: 'SEPARATOR', roles: ['x_tvgh_teamviewer.admin'], active: true, order: 800 } })
 
 /** Admins: every setting on one page. */
 Record({
     $id: Now.ID['module_properties'],
     table: 'sys_app_module',
-    data: { title: 'Properties', application: menu, link_type: 'DIRECT', query: 'system_properties_ui.do?sysparm_category=x_tvgh_teamviewer&sysparm_title=TeamViewer%20Integration%20Properties', roles: [tvAdmin], active: true, order: 900 },
+    data: { title: 'Properties', application: menu, link_type: 'DIRECT', query: 'system_properties_ui.do?sysparm_category=x_tvgh_teamviewer&sysparm_title=TeamViewer%20Integration%20Properties', roles: ['x_tvgh_teamviewer.admin'], active: true, order: 900 },
 })
 
 /** Admins: what each retrieval fetched, and why a run failed. */
 Record({
     $id: Now.ID['module_retrieval_runs'],
     table: 'sys_app_module',
-    data: { title: 'Retrieval runs', application: menu, link_type: 'FILTER', name: 'x_tvgh_teamviewer_retrieval_run', filter: 'ORDERBYDESCstarted', roles: [tvAdmin], active: true, order: 1000 },
+    data: { title: 'Retrieval runs', application: menu, link_type: 'FILTER', name: 'x_tvgh_teamviewer_retrieval_run', filter: 'ORDERBYDESCstarted', roles: ['x_tvgh_teamviewer.admin'], active: true, order: 1000 },
 })

@@ -1,0 +1,94 @@
+/**
+ * Reads the built application (dist/app) as an installer would: every record file, parsed with a real
+ * XML parser. Artifact tests assert on these records, never on the TypeScript source.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import path from 'node:path'
+import { XMLParser } from 'fast-xml-parser'
+
+export const DIST_APP = path.join(__dirname, '..', '..', 'dist', 'app')
+
+/** A built record: field name → text value (references keep their sys_id; `$display` holds display values). */
+export type BuiltRecord = Record<string, string> & { $table: string; $display: Record<string, string> }
+
+const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    parseTagValue: false,
+    trimValues: false,
+    cdataPropName: '#cdata',
+})
+
+function text(node: unknown): string {
+    if (node === undefined || node === null) return ''
+    if (typeof node === 'string') return node
+    if (typeof node === 'object') {
+        const o = node as Record<string, unknown>
+        if ('#cdata' in o) return String(o['#cdata'])
+        if ('#text' in o) return String(o['#text'])
+        return ''
+    }
+    return String(node)
+}
+
+function toRecord(table: string, raw: Record<string, unknown>): BuiltRecord {
+    const rec = { $table: table, $display: {} } as unknown as BuiltRecord
+    for (const [key, value] of Object.entries(raw)) {
+        if (key.startsWith('@') || key === '#text' || Array.isArray(value)) continue
+        if (value && typeof value === 'object' && !('#cdata' in value) && !('#text' in value) && !('@display_value' in value) && !('@name' in value)) continue
+        rec[key] = text(value)
+        const attrs = value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
+        if ('@display_value' in attrs) rec.$display[key] = String(attrs['@display_value'])
+        else if ('@name' in attrs) rec.$display[key] = String(attrs['@name'])
+    }
+    return rec
+}
+
+/** Records of one file: every child of <record_update>; a sys_choice_v2 wrapper yields its sys_choice rows. */
+function parseRecordFile(file: string): BuiltRecord[] {
+    const update = parser.parse(readFileSync(file, 'utf8')).record_update as Record<string, unknown> | undefined
+    if (!update) return []
+    const out: BuiltRecord[] = []
+    for (const [table, body] of Object.entries(update)) {
+        if (table.startsWith('@') || !body || typeof body !== 'object') continue
+        const raw = body as Record<string, unknown>
+        if (table === 'sys_choice_v2') {
+            const choices = ([] as unknown[]).concat(raw.sys_choice ?? [])
+            for (const c of choices) {
+                const choice = c as Record<string, unknown>
+                if (choice['@action'] === 'INSERT_OR_UPDATE') out.push(toRecord('sys_choice', choice))
+            }
+            continue
+        }
+        out.push(toRecord(table, raw))
+    }
+    return out
+}
+
+let cache: BuiltRecord[] | null = null
+
+/** Every record of the build (scope/, update/ and author_elective_update/). */
+export function builtRecords(): BuiltRecord[] {
+    if (cache) return cache
+    if (!existsSync(path.join(DIST_APP, 'update'))) throw new Error(`no build at ${DIST_APP}: run "npm run build" first`)
+    const out: BuiltRecord[] = []
+    for (const dir of ['scope', 'update', 'author_elective_update']) {
+        const full = path.join(DIST_APP, dir)
+        if (!existsSync(full)) continue
+        for (const name of readdirSync(full).filter((n) => n.endsWith('.xml'))) {
+            out.push(...parseRecordFile(path.join(full, name)))
+        }
+    }
+    cache = out
+    return out
+}
+
+export function recordsOf(table: string, where: Record<string, string> = {}): BuiltRecord[] {
+    return builtRecords().filter((r) => r.$table === table && Object.entries(where).every(([k, v]) => r[k] === v))
+}
+
+export function oneOf(table: string, where: Record<string, string>): BuiltRecord {
+    const found = recordsOf(table, where)
+    if (found.length !== 1) throw new Error(`expected exactly one ${table} with ${JSON.stringify(where)}, found ${found.length}`)
+    return found[0]
+}

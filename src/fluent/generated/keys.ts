@@ -121,6 +121,10 @@ declare global {
                         table: 'sys_module'
                         id: 'd2134814790d4ce98627e28f9b6c18e8'
                     }
+                    br_case_closed_retrieve: {
+                        table: 'sys_script'
+                        id: '192908939cc5463bbcbd340790b53e7b'
+                    }
                     job_retrieve_connections: {
                         table: 'sysauto_script'
                         id: '4bc8b12092264b9c9150cabfb097410d'
@@ -249,10 +253,70 @@ declare global {
                         table: 'sys_module'
                         id: 'cf482f655ffc4ebea0d0b75bae65f0d5'
                     }
+                    src_server_history_mapping_ts: {
+                        table: 'sys_module'
+                        id: '7dc4b1733fe04bafb262a4c8967bd78c'
+                    }
+                    src_server_history_retrieval_ts: {
+                        table: 'sys_module'
+                        id: '5ad109634933453fb93ae0e8c80a3c04'
+                    }
+                    src_server_history_time_ts: {
+                        table: 'sys_module'
+                        id: 'bbb398145a034cfbb743d3c02e5e05f3'
+                    }
                     src_server_placeholder_ts: {
                         table: 'sys_module'
                         id: '64986f1deb074b4ca5aa1783743f7515'
                         deleted: true
+                    }
+                    src_server_platform_clients_ts: {
+                        table: 'sys_module'
+                        id: '413350a3791e42adb2f2a6eaf7edb529'
+                    }
+                    'src_server_platform_history-deps_ts': {
+                        table: 'sys_module'
+                        id: '8b91995383994a7286886f8d2b86e3e1'
+                    }
+                    'src_server_platform_history-store_ts': {
+                        table: 'sys_module'
+                        id: 'f61b6816f3084919ae47ea16409cefd2'
+                    }
+                    'src_server_platform_rest-transport_ts': {
+                        table: 'sys_module'
+                        id: 'ace4b641bba24da7a5d81cd2eee0702b'
+                    }
+                    src_server_platform_settings_ts: {
+                        table: 'sys_module'
+                        id: '003bd8751fa140ac84d4115ffe82ada0'
+                    }
+                    src_server_teamviewer_client_ts: {
+                        table: 'sys_module'
+                        id: 'a71d1a9464e14b239e03506ae247a987'
+                    }
+                    src_server_teamviewer_endpoint_ts: {
+                        table: 'sys_module'
+                        id: '8e841e2e71f04864932981ea0282f3b9'
+                    }
+                    src_server_teamviewer_errors_ts: {
+                        table: 'sys_module'
+                        id: '038d09abc54c4daea9fb3be9abb616f7'
+                    }
+                    src_server_teamviewer_model_ts: {
+                        table: 'sys_module'
+                        id: 'c747dc1d876d4296a6e73f50f5acd440'
+                    }
+                    src_server_teamviewer_parse_ts: {
+                        table: 'sys_module'
+                        id: '655bbed089be48ce8c4cbe320bb2fdb0'
+                    }
+                    src_server_teamviewer_transport_ts: {
+                        table: 'sys_module'
+                        id: 'ab81986409294fa7bd1667feda32a51d'
+                    }
+                    ui_action_refresh_connections: {
+                        table: 'sys_ui_action'
+                        id: '2e708e2a16074d6f83a3fd124fcf722a'
                     }
                 }
                 composite: [
@@ -897,11 +961,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '4ecaf73ba7194f1dbc5e3965068c285a'
+                        key: {
+                            sys_ui_action: '2e708e2a16074d6f83a3fd124fcf722a'
+                            sys_user_role: {
+                                id: '5c2d0219bad14d7cbdf70e2e1adaa57c'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.session_history_user'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4f8a6b494b3d47db8927541d3fabdde8'
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'last_polled'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '4faa6c344a5a4c4eab4eeddfddb30d6a'
+                        key: {
+                            sys_ui_action: '2e708e2a16074d6f83a3fd124fcf722a'
+                            sys_user_role: {
+                                id: 'bf7c9cf5f6fa4d5db58e6c610f9cd5d3'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
                         }
                     },
                     {

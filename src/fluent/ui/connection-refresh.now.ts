@@ -1,0 +1,19 @@
+import { UiAction } from '@servicenow/sdk/core'
+import { refreshConnections } from '../../server/history/job'
+
+/**
+ * "Refresh" on connection lists. In a task's "TeamViewer connection report" related list, supporters (itil)
+ * fetch that task's sessions now; on the company-wide report, session-history users continue the company
+ * retrieval now instead of waiting for the scheduled job.
+ */
+UiAction({
+    $id: Now.ID['ui_action_refresh_connections'],
+    table: 'x_tvgh_teamviewer_connection',
+    name: 'Refresh',
+    actionName: 'x_tvgh_teamviewer_refresh',
+    hint: 'Retrieve the latest connections from TeamViewer',
+    active: true,
+    list: { showBannerButton: true },
+    roles: ['itil', 'x_tvgh_teamviewer.session_history_user'],
+    script: refreshConnections,
+})

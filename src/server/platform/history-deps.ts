@@ -1,0 +1,19 @@
+/** Wires the retrieval logic to the platform: Glide stores, the admin-token client, the clock, the log. */
+import { gs } from '@servicenow/glide'
+import type { RetrievalDeps } from '../history/retrieval.ts'
+import { adminClient } from './clients.ts'
+import { glideHistoryStore, glideRunLog, glideStateStore, nowMs } from './history-store.ts'
+import { readSettings } from './settings.ts'
+
+export function platformRetrievalDeps(): RetrievalDeps {
+    const settings = readSettings()
+    return {
+        source: adminClient,
+        store: glideHistoryStore,
+        state: glideStateStore,
+        runs: glideRunLog,
+        clock: nowMs,
+        log: { info: (m) => gs.info(m), warn: (m) => gs.warn(m) },
+        settings: { overlapMinutes: settings.overlapMinutes, backfillDays: settings.backfillDays },
+    }
+}

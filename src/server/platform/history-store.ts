@@ -1,0 +1,199 @@
+/**
+ * Glide adapters of the history retrieval: the connection table, the retrieval state and the run records.
+ * Thin: each method is one query or one write; the logic lives in ../history/retrieval.ts.
+ */
+import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
+import type { CaseLink, Row } from '../history/mapping.ts'
+import { STORED_COLUMNS } from '../history/mapping.ts'
+import type { HistoryStore, RunLog, StateStore, StoredConnection, StreamState } from '../history/retrieval.ts'
+
+export const TABLE = {
+    connection: 'x_tvgh_teamviewer_connection',
+    serviceCase: 'x_tvgh_teamviewer_service_case',
+    token: 'x_tvgh_teamviewer_token',
+    state: 'x_tvgh_teamviewer_retrieval_state',
+    run: 'x_tvgh_teamviewer_retrieval_run',
+} as const
+
+/** getValue as a string, '' for empty (the platform returns null for empty fields). */
+function value(gr: GlideRecord, column: string): string {
+    const v = gr.getValue(column)
+    return v === null || v === undefined ? '' : String(v)
+}
+
+function isTrue(v: string): boolean {
+    return v === 'true' || v === '1'
+}
+
+function setAll(gr: GlideRecord, row: Row): void {
+    for (const [column, v] of Object.entries(row)) gr.setValue(column, v)
+}
+
+export function nowGlide(): string {
+    return new GlideDateTime().getValue()
+}
+
+export function nowMs(): number {
+    return new GlideDateTime().getNumericValue()
+}
+
+export const glideHistoryStore: HistoryStore = {
+    findByTvIds(ids: string[]): Map<string, StoredConnection> {
+        const out = new Map<string, StoredConnection>()
+        const gr = new GlideRecord(TABLE.connection)
+        gr.addQuery('tv_id', 'IN', ids.join(','))
+        gr.query()
+        while (gr.next()) {
+            const row: Row = {}
+            for (const column of STORED_COLUMNS) row[column] = value(gr, column)
+            row.work_note_added = isTrue(row.work_note_added) ? 'true' : 'false'
+            out.set(row.tv_id, { sysId: gr.getUniqueValue(), row })
+        }
+        return out
+    },
+
+    casesByCodes(codes: string[]): Map<string, CaseLink> {
+        const out = new Map<string, CaseLink>()
+        const gr = new GlideRecord(TABLE.serviceCase)
+        gr.addQuery('code', 'IN', codes.join(','))
+        gr.query()
+        while (gr.next()) {
+            out.set(value(gr, 'code').toLowerCase(), {
+                sysId: gr.getUniqueValue(),
+                task: value(gr, 'task'),
+                supporter: value(gr, 'supporter'),
+                supporterTvUserId: value(gr, 'supporter_tv_user_id'),
+            })
+        }
+        return out
+    },
+
+    usersByTvUserIds(ids: string[]): Map<string, string> {
+        const out = new Map<string, string>()
+        const gr = new GlideRecord(TABLE.token)
+        gr.addQuery('tv_user_id', 'IN', ids.join(','))
+        gr.query()
+        while (gr.next()) out.set(value(gr, 'tv_user_id'), value(gr, 'user'))
+        return out
+    },
+
+    insert(row: Row): string {
+        const gr = new GlideRecord(TABLE.connection)
+        gr.initialize()
+        setAll(gr, row)
+        gr.setValue('last_retrieved', nowGlide())
+        const sysId = gr.insert()
+        if (!sysId) throw new Error(`could not store TeamViewer connection ${row.tv_id}`)
+        return String(sysId)
+    },
+
+    update(sysId: string, changes: Row): void {
+        const gr = new GlideRecord(TABLE.connection)
+        if (!gr.get(sysId)) throw new Error(`TeamViewer connection record ${sysId} disappeared`)
+        setAll(gr, changes)
+        gr.setValue('last_retrieved', nowGlide())
+        if (!gr.update()) throw new Error(`could not update TeamViewer connection ${value(gr, 'tv_id')}`)
+    },
+
+    earliestRunningStart(notBefore: string): string | null {
+        const gr = new GlideRecord(TABLE.connection)
+        gr.addNullQuery('end_date')
+        gr.addQuery('start_date', '>=', notBefore)
+        gr.orderBy('start_date')
+        gr.setLimit(1)
+        gr.query()
+        return gr.next() ? value(gr, 'start_date') || null : null
+    },
+
+    addWorkNote(taskSysId: string, text: string): void {
+        const task = new GlideRecord('task')
+        if (!task.get(taskSysId)) throw new Error(`task ${taskSysId} not found`)
+        task.setValue('work_notes', text)
+        if (!task.update()) throw new Error(`could not update task ${taskSysId}`)
+    },
+}
+
+const STATE_FIELDS: Record<keyof StreamState, string> = {
+    mark: 'mark',
+    cursorFrom: 'cursor_from',
+    cursorTo: 'cursor_to',
+    cursorOffsetId: 'cursor_offset_id',
+    retryAfter: 'retry_after',
+}
+
+function stateRecord(name: string): GlideRecord {
+    const gr = new GlideRecord(TABLE.state)
+    if (gr.get('name', name)) return gr
+    gr.initialize()
+    gr.setValue('name', name)
+    gr.insert()
+    return gr
+}
+
+export const glideStateStore: StateStore = {
+    load(name: string): StreamState {
+        const gr = new GlideRecord(TABLE.state)
+        const found = gr.get('name', name)
+        const read = (column: string) => (found ? value(gr, column) : '')
+        return { mark: read('mark'), cursorFrom: read('cursor_from'), cursorTo: read('cursor_to'), cursorOffsetId: read('cursor_offset_id'), retryAfter: read('retry_after') }
+    },
+    save(name: string, patch: Partial<StreamState>): void {
+        const gr = stateRecord(name)
+        for (const [key, v] of Object.entries(patch)) gr.setValue(STATE_FIELDS[key as keyof StreamState], v ?? '')
+        if (!gr.update()) throw new Error(`could not save the retrieval position "${name}"`)
+    },
+}
+
+export const glideRunLog: RunLog = {
+    start(info) {
+        const gr = new GlideRecord(TABLE.run)
+        gr.initialize()
+        gr.setValue('trigger', info.trigger)
+        gr.setValue('state', 'running')
+        gr.setValue('filter', info.filter)
+        gr.setValue('started', nowGlide())
+        gr.setValue('window_from', info.windowFrom)
+        gr.setValue('window_to', info.windowTo)
+        const sysId = gr.insert()
+        if (!sysId) throw new Error('could not record the retrieval run')
+        const state = stateRecord('company')
+        if (info.trigger === 'scheduled' || info.trigger === 'manual') {
+            state.setValue('last_run', String(sysId))
+            state.update()
+        }
+        return String(sysId)
+    },
+    progress(runId, counts) {
+        const gr = new GlideRecord(TABLE.run)
+        if (!gr.get(runId)) return
+        setAll(gr, {
+            pages: String(counts.pages),
+            rest_calls: String(counts.restCalls),
+            received: String(counts.received),
+            inserted: String(counts.inserted),
+            updated: String(counts.updated),
+            unchanged: String(counts.unchanged),
+        })
+        gr.update()
+    },
+    finish(runId, outcome) {
+        const gr = new GlideRecord(TABLE.run)
+        if (!gr.get(runId)) return
+        const c = outcome.counts
+        setAll(gr, {
+            state: outcome.state,
+            finished: nowGlide(),
+            pages: String(c.pages),
+            rest_calls: String(c.restCalls),
+            received: String(c.received),
+            inserted: String(c.inserted),
+            updated: String(c.updated),
+            unchanged: String(c.unchanged),
+            error_code: outcome.errorCode,
+            error: outcome.error.slice(0, 4000),
+        })
+        gr.update()
+        if (outcome.state === 'complete') gs.info(`TeamViewer retrieval run ${runId}: complete (${c.received} records, ${c.pages} pages)`)
+        else gs.warn(`TeamViewer retrieval run ${runId}: ${outcome.state} — ${outcome.error}`)
+    },
+}

@@ -249,6 +249,10 @@ declare global {
                         table: 'sys_properties'
                         id: '871d2a9d4c35411ebdbfbe428d0f17eb'
                     }
+                    rel_connection_report: {
+                        table: 'sys_relationship'
+                        id: '289f00c7c0954a3a81a3910cba932de8'
+                    }
                     src_server_history_job_ts: {
                         table: 'sys_module'
                         id: 'cf482f655ffc4ebea0d0b75bae65f0d5'

@@ -1,0 +1,23 @@
+import { Record } from '@servicenow/sdk/core'
+
+/**
+ * "TeamViewer connection report": the related list of a task's TeamViewer connections (who, device, start,
+ * end, duration). Applies to `task`, so it is available on incident, problem, change request, requested item
+ * and every other task form (Configure ➜ Related Lists). Rows stay subject to the connection ACLs: itil
+ * users see a task's connections only when they can read the task.
+ */
+export const connectionReportRelationship = Record({
+    $id: Now.ID['rel_connection_report'],
+    table: 'sys_relationship',
+    data: {
+        name: 'TeamViewer connection report',
+        advanced: false,
+        simple_reference: false,
+        basic_apply_to: 'task',
+        basic_query_from: 'x_tvgh_teamviewer_connection',
+        query_with: `(function refineQuery(current, parent) {
+    current.addQuery('task', parent.getUniqueValue());
+    current.orderByDesc('start_date');
+})(current, parent);`,
+    },
+})

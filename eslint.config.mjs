@@ -19,4 +19,10 @@ export default tseslint.config(
             '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
         },
     },
+    {
+        // plain CommonJS tooling files (jest setup, the TS require hook, the HTTP worker thread)
+        files: ['**/*.js'],
+        languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+        rules: { '@typescript-eslint/no-require-imports': 'off' },
+    },
 )

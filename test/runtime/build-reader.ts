@@ -1,12 +1,13 @@
 /**
  * Reads the built application (dist/app) as an installer would: every record file, parsed with a real
- * XML parser. Artifact tests assert on these records, never on the TypeScript source.
+ * XML parser. The local runtime loads these records; artifact tests assert on them.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 
 export const DIST_APP = path.join(__dirname, '..', '..', 'dist', 'app')
+
 
 /** A built record: field name → text value (references keep their sys_id; `$display` holds display values). */
 export type BuiltRecord = Record<string, string> & { $table: string; $display: Record<string, string> }
@@ -65,22 +66,26 @@ function parseRecordFile(file: string): BuiltRecord[] {
     return out
 }
 
-let cache: BuiltRecord[] | null = null
-
-/** Every record of the build (scope/, update/ and author_elective_update/). */
-export function builtRecords(): BuiltRecord[] {
-    if (cache) return cache
-    if (!existsSync(path.join(DIST_APP, 'update'))) throw new Error(`no build at ${DIST_APP}: run "npm run build" first`)
+/** Every record of a build (scope/, update/ and author_elective_update/). */
+export function readBuild(distDir: string = DIST_APP): BuiltRecord[] {
+    if (!existsSync(path.join(distDir, 'update'))) throw new Error(`no build at ${distDir}: run "npm run build" first`)
     const out: BuiltRecord[] = []
     for (const dir of ['scope', 'update', 'author_elective_update']) {
-        const full = path.join(DIST_APP, dir)
+        const full = path.join(distDir, dir)
         if (!existsSync(full)) continue
         for (const name of readdirSync(full).filter((n) => n.endsWith('.xml'))) {
             out.push(...parseRecordFile(path.join(full, name)))
         }
     }
-    cache = out
     return out
+}
+
+let cache: BuiltRecord[] | null = null
+
+/** The records of dist/app, read once per test file. */
+export function builtRecords(): BuiltRecord[] {
+    if (!cache) cache = readBuild()
+    return cache
 }
 
 export function recordsOf(table: string, where: Record<string, string> = {}): BuiltRecord[] {

@@ -1,0 +1,146 @@
+/**
+ * npm run retrieve -- --api <base url> --token-file <file> [--db <sqlite file>] [--export csv --out <file>]
+ *
+ * Runs the BUILT application's job "Retrieve TeamViewer connections" in the local runtime, as the platform
+ * would, against any TeamViewer-compatible endpoint: the simulator, or the real
+ * https://webapi.teamviewer.com/api/v1 with a real admin script token. The database persists between runs
+ * (default .local/retrieve.sqlite), so running it again continues where the last run stopped.
+ * Exit status 0 when the run completed; otherwise 1 (2 for usage errors), with the reason on the last line.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { Runtime } from '../test/runtime'
+
+const ROOT = path.join(__dirname, '..')
+const JOB = 'Retrieve TeamViewer connections'
+
+interface Args {
+    api: string
+    tokenFile: string
+    db: string
+    exportFormat: string
+    out: string
+}
+
+function usage(message: string): never {
+    process.stderr.write(
+        'usage: npm run retrieve -- --api <base url> --token-file <file> [--db <sqlite file>] [--export csv --out <file>]\n' + `error: ${message}\n`,
+    )
+    process.exit(2)
+}
+
+function parseArgs(argv: string[]): Args {
+    const args: Args = { api: '', tokenFile: '', db: path.join(ROOT, '.local', 'retrieve.sqlite'), exportFormat: '', out: '' }
+    for (let i = 0; i < argv.length; i++) {
+        const flag = argv[i]
+        const value = argv[i + 1]
+        const take = (): string => {
+            if (value === undefined || value.startsWith('--')) usage(`${flag} needs a value`)
+            i++
+            return value
+        }
+        if (flag === '--api') args.api = take()
+        else if (flag === '--token-file') args.tokenFile = take()
+        else if (flag === '--db') args.db = path.resolve(take())
+        else if (flag === '--export') args.exportFormat = take()
+        else if (flag === '--out') args.out = path.resolve(take())
+        else if (flag === '--help' || flag === '-h') usage('help requested')
+        else usage(`unknown option ${flag}`)
+    }
+    if (!args.api) usage('--api is required')
+    if (!/^https?:\/\/[^/]+/i.test(args.api)) usage(`--api must be an http(s) URL, got "${args.api}"`)
+    if (!args.tokenFile) usage('--token-file is required')
+    if (args.exportFormat && args.exportFormat !== 'csv') usage(`--export supports only csv, got "${args.exportFormat}"`)
+    if (args.exportFormat && !args.out) usage('--export csv needs --out <file>')
+    if (args.out && !args.exportFormat) usage('--out goes with --export csv')
+    return args
+}
+
+function csvField(v: string): string {
+    return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
+}
+
+const EXPORT_COLUMNS = [
+    'tv_id',
+    'start_date',
+    'end_date',
+    'duration',
+    'supporter_name',
+    'supporter_tv_user_id',
+    'device_name',
+    'device_id',
+    'group_name',
+    'session_code',
+    'support_session_type',
+    'billing_state',
+    'fee',
+    'currency',
+    'end_customer_name',
+    'end_customer_email',
+    'notes',
+]
+
+function main(): number {
+    const args = parseArgs(process.argv.slice(2))
+    if (!existsSync(args.tokenFile)) usage(`token file not found: ${args.tokenFile}`)
+    const token = readFileSync(args.tokenFile, 'utf8').trim()
+    if (!token) usage(`token file is empty: ${args.tokenFile}`)
+    if (!existsSync(path.join(ROOT, 'dist', 'app', 'update'))) usage('the app is not built: run "npm run build" first')
+    mkdirSync(path.dirname(args.db), { recursive: true })
+
+    const official = /^https:\/\/([a-z0-9-]+\.)*teamviewer\.com(\/|$)/i.test(args.api)
+    const rt = Runtime.load({ dbFile: args.db })
+    try {
+        rt.setProperty('x_tvgh_teamviewer.api.base_url', args.api)
+        rt.setProperty('x_tvgh_teamviewer.api.allow_custom_endpoint', official ? 'false' : 'true')
+        rt.setProperty('x_tvgh_teamviewer.adminToken', token)
+        if (!official) console.log(`note: ${args.api} is not under https://*.teamviewer.com; allowing it as a custom endpoint for this database`)
+        const before = rt.query('x_tvgh_teamviewer_connection').length
+        console.log(`database ${args.db}: ${before} connections stored before this run`)
+
+        const stopProgress = rt.onLog((level, message) => {
+            if (message.startsWith('TeamViewer connections: page')) console.log(`  ${message.replace('TeamViewer connections: ', '')}`)
+            else if (level !== 'info' && level !== 'debug') console.log(`  [${level}] ${message}`)
+        })
+        const started = Date.now()
+        rt.runJob(JOB)
+        stopProgress()
+
+        const runs = rt.query('x_tvgh_teamviewer_retrieval_run', 'ORDERBYDESCstarted^ORDERBYDESCsys_created_on')
+        const run = runs[0]
+        if (!run) {
+            console.log(`the job ran but recorded no retrieval run`)
+            return 1
+        }
+        const total = rt.query('x_tvgh_teamviewer_connection').length
+        console.log(
+            `run ${run.state}: window ${run.window_from || '-'} → ${run.window_to || '-'} UTC, ${run.pages} page(s), ${run.rest_calls} REST call(s), ` +
+                `${run.received} received, ${run.inserted} inserted, ${run.updated} updated, ${run.unchanged} unchanged, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        )
+        console.log(`database now holds ${total} connections`)
+
+        if (args.exportFormat === 'csv') {
+            const rows = rt.query('x_tvgh_teamviewer_connection', 'ORDERBYstart_date^ORDERBYtv_id')
+            const lines = [EXPORT_COLUMNS.join(',')]
+            for (const r of rows) lines.push(EXPORT_COLUMNS.map((c) => csvField(String(r[c] ?? ''))).join(','))
+            mkdirSync(path.dirname(args.out), { recursive: true })
+            writeFileSync(args.out, lines.join('\n') + '\n')
+            console.log(`exported ${rows.length} connections to ${args.out}`)
+        }
+        if (run.state !== 'complete') {
+            console.log(`not complete: ${run.error || run.state}`)
+            return 1
+        }
+        console.log('complete')
+        return 0
+    } finally {
+        rt.close()
+    }
+}
+
+try {
+    process.exitCode = main()
+} catch (e) {
+    console.log(`failed: ${e instanceof Error ? e.message : String(e)}`)
+    process.exitCode = 1
+}

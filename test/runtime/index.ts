@@ -1,0 +1,669 @@
+/**
+ * The local runtime: executes the BUILT application (dist/app) as an instance would — its tables on an
+ * embedded SQLite database, its modules through the SDK's generated require glue, its ACLs, properties,
+ * scheduled jobs, business rules, UI actions and events — so tests and the local demo run the real build.
+ * What it emulates and what it does not: test/runtime/README.md.
+ */
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { transformSync } from 'esbuild'
+import { readBuild, DIST_APP, type BuiltRecord } from './build-reader'
+import { Storage, zeroStats, type Stats, type Row } from './db'
+import { evaluate, parseEncoded } from './query'
+import { Schema } from './schema'
+import { Security, type AclRule, type UserInfo } from './security'
+import { formatGlide, makeDateTimeClasses, parseGlide } from './glide/datetime'
+import { GlideRecord, GlideRecordSecure, type Operation, type RecordHost, type RuleAction, type RuleWhen } from './glide/record'
+import { makeRestClasses, SyncHttp } from './glide/rest'
+
+export interface LoadOptions {
+    distDir?: string
+    /** ':memory:' (default) or a file path (persists between runs). */
+    dbFile?: string
+    /** The clock's start: ms, Date or ISO. Default: now. */
+    now?: number | Date | string
+    properties?: Record<string, string>
+}
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
+export interface LogLine {
+    level: LogLevel
+    message: string
+}
+
+export interface UiActionResult {
+    infoMessages: string[]
+    errorMessages: string[]
+    redirect: string | null
+    result: unknown
+}
+
+interface BusinessRuleDef {
+    name: string
+    table: string
+    when: RuleWhen
+    actions: Set<RuleAction>
+    order: number
+    filter: string
+    condition: string
+    script: string
+}
+
+interface JobState {
+    lastRun: number
+}
+
+const SYSTEM = 'system'
+const APP_PREFIX = 'x_tvgh_teamviewer'
+const MODULE_GLUE = /^x_tvgh_teamviewer\/[^/]+\/[^/]+\/(.+)$/
+
+function toMs(v: number | Date | string | undefined): number {
+    if (v === undefined) return Date.now()
+    if (v instanceof Date) return v.getTime()
+    if (typeof v === 'number') return v
+    const ms = Date.parse(v)
+    if (Number.isNaN(ms)) throw new Error(`invalid time "${v}"`)
+    return ms
+}
+
+export class Runtime {
+    readonly schema = new Schema()
+    readonly storage: Storage
+    readonly logs: LogLine[] = []
+    readonly glide: Record<string, unknown>
+    private readonly records: BuiltRecord[]
+    private readonly security: Security
+    private readonly host: RecordHost
+    private readonly http: SyncHttp
+    private now: number
+    private users = new Map<string, UserInfo>()
+    private currentUser: string = SYSTEM
+    private modules = new Map<string, string>()
+    private moduleCache = new Map<string, Record<string, unknown>>()
+    private rules: BusinessRuleDef[] = []
+    private asyncQueue: { rule: BusinessRuleDef; table: string; sysId: string; previous: Row | null; user: string }[] = []
+    private jobs = new Map<string, JobState>()
+    private messages = { info: [] as string[], error: [] as string[] }
+    private listeners = new Set<(level: LogLevel, message: string) => void>()
+    private numberCounter = new Map<string, number>()
+    private ruleDepth = 0
+
+    private constructor(opts: LoadOptions) {
+        this.now = toMs(opts.now)
+        this.records = readBuild(opts.distDir ?? DIST_APP)
+        this.schema.loadBuild(this.records)
+        this.storage = new Storage(opts.dbFile ?? ':memory:', this.schema)
+        this.security = new Security(this.schema, APP_PREFIX, (script, current) => this.runAclScript(script, current))
+        const { GlideDateTime, GlideDuration } = makeDateTimeClasses(() => this.now)
+        this.http = new SyncHttp(() => this.storage.stats)
+        const { RESTMessageV2, RESTResponseV2 } = makeRestClasses(() => this.http)
+        // eslint-disable-next-line @typescript-eslint/no-this-alias
+        const rt = this
+        this.host = {
+            schema: this.schema,
+            storage: this.storage,
+            nowGlide: () => formatGlide(this.now),
+            userName: () => this.currentUser,
+            newId: () => randomBytes(16).toString('hex'),
+            can: (op, table, record, field) => this.canAs(this.currentUser, op, table, record, field),
+            rules: (when, action, current, previous) => this.fireRules(when, action, current, previous),
+            journal: (table, sysId, element, value) => {
+                const j = new BoundRecord('sys_journal_field')
+                j.initialize()
+                j.setValue('name', table)
+                j.setValue('element', element)
+                j.setValue('element_id', sysId)
+                j.setValue('value', value)
+                j.insert()
+            },
+            log: (level, message) => this.log(level, message),
+            nextNumber: (table) => {
+                const prefix = ({ incident: 'INC', problem: 'PRB', change_request: 'CHG', sc_req_item: 'RITM' } as Record<string, string>)[table] ?? 'TASK'
+                const n = (this.numberCounter.get(prefix) ?? 10000) + 1
+                this.numberCounter.set(prefix, n)
+                return `${prefix}${String(n).padStart(7, '0')}`
+            },
+        }
+        class BoundRecord extends GlideRecord {
+            constructor(table: string) {
+                super(rt.host, table)
+            }
+        }
+        class BoundSecure extends GlideRecordSecure {
+            constructor(table: string) {
+                super(rt.host, table)
+            }
+        }
+        this.glide = {
+            gs: this.makeGs(),
+            GlideRecord: BoundRecord,
+            GlideRecordSecure: BoundSecure,
+            GlideDateTime,
+            GlideDuration,
+            RESTMessageV2,
+            RESTResponseV2,
+        }
+        this.install(opts.properties ?? {})
+    }
+
+    static load(opts: LoadOptions = {}): Runtime {
+        return new Runtime(opts)
+    }
+
+    // --- loading ---------------------------------------------------------------------------------------
+    private install(properties: Record<string, string>): void {
+        for (const t of this.schema.tables.keys()) if (!this.schema.tables.get(t)?.parent) this.storage.ensureTable(t)
+        this.storage.transaction(() => {
+            // metadata records of the build: upserted by sys_id into their tables (generic ones created as needed)
+            for (const r of this.records) {
+                if (['sys_db_object', 'sys_dictionary', 'sys_choice', 'sys_app', 'sys_properties'].includes(r.$table)) continue
+                const fields = Object.keys(r).filter((k) => !k.startsWith('$') && k !== 'sys_scope' && k !== 'sys_update_name')
+                if (!this.schema.has(r.$table)) this.schema.ensureGeneric(r.$table, fields)
+                else this.schema.ensureGeneric(r.$table, fields.filter((f) => !this.schema.column(r.$table, f)))
+                if (r.$table === 'sys_user_role') {
+                    if (this.query('sys_user_role', `name=${r.name}`).length) continue
+                }
+                this.upsertRaw(r.$table, Object.fromEntries(fields.map((f) => [f, r[f]])))
+            }
+            // properties: defaults from the build; values already in a persisted database are kept
+            for (const p of this.records.filter((r) => r.$table === 'sys_properties')) {
+                const existing = this.storage.select(`SELECT sys_id FROM "t_sys_properties" WHERE name = ?`, [p.name])[0]
+                if (existing) continue
+                const value = p.type === 'password2' ? this.storage.encrypt(p.value ?? '') : (p.value ?? '')
+                this.upsertRaw('sys_properties', { sys_id: p.sys_id, name: p.name, value, type: p.type, description: p.description, is_private: p.is_private === 'true' ? '1' : '0', read_roles: p.read_roles, write_roles: p.write_roles })
+            }
+            // platform roles the build references by name (itil, ...): created with the sys_id the build uses
+            for (const r of this.records) {
+                const name = r.$display.sys_user_role
+                if (name && r.sys_user_role && !this.query('sys_user_role', `name=${name}`).length) this.upsertRaw('sys_user_role', { sys_id: r.sys_user_role, name })
+            }
+            if (!this.query('sys_user_role', 'name=admin').length) this.upsertRaw('sys_user_role', { sys_id: randomBytes(16).toString('hex'), name: 'admin' })
+        })
+        // modules by path
+        for (const m of this.records.filter((r) => r.$table === 'sys_module')) this.modules.set(m.path, m.content)
+        // ACLs
+        const aclRoles = new Map<string, string[]>()
+        for (const ar of this.records.filter((r) => r.$table === 'sys_security_acl_role')) aclRoles.set(ar.sys_security_acl, [...(aclRoles.get(ar.sys_security_acl) ?? []), ar.$display.sys_user_role])
+        this.security.setRules(
+            this.records
+                .filter((r) => r.$table === 'sys_security_acl' && r.type === 'record')
+                .map(
+                    (r): AclRule => ({
+                        sysId: r.sys_id,
+                        name: r.name,
+                        operation: r.operation,
+                        roles: aclRoles.get(r.sys_id) ?? [],
+                        condition: r.condition ?? '',
+                        script: r.advanced === 'true' ? (r.script ?? '') : '',
+                        adminOverrides: r.admin_overrides !== 'false',
+                        active: r.active !== 'false',
+                    }),
+                ),
+        )
+        // business rules
+        this.rules = this.records
+            .filter((r) => r.$table === 'sys_script' && r.active !== 'false')
+            .map((r) => ({
+                name: r.name,
+                table: r.collection,
+                when: (r.when.startsWith('async') ? 'async' : r.when) as RuleWhen,
+                actions: new Set((['insert', 'update', 'delete'] as RuleAction[]).filter((a) => r[`action_${a}`] === 'true')),
+                order: Number(r.order || 100),
+                filter: r.filter_condition ?? '',
+                condition: r.condition ?? '',
+                script: r.script ?? '',
+            }))
+            .sort((a, b) => a.order - b.order)
+        // the built-in system user and the scheduler's starting point
+        this.users.set(SYSTEM, { sysId: '6816f79cc0a8016401c5a33be04be441', userName: SYSTEM, roles: new Set(['admin']) })
+        for (const job of this.query('sysauto_script')) this.jobs.set(job.sys_id, { lastRun: this.now })
+        for (const [name, value] of Object.entries(properties)) this.setProperty(name, value)
+    }
+
+    private upsertRaw(table: string, fields: Record<string, string | undefined>): void {
+        const root = this.schema.root(table)
+        const cols = this.storage.columnsOf(root)
+        const row: Row = { sys_class_name: table }
+        for (const [k, v] of Object.entries(fields)) if (cols.has(k)) row[k] = v === undefined || v === '' ? null : v
+        const exists = this.storage.select(`SELECT sys_id FROM "t_${root}" WHERE sys_id = ?`, [row.sys_id])[0]
+        if (exists) this.storage.update(root, row.sys_id as string, row)
+        else this.storage.insert(root, row)
+    }
+
+    // --- logging, messages ---------------------------------------------------------------------------------
+    private log(level: LogLevel, message: string): void {
+        this.logs.push({ level, message })
+        for (const l of this.listeners) l(level, message)
+    }
+
+    /** Calls `listener` for every gs log line from now on; returns the function that stops it. */
+    onLog(listener: (level: LogLevel, message: string) => void): () => void {
+        this.listeners.add(listener)
+        return () => this.listeners.delete(listener)
+    }
+
+    private makeGs(): Record<string, unknown> {
+        const format = (args: unknown[]) => {
+            const [msg, ...rest] = args
+            return String(msg).replace(/\{(\d+)\}/g, (_m, i) => String(rest[Number(i)] ?? ''))
+        }
+        const gs: Record<string, unknown> = {
+            info: (...a: unknown[]) => this.log('info', format(a)),
+            warn: (...a: unknown[]) => this.log('warn', format(a)),
+            error: (...a: unknown[]) => this.log('error', format(a)),
+            debug: (...a: unknown[]) => this.log('debug', format(a)),
+            log: (msg: unknown) => this.log('info', String(msg)),
+            getProperty: (name: string, fallback?: unknown) => {
+                const p = this.storage.select(`SELECT value, type FROM "t_sys_properties" WHERE name = ?`, [name])[0]
+                if (!p) return fallback === undefined ? undefined : fallback
+                // password2 properties come back decrypted (runtime choice; the app also reads them with getDecryptedValue)
+                const v = p.type === 'password2' ? this.storage.decrypt(p.value) : (p.value ?? '')
+                return v === '' && fallback !== undefined ? fallback : v
+            },
+            setProperty: (name: string, value: string) => this.setProperty(name, value),
+            getUserID: () => this.user().sysId,
+            getUserName: () => this.user().userName,
+            getUserDisplayName: () => this.user().userName,
+            hasRole: (role: string) => this.hasRole(this.currentUser, role),
+            getUser: () => {
+                const u = this.user()
+                return { getID: () => u.sysId, getName: () => u.userName, hasRole: (r: string) => this.hasRole(u.userName, r), getRoles: () => [...u.roles] }
+            },
+            eventQueue: (name: string, gr: GlideRecord | null, parm1?: unknown, parm2?: unknown) => {
+                const e = new (this.glide.GlideRecord as new (t: string) => GlideRecord)('sysevent')
+                e.initialize()
+                e.setValue('name', name)
+                if (gr) {
+                    e.setValue('table', gr.getRecordClassName())
+                    e.setValue('instance', gr.getUniqueValue())
+                }
+                e.setValue('parm1', parm1 === undefined || parm1 === null ? '' : String(parm1))
+                e.setValue('parm2', parm2 === undefined || parm2 === null ? '' : String(parm2))
+                e.setValue('state', 'ready')
+                e.insert()
+            },
+            addInfoMessage: (m: unknown) => this.messages.info.push(String(m)),
+            addErrorMessage: (m: unknown) => this.messages.error.push(String(m)),
+            getMessage: (key: string, args?: unknown) => format([key, ...(Array.isArray(args) ? args : args === undefined ? [] : [args])]),
+            nowDateTime: () => formatGlide(this.now),
+            generateGUID: () => randomBytes(16).toString('hex'),
+            nil: (v: unknown) => v === null || v === undefined || v === '',
+            base64Encode: (s: string) => Buffer.from(String(s), 'utf8').toString('base64'),
+            base64Decode: (s: string) => Buffer.from(String(s), 'base64').toString('utf8'),
+        }
+        return new Proxy(gs, {
+            get(target, prop) {
+                if (typeof prop === 'string' && !(prop in target) && !['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'constructor'].includes(prop)) throw new Error(`not supported by the local runtime: gs.${prop}`)
+                return Reflect.get(target, prop)
+            },
+        })
+    }
+
+    // --- users and roles -----------------------------------------------------------------------------------
+    private user(): UserInfo {
+        return this.users.get(this.currentUser) as UserInfo
+    }
+
+    private expandRoles(direct: string[]): Set<string> {
+        const contains = new Map<string, string[]>()
+        for (const c of this.query('sys_user_role_contains')) {
+            const role = this.query('sys_user_role', `sys_id=${c.role}`)[0]?.name
+            const inner = this.query('sys_user_role', `sys_id=${c.contains}`)[0]?.name
+            if (role && inner) contains.set(role, [...(contains.get(role) ?? []), inner])
+        }
+        const out = new Set<string>()
+        const visit = (r: string) => {
+            if (out.has(r)) return
+            out.add(r)
+            for (const inner of contains.get(r) ?? []) visit(inner)
+        }
+        direct.forEach(visit)
+        return out
+    }
+
+    /** Creates a sys_user with roles (role containment honoured). Returns its sys_id. */
+    createUser(u: { user_name: string; name?: string; email?: string; roles?: string[] }): string {
+        const sysId = this.asSystem(() => {
+            const roles = u.roles ?? []
+            const gr = new (this.glide.GlideRecord as new (t: string) => GlideRecord)('sys_user')
+            gr.initialize()
+            gr.setValue('user_name', u.user_name)
+            gr.setValue('name', u.name ?? u.user_name)
+            gr.setValue('email', u.email ?? `${u.user_name}@example.com`)
+            const id = gr.insert()
+            if (!id) throw new Error(`could not create user ${u.user_name}`)
+            for (const role of roles) {
+                let r = this.query('sys_user_role', `name=${role}`)[0]
+                if (!r) r = { sys_id: this.insert('sys_user_role', { name: role }) }
+                this.insert('sys_user_has_role', { user: id, role: r.sys_id })
+            }
+            return id
+        })
+        this.users.set(u.user_name, { sysId, userName: u.user_name, roles: this.expandRoles(u.roles ?? []) })
+        return sysId
+    }
+
+    hasRole(userName: string, role: string): boolean {
+        const u = this.users.get(userName)
+        if (!u) throw new Error(`unknown user ${userName}`)
+        return u.roles.has('admin') || u.roles.has(role)
+    }
+
+    /** Runs fn as the named user (gs.getUserID, hasRole, ACLs of GlideRecordSecure). */
+    runAs<T>(userName: string, fn: () => T): T {
+        if (!this.users.has(userName)) throw new Error(`unknown user ${userName}: createUser first`)
+        const before = this.currentUser
+        this.currentUser = userName
+        try {
+            return fn()
+        } finally {
+            this.currentUser = before
+        }
+    }
+
+    private asSystem<T>(fn: () => T): T {
+        return this.runAs(SYSTEM, fn)
+    }
+
+    private canAs(userName: string, op: Operation, table: string, record: GlideRecord | null, field?: string): boolean {
+        return this.security.can(this.users.get(userName) as UserInfo, op, table, record, field)
+    }
+
+    /** Whether a user may perform an operation on a table, a record (by sys_id) and a field — per the built ACLs. */
+    can(userName: string, op: Operation, table: string, sysId?: string, field?: string): boolean {
+        if (!this.users.has(userName)) throw new Error(`unknown user ${userName}`)
+        return this.runAs(userName, () => {
+            let record: GlideRecord | null = null
+            if (sysId) {
+                record = new (this.glide.GlideRecord as new (t: string) => GlideRecord)(table)
+                if (!record.get(sysId)) throw new Error(`${table} ${sysId} not found`)
+            }
+            return this.canAs(userName, op, table, record, field)
+        })
+    }
+
+    private runAclScript(script: string, current: GlideRecord | null): boolean {
+        const record = current ?? new (this.glide.GlideRecord as new (t: string) => GlideRecord)('sys_user')
+        return this.execute(`${script}\n;return answer;`, { current: record, answer: undefined }) === true
+    }
+
+    // --- properties -------------------------------------------------------------------------------------
+    setProperty(name: string, value: string): void {
+        const p = this.storage.select(`SELECT sys_id, type FROM "t_sys_properties" WHERE name = ?`, [name])[0]
+        const stored = p?.type === 'password2' ? this.storage.encrypt(value) : value
+        if (p) this.storage.update('sys_properties', p.sys_id as string, { value: stored === '' ? null : stored })
+        else this.upsertRaw('sys_properties', { sys_id: randomBytes(16).toString('hex'), name, value: stored, type: 'string' })
+    }
+
+    getProperty(name: string): string | undefined {
+        return (this.glide.gs as { getProperty(n: string): string | undefined }).getProperty(name)
+    }
+
+    // --- scripts and modules ------------------------------------------------------------------------------
+    private globals(): Record<string, unknown> {
+        return { ...this.glide, sn_ws: { RESTMessageV2: this.glide.RESTMessageV2, RESTResponseV2: this.glide.RESTResponseV2 }, require: (p: string) => this.requireModule(p, '') }
+    }
+
+    /** Runs a script body with the platform globals plus `vars`; returns what the body returns. */
+    execute(code: string, vars: Record<string, unknown> = {}): unknown {
+        const all = { ...this.globals(), ...vars }
+        const names = Object.keys(all)
+        const fn = new Function(...names, code)
+        return fn(...names.map((n) => all[n]))
+    }
+
+    private requireModule(request: string, fromDir: string): Record<string, unknown> {
+        if (request === '@servicenow/glide') return this.glide
+        if (request === '@servicenow/glide/sn_ws') return { RESTMessageV2: this.glide.RESTMessageV2, RESTResponseV2: this.glide.RESTResponseV2 }
+        let key: string
+        if (request.startsWith('./') || request.startsWith('../')) key = path.posix.normalize(path.posix.join(fromDir, request))
+        else {
+            const m = MODULE_GLUE.exec(request)
+            if (!m) throw new Error(`not supported by the local runtime: require('${request}')`)
+            key = request
+        }
+        const found = [...this.modules.keys()].find((k) => k === key || k.endsWith(`/${key}`) || (MODULE_GLUE.exec(k)?.[1] ?? '') === (MODULE_GLUE.exec(key)?.[1] ?? key))
+        if (!found) throw new Error(`module not found in the build: ${request}`)
+        const cached = this.moduleCache.get(found)
+        if (cached) return cached
+        const { code } = transformSync(this.modules.get(found) as string, { loader: 'js', format: 'cjs', target: 'es2022', sourcefile: found })
+        const module = { exports: {} as Record<string, unknown> }
+        this.moduleCache.set(found, module.exports)
+        const dir = path.posix.dirname(found)
+        new Function('exports', 'require', 'module', code)(module.exports, (p: string) => this.requireModule(p, dir), module)
+        this.moduleCache.set(found, module.exports)
+        return module.exports
+    }
+
+    /** An app module's exports by its source path, e.g. require('src/server/history/job.ts'). */
+    require(srcPath: string): Record<string, unknown> {
+        const found = [...this.modules.keys()].find((k) => k.endsWith(`/${srcPath}`))
+        if (!found) throw new Error(`module ${srcPath} is not in the build`)
+        return this.requireModule(found, '')
+    }
+
+    // --- business rules -------------------------------------------------------------------------------
+    private fireRules(when: RuleWhen, action: RuleAction, current: GlideRecord, previous: GlideRecord | null): void {
+        const tables = new Set(this.schema.ancestry(current.getRecordClassName()).map((t) => t.name))
+        for (const rule of this.rules) {
+            if (rule.when !== when || !rule.actions.has(action) || !tables.has(rule.table)) continue
+            const { condition } = parseEncoded(rule.filter)
+            const get = (f: string) => current.getValue(f) ?? ''
+            const prev = (f: string) => (previous ? (previous.getValue(f) ?? '') : '')
+            if (!evaluate(condition, get, previous ? prev : undefined, (f) => this.schema.column(current.getTableName(), f)?.type)) continue
+            if (when === 'async') {
+                this.asyncQueue.push({ rule, table: current.getRecordClassName(), sysId: current.getUniqueValue(), previous: previous ? this.snapshot(previous) : null, user: this.currentUser })
+                continue
+            }
+            if (rule.condition && this.execute(`return (${rule.condition});`, { current, previous }) !== true) continue
+            if (this.ruleDepth > 20) throw new Error(`business rule recursion too deep at "${rule.name}"`)
+            this.ruleDepth++
+            try {
+                this.execute(rule.script, { current, previous })
+            } finally {
+                this.ruleDepth--
+            }
+        }
+    }
+
+    private snapshot(gr: GlideRecord): Row {
+        const row: Row = {}
+        for (const c of this.schema.columns(gr.getTableName())) row[c.name] = gr.getValue(c.name)
+        return row
+    }
+
+    /** Runs the queued async business rules (the platform runs them shortly after the transaction). */
+    runAsync(): number {
+        let n = 0
+        while (this.asyncQueue.length) {
+            const item = this.asyncQueue.shift() as (typeof this.asyncQueue)[number]
+            this.runAs(item.user, () => {
+                const GR = this.glide.GlideRecord as new (t: string) => GlideRecord
+                const current = new GR(item.table)
+                if (!current.get(item.sysId)) return
+                const previous = new GR(item.table)
+                if (item.previous) previous.load(item.previous)
+                if (item.rule.condition && this.execute(`return (${item.rule.condition});`, { current, previous }) !== true) return
+                this.execute(item.rule.script, { current, previous })
+                n++
+            })
+        }
+        return n
+    }
+
+    // --- scheduled jobs and the clock ---------------------------------------------------------------------
+    /** Runs a scheduled job by name through its built script, as "Execute Now" does (as the system user). */
+    runJob(name: string): void {
+        const job = this.query('sysauto_script', `name=${name}`)[0]
+        if (!job) throw new Error(`no scheduled job named "${name}" in the build`)
+        this.runJobRecord(job)
+    }
+
+    private runJobRecord(job: Row): void {
+        this.asSystem(() => this.execute(job.script as string))
+        const st = this.jobs.get(job.sys_id as string)
+        if (st) st.lastRun = this.now
+    }
+
+    /**
+     * The scheduler clock. advance() fires periodic jobs that fall due, in time order, each due run once,
+     * reading run_period from the job record each time (an admin's change applies). The runtime counts
+     * periods from when the app was loaded (run_start in the build is the build time). An inactive job's due
+     * runs pass without running, as on the platform.
+     */
+    readonly clock = {
+        now: (): number => this.now,
+        set: (t: number | string | Date, opts: { runJobs?: boolean } = {}): void => {
+            const target = toMs(t)
+            if (opts.runJobs === false || target <= this.now) this.now = target
+            else this.clock.advance(target - this.now)
+        },
+        advance: (ms: number): void => {
+            const target = this.now + ms
+            for (;;) {
+                let next: { job: Row; due: number } | null = null
+                for (const job of this.query('sysauto_script', 'run_type=periodically')) {
+                    const period = parseGlide(String(job.run_period ?? ''))
+                    if (!period || period <= 0) continue
+                    const st = this.jobs.get(job.sys_id as string) ?? { lastRun: this.now }
+                    this.jobs.set(job.sys_id as string, st)
+                    const due = st.lastRun + period
+                    if (due <= target && (!next || due < next.due)) next = { job, due }
+                }
+                if (!next) break
+                this.now = next.due
+                const st = this.jobs.get(next.job.sys_id as string) as JobState
+                if (next.job.active === '1' || next.job.active === 'true') this.runJobRecord(next.job)
+                st.lastRun = next.due
+            }
+            this.now = target
+        },
+    }
+
+    // --- UI actions ----------------------------------------------------------------------------------------
+    /** Runs a server-side UI action as a user, with `current` (the record, or a new one) and `parent`. */
+    runUiAction(actionName: string, table: string, sysId: string | null, userName: string, opts: { parent?: { table: string; sysId: string } } = {}): UiActionResult {
+        const tables = this.schema.ancestry(table).map((t) => t.name)
+        const action = this.query('sys_ui_action', `action_name=${actionName}`).find((a) => tables.includes(a.table as string))
+        if (!action) throw new Error(`no UI action "${actionName}" on ${table}`)
+        const roles = this.query('sys_ui_action_role', `sys_ui_action=${action.sys_id}`).map((r) => this.query('sys_user_role', `sys_id=${r.sys_user_role}`)[0]?.name)
+        if (roles.length && !roles.some((r) => r && this.hasRole(userName, r))) throw new Error(`UI action "${actionName}" is not available to ${userName} (roles ${roles.join(', ')})`)
+        return this.runAs(userName, () => {
+            this.messages = { info: [], error: [] }
+            const GR = this.glide.GlideRecord as new (t: string) => GlideRecord
+            const current = new GR(table)
+            if (sysId && !current.get(sysId)) throw new Error(`${table} ${sysId} not found`)
+            let parent: GlideRecord | null = null
+            if (opts.parent) {
+                parent = new GR(opts.parent.table)
+                if (!parent.get(opts.parent.sysId)) throw new Error(`${opts.parent.table} ${opts.parent.sysId} not found`)
+            }
+            let redirect: string | null = null
+            const act = { setRedirectURL: (u: unknown) => (redirect = String(u)), getGlideURI: () => ({ get: () => '' }) }
+            if (action.condition && this.execute(`return (${action.condition});`, { current, parent, action: act }) !== true) throw new Error(`UI action "${actionName}": its condition is false here`)
+            const result = this.execute(action.script as string, { current, parent, action: act })
+            return { infoMessages: [...this.messages.info], errorMessages: [...this.messages.error], redirect, result }
+        })
+    }
+
+    // --- events and e-mail ----------------------------------------------------------------------------------
+    /** Processes queued events: script actions run, e-mail notifications are written to sys_email. Returns the count. */
+    processEvents(): number {
+        let n = 0
+        for (const e of this.query('sysevent', 'state=ready^ORDERBYsys_created_on')) {
+            this.asSystem(() => {
+                const GR = this.glide.GlideRecord as new (t: string) => GlideRecord
+                const current = e.table ? new GR(e.table as string) : null
+                if (current && !current.get(e.instance as string)) return
+                const event = { name: e.name, parm1: e.parm1 ?? '', parm2: e.parm2 ?? '', table: e.table, instance: e.instance }
+                for (const a of this.query('sysevent_script_action', `event_name=${e.name}`)) {
+                    if (a.active === '0' || a.active === 'false') continue
+                    if (a.condition_script && this.execute(`return (${a.condition_script});`, { current, event }) !== true) continue
+                    this.execute(a.script as string, { current, event })
+                }
+                for (const notif of this.schema.has('sysevent_email_action') ? this.query('sysevent_email_action', `event_name=${e.name}`) : []) {
+                    if (notif.active === '0' || notif.active === 'false') continue
+                    const recipients = new Set<string>()
+                    for (const f of String(notif.recipient_fields ?? '').split(',').filter(Boolean)) {
+                        const id = current?.getValue(f)
+                        const u = id ? this.query('sys_user', `sys_id=${id}`)[0] : undefined
+                        if (u?.email) recipients.add(u.email as string)
+                    }
+                    for (const id of String(notif.recipient_users ?? '').split(',').filter(Boolean)) {
+                        const u = this.query('sys_user', `sys_id=${id}`)[0]
+                        if (u?.email) recipients.add(u.email as string)
+                    }
+                    if (notif.event_parm_1 === 'true' && event.parm1) String(event.parm1).split(',').forEach((x) => recipients.add(x))
+                    if (notif.event_parm_2 === 'true' && event.parm2) String(event.parm2).split(',').forEach((x) => recipients.add(x))
+                    const fill = (s: string) => s.replace(/\$\{([a-z0-9_.]+)\}/g, (_m, f: string) => (current && this.schema.column(current.getTableName(), f) ? current.getDisplayValue(f) : ''))
+                    this.insert('sys_email', {
+                        type: 'send-ready',
+                        recipients: [...recipients].join(','),
+                        subject: fill(String(notif.subject ?? '')),
+                        body: fill(String(notif.message_html ?? notif.message_text ?? notif.message ?? '')),
+                        target_table: String(e.table ?? ''),
+                        instance: String(e.instance ?? ''),
+                        notification: String(notif.sys_id),
+                    })
+                }
+            })
+            this.update('sysevent', e.sys_id as string, { state: 'processed', processed: formatGlide(this.now) })
+            n++
+        }
+        return n
+    }
+
+    emails(): Row[] {
+        return this.query('sys_email', 'ORDERBYsys_created_on')
+    }
+
+    // --- conveniences for tests (as the system user, business rules included) ------------------------------
+    insert(table: string, fields: Record<string, unknown>): string {
+        return this.asSystem(() => {
+            const gr = new (this.glide.GlideRecord as new (t: string) => GlideRecord)(table)
+            gr.initialize()
+            for (const [k, v] of Object.entries(fields)) gr.setValue(k, v)
+            const id = gr.insert()
+            if (!id) throw new Error(`insert into ${table} failed: ${this.logs.filter((l) => l.level === 'error').slice(-1)[0]?.message ?? ''}`)
+            return id
+        })
+    }
+
+    update(table: string, sysId: string, fields: Record<string, unknown>): void {
+        this.asSystem(() => {
+            const gr = new (this.glide.GlideRecord as new (t: string) => GlideRecord)(table)
+            if (!gr.get(sysId)) throw new Error(`${table} ${sysId} not found`)
+            for (const [k, v] of Object.entries(fields)) gr.setValue(k, v)
+            if (!gr.update()) throw new Error(`update of ${table} ${sysId} failed`)
+        })
+    }
+
+    /** Rows of a table (and its extensions) as plain objects of getValue() strings ('' for empty). */
+    query(table: string, encoded = ''): Record<string, string>[] {
+        const GR = this.glide.GlideRecord as new (t: string) => GlideRecord
+        const gr = new GR(table)
+        if (encoded) gr.addEncodedQuery(encoded)
+        gr.query()
+        const cols = this.schema.columns(table).filter((c) => c.type !== 'journal_input')
+        const out: Record<string, string>[] = []
+        while (gr.next()) {
+            const row: Record<string, string> = {}
+            for (const c of cols) row[c.name] = gr.getValue(c.name) ?? ''
+            out.push(row)
+        }
+        return out
+    }
+
+    get stats(): Stats {
+        return this.storage.stats
+    }
+
+    resetStats(): void {
+        this.storage.stats = zeroStats()
+    }
+
+    close(): void {
+        this.http.close()
+        this.storage.close()
+    }
+}

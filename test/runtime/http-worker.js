@@ -29,7 +29,8 @@ port.on('message', (req) => {
     const lib = url.protocol === 'https:' ? https : url.protocol === 'http:' ? http : null
     if (!lib) return finish({ status: 0, headers: {}, body: '', error: `Unsupported protocol ${url.protocol}` })
     const started = Date.now()
-    const request = lib.request(url, { method: req.method, headers: req.headers }, (res) => {
+    // a fresh connection per request (agent: false): no reuse of a socket the server may have closed
+    const request = lib.request(url, { method: req.method, headers: req.headers, agent: false }, (res) => {
         const chunks = []
         res.on('data', (c) => chunks.push(c))
         res.on('end', () => finish({ status: res.statusCode || 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), ms: Date.now() - started }))

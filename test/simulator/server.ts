@@ -598,6 +598,10 @@ export class Simulator {
                 if (!res.headersSent) send(res, 500, { error: 'internal_error', error_description: String(e) })
             })
         })
+        // idle keep-alive sockets stay open longer than a long test step (Node's default of 5 s would close
+        // them under a pooled client, which then fails with "other side closed")
+        server.keepAliveTimeout = 120000
+        server.headersTimeout = 125000
         return new Promise((resolve) => server.listen(port, host, () => resolve(server)))
     }
 }

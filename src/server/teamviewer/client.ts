@@ -84,7 +84,7 @@ export function errorFromResponse(op: string, res: HttpResponse, nowMs = Date.no
     const o = body && typeof body === 'object' ? (body as Record<string, unknown>) : {}
     const code = typeof o.error === 'string' ? o.error : ''
     const description = typeof o.error_description === 'string' ? o.error_description : ''
-    const detail = `${op}: HTTP ${res.status}${code ? ` ${code}` : ''}${description ? ` — ${description}` : ''}.`
+    const detail = `${op}: HTTP ${res.status}${code ? ` ${code}` : ''}${description ? ` — ${description.replace(/[.\s]+$/, '')}` : ''}.`
     const status = res.status
     if (status === 429 || code === 'rate_limit_reached') return new TeamViewerError('rate_limited', detail, status, code || 'rate_limit_reached', retryAfter(res.headers['retry-after'], nowMs))
     if (code === 'invalid_client') return new TeamViewerError('invalid_client', detail, status, code)

@@ -93,7 +93,7 @@ export class Runtime {
         this.records = readBuild(opts.distDir ?? DIST_APP)
         this.schema.loadBuild(this.records)
         this.storage = new Storage(opts.dbFile ?? ':memory:', this.schema)
-        this.security = new Security(this.schema, APP_PREFIX, (script, current) => this.runAclScript(script, current))
+        this.security = new Security(this.schema, APP_PREFIX, (script, current, table) => this.runAclScript(script, current, table))
         const { GlideDateTime, GlideDuration } = makeDateTimeClasses(() => this.now)
         this.http = new SyncHttp(() => this.storage.stats)
         const { RESTMessageV2, RESTResponseV2 } = makeRestClasses(() => this.http)
@@ -382,8 +382,9 @@ export class Runtime {
         })
     }
 
-    private runAclScript(script: string, current: GlideRecord | null): boolean {
-        const record = current ?? new (this.glide.GlideRecord as new (t: string) => GlideRecord)('sys_user')
+    private runAclScript(script: string, current: GlideRecord | null, table: string): boolean {
+        // without a row (a table-level question), the script sees an empty record of the table
+        const record = current ?? new (this.glide.GlideRecord as new (t: string) => GlideRecord)(table)
         return this.execute(`${script}\n;return answer;`, { current: record, answer: undefined }) === true
     }
 
@@ -576,7 +577,7 @@ export class Runtime {
                 const current = e.table ? new GR(e.table as string) : null
                 if (current && !current.get(e.instance as string)) return
                 const event = { name: e.name, parm1: e.parm1 ?? '', parm2: e.parm2 ?? '', table: e.table, instance: e.instance }
-                for (const a of this.query('sysevent_script_action', `event_name=${e.name}`)) {
+                for (const a of this.schema.has('sysevent_script_action') ? this.query('sysevent_script_action', `event_name=${e.name}`) : []) {
                     if (a.active === '0' || a.active === 'false') continue
                     if (a.condition_script && this.execute(`return (${a.condition_script});`, { current, event }) !== true) continue
                     this.execute(a.script as string, { current, event })

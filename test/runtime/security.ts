@@ -37,7 +37,7 @@ export class Security {
     constructor(
         private readonly schema: Schema,
         private readonly appScopePrefix: string,
-        private readonly runAclScript: (script: string, current: GlideRecord | null) => boolean,
+        private readonly runAclScript: (script: string, current: GlideRecord | null, table: string) => boolean,
     ) {}
 
     setRules(rules: AclRule[]): void {
@@ -53,7 +53,7 @@ export class Security {
         return this.byName.get(`${name}|${op}`)
     }
 
-    private passes(rule: AclRule, user: UserInfo, record: GlideRecord | null): boolean {
+    private passes(rule: AclRule, user: UserInfo, record: GlideRecord | null, table: string): boolean {
         const admin = user.roles.has('admin')
         if (rule.adminOverrides && admin) return true
         if (rule.roles.length && !rule.roles.some((r) => user.roles.has(r))) return false
@@ -61,7 +61,7 @@ export class Security {
             const { condition } = parseEncoded(rule.condition)
             if (!record || !evaluate(condition, (f) => record.getValue(f) ?? '', undefined, (f) => this.schema.column(record.getTableName(), f)?.type)) return false
         }
-        if (rule.script && !this.runAclScript(rule.script, record)) return false
+        if (rule.script && !this.runAclScript(rule.script, record, table)) return false
         return true
     }
 
@@ -74,11 +74,11 @@ export class Security {
             if (!table.startsWith(this.appScopePrefix)) return true
             return false
         }
-        if (!tableRules.some((r) => this.passes(r, user, record))) return false
+        if (!tableRules.some((r) => this.passes(r, user, record, table))) return false
         if (!field) return true
         let fieldRules: AclRule[] | undefined
         for (const t of chain) if ((fieldRules = this.rulesFor(`${t}.${field}`, op) ?? this.rulesFor(`${t}.*`, op))) break
         if (!fieldRules) return true
-        return fieldRules.some((r) => this.passes(r, user, record))
+        return fieldRules.some((r) => this.passes(r, user, record, table))
     }
 }

@@ -214,7 +214,7 @@ export class GlideRecord {
         const { sql, params } = this.sql()
         let rows = this.h.storage.select(sql, params)
         if (this.secure) {
-            if (!this.h.can('read', this.table, null)) rows = []
+            // row-level: each row is checked with its values (ACL scripts see the row as `current`)
             rows = rows.filter((r) => this.h.can('read', this.table, this.withRow(r)))
             if (this.limit > 0) rows = rows.slice(0, this.limit)
         }

@@ -1,0 +1,23 @@
+// A tiny HTTP server for the runtime's RESTMessageV2 tests, in its own process: the test thread blocks
+// during synchronous calls, so the server must not share it. Reports its port over IPC.
+const http = require('node:http')
+
+const server = http.createServer((req, res) => {
+    let body = ''
+    req.on('data', (c) => (body += c))
+    req.on('end', () => {
+        if (req.url.startsWith('/echo')) {
+            res.writeHead(200, { 'Content-Type': 'application/json' })
+            res.end(JSON.stringify({ method: req.method, url: req.url, body, header: req.headers['x-test'] || '' }))
+        } else if (req.url.startsWith('/fail')) {
+            res.writeHead(500)
+            res.end('boom')
+        } else if (req.url.startsWith('/slow')) {
+            setTimeout(() => res.end('late'), 2000)
+        } else {
+            res.writeHead(404)
+            res.end()
+        }
+    })
+})
+server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }))

@@ -503,7 +503,7 @@ export class Simulator {
                 s.style = b.style === 'recorded' ? 'recorded' : 'documented'
                 return send(res, 200, { style: s.style })
             case 'POST /seed': {
-                if (!b.append) s.connections.splice(0, s.connections.length)
+                if (!b.append) s.clearConnections()
                 const records = s.generate({
                     seed: Number(b.seed ?? 1),
                     connections: Number(b.connections ?? 0),

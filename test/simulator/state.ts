@@ -216,6 +216,10 @@ export class SimState {
         this.connections.sort((a, b) => (a.start_date < b.start_date ? -1 : a.start_date > b.start_date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
         this.index = new Map(this.connections.map((c, i) => [c.id, i]))
     }
+    clearConnections(): void {
+        this.connections = []
+        this.index.clear()
+    }
     addConnections(records: ConnectionRecord[]): void {
         for (const r of records) {
             if (this.index.has(r.id)) throw new Error(`duplicate connection id ${r.id}`)

@@ -6,6 +6,9 @@ import { startSimulator, type SimHandle } from './index'
 const T0 = Date.UTC(2026, 9, 1, 12, 0, 0)
 const REDIRECT = 'http://127.0.0.1/cb'
 let sim: SimHandle
+/** A JSON body, loosely typed for assertions. */
+type J = Record<string, unknown> & { records: Record<string, unknown>[] }
+const body = async (r: Response | Promise<Response>): Promise<J> => (await (await r).json()) as J
 
 beforeAll(async () => {
     sim = await startSimulator({ now: T0, oauthClient: { redirectUris: [REDIRECT] } })
@@ -51,15 +54,15 @@ describe('OAuth authorize page', () => {
     test('codes expire after 10 minutes (simulator clock) and must come back with the same redirect_uri', async () => {
         const code = async () => new URL((await authorizeForm({ email: 'ann@example.com', password: 'ann', decision: 'allow' })).headers.get('location') as string).searchParams.get('code') as string
         const mismatched = await token({ grant_type: 'authorization_code', code: await code(), redirect_uri: 'http://127.0.0.1/other' })
-        expect([mismatched.status, (await mismatched.json()).error]).toEqual([400, 'invalid_grant'])
+        expect([mismatched.status, (await body(mismatched)).error]).toEqual([400, 'invalid_grant'])
         const late = await code()
         await sim.control.advanceClock(11 * 60000)
         const expired = await token({ grant_type: 'authorization_code', code: late, redirect_uri: REDIRECT })
-        expect([expired.status, (await expired.json()).error]).toEqual([400, 'invalid_grant'])
+        expect([expired.status, (await body(expired)).error]).toEqual([400, 'invalid_grant'])
         await sim.control.setClock(T0)
         const ok = await token({ grant_type: 'authorization_code', code: await code(), redirect_uri: REDIRECT })
         expect(ok.status).toBe(200)
-        expect(Object.keys(await ok.json()).sort()).toEqual(['access_token', 'expires_in', 'refresh_token', 'token_type'])
+        expect(Object.keys(await body(ok)).sort()).toEqual(['access_token', 'expires_in', 'refresh_token', 'token_type'])
     })
 })
 
@@ -68,21 +71,21 @@ describe('API conventions', () => {
         const res = await api('/reports/connections', {}, '')
         expect(res.status).toBe(401)
         expect(res.headers.get('www-authenticate')).toBe('Bearer')
-        expect(await (await api('/ping', {}, '')).json()).toEqual({ token_valid: false })
+        expect(await body(api('/ping', {}, ''))).toEqual({ token_valid: false })
     })
     test('report filters: session_code, has_code, userid; bad parameters are 400 invalid_request', async () => {
         await sim.control.seed({ seed: 4, connections: 300, from: T0 - 86400000, to: T0 - 60000, withCodeFraction: 0.5 })
-        const withCode = (await (await api('/reports/connections?has_code=true')).json()).records as Record<string, unknown>[]
-        const without = (await (await api('/reports/connections?has_code=false')).json()).records as Record<string, unknown>[]
+        const withCode = (await body(api('/reports/connections?has_code=true'))).records as Record<string, unknown>[]
+        const without = (await body(api('/reports/connections?has_code=false'))).records as Record<string, unknown>[]
         expect(withCode.length + without.length).toBe(300)
         expect(withCode.every((r) => typeof r.session_code === 'string')).toBe(true)
         expect(without.every((r) => !('session_code' in r) && !('end_customer' in r))).toBe(true)
         const code = withCode[0].session_code as string
-        const byCode = (await (await api(`/reports/connections?session_code=${code}`)).json()).records as Record<string, unknown>[]
+        const byCode = (await body(api(`/reports/connections?session_code=${code}`))).records as Record<string, unknown>[]
         expect(byCode.length).toBeGreaterThan(0)
         expect(byCode.every((r) => r.session_code === code)).toBe(true)
         const bad = await api('/reports/connections?from_date=yesterday')
-        expect([bad.status, (await bad.json()).error]).toEqual([400, 'invalid_request'])
+        expect([bad.status, (await body(bad)).error]).toEqual([400, 'invalid_request'])
         expect((await api('/reports/connections?offset_id=unknown')).status).toBe(400)
     })
     test('optional fields are absent, never null; integer support_session_type', async () => {
@@ -105,22 +108,22 @@ describe('API conventions', () => {
         try {
             const res = await api('/sessions', { method: 'POST', body: JSON.stringify({ groupname: 'ServiceNow' }) })
             expect(res.status).toBe(201)
-            const s = await res.json()
+            const s = await body(res)
             expect(res.headers.get('location')).toBe(`/api/v1/sessions/${s.code}`)
             expect(s.state).toBe('Open')
             await sim.control.seed({ seed: 5, connections: 1500, from: T0 - 3600000, to: T0 - 60000 })
-            const page = await (await api('/reports/connections')).json()
+            const page = await body(api('/reports/connections'))
             expect([page.reports_remaining, page.records_remaining]).toEqual([500, undefined])
         } finally {
             await sim.control.setStyle('documented')
         }
     })
     test('the customer "opens the link": the online flag flips; closing clears it', async () => {
-        const s = await (await api('/sessions', { method: 'POST', body: JSON.stringify({ groupname: 'ServiceNow' }) })).json()
+        const s = await body(api('/sessions', { method: 'POST', body: JSON.stringify({ groupname: 'ServiceNow' }) }))
         expect((await fetch(`${sim.url}/_sim/join/${s.code}`)).status).toBe(200)
-        expect((await (await api(`/sessions/${s.code}`)).json()).online).toBe(true)
+        expect((await body(api(`/sessions/${s.code}`))).online).toBe(true)
         expect((await api(`/sessions/${s.code}`, { method: 'PUT', body: JSON.stringify({ state: 'closed' }) })).status).toBe(204)
-        const closed = await (await api(`/sessions/${s.code}`)).json()
+        const closed = await body(api(`/sessions/${s.code}`))
         expect([closed.state, closed.online, typeof closed.closed_at]).toEqual(['closed', false, 'string'])
     })
     test('the generator is deterministic for a seed', async () => {

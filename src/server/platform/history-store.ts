@@ -25,6 +25,19 @@ function isTrue(v: string): boolean {
     return v === 'true' || v === '1'
 }
 
+/** One query: the rows whose `field` is in `values`, mapped to entries of a Map. */
+function mapWhereIn<V>(table: string, field: string, values: string[], entry: (gr: GlideRecord) => [string, V]): Map<string, V> {
+    const out = new Map<string, V>()
+    const gr = new GlideRecord(table)
+    gr.addQuery(field, 'IN', values.join(','))
+    gr.query()
+    while (gr.next()) {
+        const [key, v] = entry(gr)
+        out.set(key, v)
+    }
+    return out
+}
+
 function setAll(gr: GlideRecord, row: Row): void {
     for (const [column, v] of Object.entries(row)) gr.setValue(column, v)
 }
@@ -39,42 +52,23 @@ export function nowMs(): number {
 
 export const glideHistoryStore: HistoryStore = {
     findByTvIds(ids: string[]): Map<string, StoredConnection> {
-        const out = new Map<string, StoredConnection>()
-        const gr = new GlideRecord(TABLE.connection)
-        gr.addQuery('tv_id', 'IN', ids.join(','))
-        gr.query()
-        while (gr.next()) {
+        return mapWhereIn(TABLE.connection, 'tv_id', ids, (gr) => {
             const row: Row = {}
             for (const column of STORED_COLUMNS) row[column] = value(gr, column)
             row.work_note_added = isTrue(row.work_note_added) ? 'true' : 'false'
-            out.set(row.tv_id, { sysId: gr.getUniqueValue(), row })
-        }
-        return out
+            return [row.tv_id, { sysId: gr.getUniqueValue(), row }]
+        })
     },
 
     casesByCodes(codes: string[]): Map<string, CaseLink> {
-        const out = new Map<string, CaseLink>()
-        const gr = new GlideRecord(TABLE.serviceCase)
-        gr.addQuery('code', 'IN', codes.join(','))
-        gr.query()
-        while (gr.next()) {
-            out.set(value(gr, 'code').toLowerCase(), {
-                sysId: gr.getUniqueValue(),
-                task: value(gr, 'task'),
-                supporter: value(gr, 'supporter'),
-                supporterTvUserId: value(gr, 'supporter_tv_user_id'),
-            })
-        }
-        return out
+        return mapWhereIn(TABLE.serviceCase, 'code', codes, (gr) => [
+            value(gr, 'code').toLowerCase(),
+            { sysId: gr.getUniqueValue(), task: value(gr, 'task'), supporter: value(gr, 'supporter'), supporterTvUserId: value(gr, 'supporter_tv_user_id') },
+        ])
     },
 
     usersByTvUserIds(ids: string[]): Map<string, string> {
-        const out = new Map<string, string>()
-        const gr = new GlideRecord(TABLE.token)
-        gr.addQuery('tv_user_id', 'IN', ids.join(','))
-        gr.query()
-        while (gr.next()) out.set(value(gr, 'tv_user_id'), value(gr, 'user'))
-        return out
+        return mapWhereIn(TABLE.token, 'tv_user_id', ids, (gr) => [value(gr, 'tv_user_id'), value(gr, 'user')])
     },
 
     insert(row: Row): string {

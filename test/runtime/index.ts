@@ -31,6 +31,14 @@ export interface LogLine {
     message: string
 }
 
+export interface RestResult {
+    status: number
+    headers: Record<string, string>
+    body: string
+    /** The body parsed as JSON, when it is JSON. */
+    json: unknown
+}
+
 export interface UiActionResult {
     infoMessages: string[]
     errorMessages: string[]
@@ -152,6 +160,17 @@ export class Runtime {
 
     // --- loading ---------------------------------------------------------------------------------------
     private install(properties: Record<string, string>): void {
+        // the metadata tables the runtime executes from exist even when the build has no record of them
+        const metadata: Record<string, string[]> = {
+            sysauto_script: ['name', 'script', 'run_type', 'run_period', 'active'],
+            sys_ui_action: ['action_name', 'name', 'table', 'script', 'condition', 'active'],
+            sys_ui_action_role: ['sys_ui_action', 'sys_user_role'],
+            sysevent_script_action: ['event_name', 'script', 'condition_script', 'active'],
+            sysevent_email_action: ['event_name', 'subject', 'message_html', 'recipient_fields', 'recipient_users', 'event_parm_1', 'event_parm_2', 'active'],
+            sys_ws_operation: ['http_method', 'operation_uri', 'operation_script', 'enforce_acl', 'requires_authentication', 'requires_acl_authorization', 'active'],
+            sp_widget: ['id', 'name', 'script', 'option_schema'],
+        }
+        for (const [table, fields] of Object.entries(metadata)) this.schema.ensureGeneric(table, fields)
         for (const t of this.schema.tables.keys()) if (!this.schema.tables.get(t)?.parent) this.storage.ensureTable(t)
         this.storage.transaction(() => {
             // metadata records of the build: upserted by sys_id into their tables (generic ones created as needed)
@@ -186,9 +205,10 @@ export class Runtime {
         for (const ar of this.records.filter((r) => r.$table === 'sys_security_acl_role')) aclRoles.set(ar.sys_security_acl, [...(aclRoles.get(ar.sys_security_acl) ?? []), ar.$display.sys_user_role])
         this.security.setRules(
             this.records
-                .filter((r) => r.$table === 'sys_security_acl' && r.type === 'record')
+                .filter((r) => r.$table === 'sys_security_acl')
                 .map(
-                    (r): AclRule => ({
+                    (r): AclRule & { type: string } => ({
+                        type: r.type,
                         sysId: r.sys_id,
                         name: r.name,
                         operation: r.operation,
@@ -567,6 +587,103 @@ export class Runtime {
         })
     }
 
+    // --- scripted REST APIs ---------------------------------------------------------------------------------
+    /**
+     * Calls a scripted REST route of the build as a user: routed by method and operation URI
+     * (`/api/<namespace>/<service>/<path with {params}>`), refused with 401 for no user when the route
+     * requires authentication and 403 when an enforced ACL refuses; the operation script runs with
+     * `request` (pathParams, queryParams as arrays, body.data, getHeader) and `response` (setStatus,
+     * setBody, setHeader). An exception becomes a 500 with {"error":{"message"}} as on the platform.
+     */
+    rest(method: string, url: string, opts: { user?: string | null; body?: unknown; headers?: Record<string, string> } = {}): RestResult {
+        const parsed = new URL(url, 'http://instance')
+        const ops = this.query('sys_ws_operation', `http_method=${method.toUpperCase()}`)
+        let match: { op: Record<string, string>; params: Record<string, string> } | null = null
+        for (const op of ops) {
+            if (op.active === '0' || op.active === 'false') continue
+            const names: string[] = []
+            const pattern = new RegExp(`^${op.operation_uri.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`)
+            const m = pattern.exec(parsed.pathname)
+            if (m) {
+                match = { op, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1])])) }
+                break
+            }
+        }
+        const json = (status: number, body: unknown): RestResult => ({ status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), json: body })
+        if (!match) return json(400, { error: { message: 'Requested URI does not represent any resource', detail: parsed.pathname } })
+        const { op, params } = match
+        const user = opts.user ?? null
+        if (!user) {
+            if (op.requires_authentication !== '0' && op.requires_authentication !== 'false') return json(401, { error: { message: 'User Not Authenticated' } })
+        } else if (!this.users.has(user)) throw new Error(`unknown user ${user}`)
+        const caller = user ?? SYSTEM
+        if (user && op.requires_acl_authorization !== '0' && op.requires_acl_authorization !== 'false') {
+            for (const id of String(op.enforce_acl ?? '').split(',').filter(Boolean)) {
+                if (!this.security.passesAcl(this.users.get(user) as UserInfo, id)) return json(403, { error: { message: 'User Not Authorized' } })
+            }
+        }
+        const queryParams: Record<string, string[]> = {}
+        for (const [k, v] of parsed.searchParams) (queryParams[k] ??= []).push(v)
+        const headers = Object.fromEntries(Object.entries(opts.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]))
+        const dataString = opts.body === undefined ? '' : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body)
+        const request = {
+            pathParams: params,
+            queryParams,
+            queryString: parsed.search.slice(1),
+            uri: parsed.pathname,
+            url: url,
+            headers,
+            getHeader: (n: string) => headers[String(n).toLowerCase()] ?? '',
+            body: { dataString, get data() {
+                try {
+                    return dataString ? JSON.parse(dataString) : {}
+                } catch {
+                    throw new Error('The request body is not valid JSON')
+                }
+            } },
+        }
+        const out = { status: 200, headers: { 'content-type': 'application/json' } as Record<string, string>, body: '' }
+        const response = {
+            setStatus: (s: number) => (out.status = Number(s)),
+            setBody: (b: unknown) => (out.body = JSON.stringify({ result: b })),
+            setHeader: (n: string, v: string) => (out.headers[String(n).toLowerCase()] = String(v)),
+            setContentType: (v: string) => (out.headers['content-type'] = String(v)),
+            getStreamWriter: () => ({ writeString: (v: string) => (out.body += String(v)) }),
+        }
+        try {
+            this.runAs(caller, () => this.execute(op.operation_script, { request, response }))
+        } catch (e) {
+            return json(500, { error: { message: e instanceof Error ? e.message : String(e), detail: '' }, status: 'failure' })
+        }
+        let parsedBody: unknown = undefined
+        try {
+            parsedBody = out.body ? JSON.parse(out.body) : undefined
+        } catch {
+            parsedBody = undefined
+        }
+        return { status: out.status, headers: out.headers, body: out.body, json: parsedBody }
+    }
+
+    // --- Service Portal widgets --------------------------------------------------------------------------
+    /**
+     * Runs a widget's server script as a user, as the portal does on load (`input` undefined) or on
+     * c.server.update() (`input` set). `options` start from the option schema's defaults. Returns `data`.
+     */
+    runWidget(widgetId: string, opts: { user?: string; input?: Record<string, unknown>; options?: Record<string, unknown>; params?: Record<string, string> } = {}): Record<string, unknown> {
+        const widget = this.query('sp_widget', `id=${widgetId}`)[0]
+        if (!widget) throw new Error(`no widget with id "${widgetId}" in the build`)
+        const options: Record<string, unknown> = {}
+        for (const o of JSON.parse(widget.option_schema || '[]') as { name: string; default_value?: unknown }[]) if (o.default_value !== undefined) options[o.name] = o.default_value
+        Object.assign(options, opts.options ?? {})
+        const data: Record<string, unknown> = {}
+        const $sp = {
+            getParameter: (n: string) => opts.params?.[n] ?? null,
+            getValue: (n: string) => options[n] ?? null,
+        }
+        this.runAs(opts.user ?? SYSTEM, () => this.execute(widget.script, { data, input: opts.input, options, $sp }))
+        return data
+    }
+
     // --- events and e-mail ----------------------------------------------------------------------------------
     /** Processes queued events: script actions run, e-mail notifications are written to sys_email. Returns the count. */
     processEvents(): number {
@@ -577,12 +694,12 @@ export class Runtime {
                 const current = e.table ? new GR(e.table as string) : null
                 if (current && !current.get(e.instance as string)) return
                 const event = { name: e.name, parm1: e.parm1 ?? '', parm2: e.parm2 ?? '', table: e.table, instance: e.instance }
-                for (const a of this.schema.has('sysevent_script_action') ? this.query('sysevent_script_action', `event_name=${e.name}`) : []) {
+                for (const a of this.query('sysevent_script_action', `event_name=${e.name}`)) {
                     if (a.active === '0' || a.active === 'false') continue
                     if (a.condition_script && this.execute(`return (${a.condition_script});`, { current, event }) !== true) continue
                     this.execute(a.script as string, { current, event })
                 }
-                for (const notif of this.schema.has('sysevent_email_action') ? this.query('sysevent_email_action', `event_name=${e.name}`) : []) {
+                for (const notif of this.query('sysevent_email_action', `event_name=${e.name}`)) {
                     if (notif.active === '0' || notif.active === 'false') continue
                     const recipients = new Set<string>()
                     for (const f of String(notif.recipient_fields ?? '').split(',').filter(Boolean)) {

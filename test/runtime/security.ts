@@ -33,6 +33,7 @@ export interface UserInfo {
 
 export class Security {
     private byName = new Map<string, AclRule[]>()
+    private byId = new Map<string, AclRule & { type: string }>()
 
     constructor(
         private readonly schema: Schema,
@@ -40,10 +41,12 @@ export class Security {
         private readonly runAclScript: (script: string, current: GlideRecord | null, table: string) => boolean,
     ) {}
 
-    setRules(rules: AclRule[]): void {
+    setRules(rules: (AclRule & { type: string })[]): void {
         this.byName.clear()
+        this.byId.clear()
         for (const r of rules) {
-            if (!r.active) continue
+            this.byId.set(r.sysId, r)
+            if (!r.active || r.type !== 'record') continue
             const key = `${r.name}|${r.operation}`
             this.byName.set(key, [...(this.byName.get(key) ?? []), r])
         }
@@ -63,6 +66,16 @@ export class Security {
         }
         if (rule.script && !this.runAclScript(rule.script, record, table)) return false
         return true
+    }
+
+    /**
+     * A named ACL (e.g. a scripted REST route's enforced REST_Endpoint ACL) by sys_id. An id that is not in
+     * the build is a platform ACL (the default "Scripted REST External Default" requires a signed-in user).
+     */
+    passesAcl(user: UserInfo, sysId: string): boolean {
+        const rule = this.byId.get(sysId)
+        if (!rule) return user.userName !== 'guest'
+        return rule.active && this.passes(rule, user, null, '')
     }
 
     /** Whether the user may perform the operation on the table (and row, and field). */

@@ -29,12 +29,20 @@ export function postItem(request: Req, response: Res): void {
     response.setStatus(201)
     response.setBody({ id: request.pathParams.id, q: request.queryParams.q, user: gs.getUserName(), header: request.getHeader('X-Trace') })
 }
+interface Rec { getValue(f: string): string | null; setValue(f: string, v: string): void; update(): unknown }
+export function onPing(current: Rec, event: { parm1: string }): void {
+    current.setValue('description', 'pinged by ' + event.parm1)
+    current.update()
+}
 `,
     )
     writeFileSync(
         path.join(dir, 'src', 'fluent', 'sample.now.ts'),
-        `import { Acl, RestApi, SPWidget } from '@servicenow/sdk/core'
-import { postItem } from '../server/items'
+        `import { Acl, EmailNotification, RestApi, ScriptAction, SPWidget } from '@servicenow/sdk/core'
+import { onPing, postItem } from '../server/items'
+ScriptAction({ $id: Now.ID['ping_action'], name: 'On ping', active: true, eventName: 'x_tvgh_teamviewer.ping', order: 100, script: onPing })
+EmailNotification({ $id: Now.ID['ping_mail'], table: 'incident', name: 'Ping mail', active: true, triggerConditions: { generationType: 'event', eventName: 'x_tvgh_teamviewer.ping' },
+  recipientDetails: { recipientFields: ['caller_id'] }, emailContent: { subject: 'Ping for \${number}', messageHtml: '<p>\${short_description}</p>' } })
 const itemsAcl = Acl({ $id: Now.ID['items_acl'], type: 'rest_endpoint', name: 'x_tvgh_teamviewer items', operation: 'execute', roles: ['itil'] })
 RestApi({ $id: Now.ID['items_api'], name: 'Items', serviceId: 'items', routes: [{ $id: Now.ID['items_post'], path: '/items/{id}', method: 'POST', script: postItem, enforceAcl: [itemsAcl] }] })
 SPWidget({ $id: Now.ID['w'], name: 'Sample', id: 'x_tvgh_sample', controllerAs: 'c', htmlTemplate: '<div></div>', clientScript: 'function() {}',
@@ -68,10 +76,22 @@ describe('scripted REST routes', () => {
     })
 })
 
+describe('events', () => {
+    test('a queued event runs its script action and writes its e-mail notification to sys_email', () => {
+        const caller = rt.createUser({ user_name: 'carol', email: 'carol@example.com' })
+        const inc = rt.insert('incident', { short_description: 'Printer on fire', caller_id: caller })
+        rt.execute(`var gr = new GlideRecord('incident'); gr.get('${inc}'); gs.eventQueue('x_tvgh_teamviewer.ping', gr, 'tester', '');`)
+        expect(rt.processEvents()).toBe(1)
+        expect(rt.query('incident', `sys_id=${inc}`)[0].description).toBe('pinged by tester')
+        const mails = rt.emails()
+        expect(mails.map((m) => [m.recipients, m.subject, m.body, m.type])).toEqual([['carol@example.com', expect.stringMatching(/^Ping for INC\d{7}$/), '<p>Printer on fire</p>', 'send-ready']])
+    })
+})
+
 describe('widget server scripts', () => {
     test('run with the option schema defaults, given options, input and the user', () => {
         rt.insert('incident', { short_description: 'a' })
-        expect(rt.runWidget('x_tvgh_sample', { user: 'itil.user' })).toEqual({ count: 1, interval: '30', echo: null, user: 'itil.user' })
+        expect(rt.runWidget('x_tvgh_sample', { user: 'itil.user' })).toEqual({ count: rt.query('incident').length, interval: '30', echo: null, user: 'itil.user' })
         expect(rt.runWidget('x_tvgh_sample', { options: { refresh_interval: 10 }, input: { x: 'y' } })).toMatchObject({ interval: 10, echo: 'y' })
         expect(() => rt.runWidget('nope')).toThrow(/no widget/)
     })

@@ -375,16 +375,9 @@ export class GlideRecord {
         const columns = this.h.storage.columnsOf(root)
         const row: Row = {}
         for (const [k, v] of Object.entries(this.current)) if (columns.has(k)) row[k] = v
-        try {
-            this.h.storage.insert(root, row)
-        } catch (e) {
-            const msg = e instanceof Error ? e.message : String(e)
-            if (/UNIQUE constraint failed/.test(msg)) {
-                this.h.log('error', `Unique Key violation detected by database (${msg}) inserting into ${this.table}`)
-                delete this.current.sys_id
-                return null
-            }
-            throw e
+        if (!this.write('inserting into', () => this.h.storage.insert(root, row))) {
+            delete this.current.sys_id
+            return null
         }
         this.isNew = false
         this.flushJournal()
@@ -416,16 +409,7 @@ export class GlideRecord {
             const columns = this.h.storage.columnsOf(root)
             const stored: Row = {}
             for (const [k, v] of Object.entries(changes)) if (columns.has(k)) stored[k] = v
-            try {
-                this.h.storage.update(root, this.current.sys_id as string, stored)
-            } catch (e) {
-                const msg = e instanceof Error ? e.message : String(e)
-                if (/UNIQUE constraint failed/.test(msg)) {
-                    this.h.log('error', `Unique Key violation detected by database (${msg}) updating ${this.table}`)
-                    return null
-                }
-                throw e
-            }
+            if (!this.write('updating', () => this.h.storage.update(root, this.current.sys_id as string, stored))) return null
         }
         this.flushJournal()
         if (this.workflow) {
@@ -434,6 +418,19 @@ export class GlideRecord {
         }
         this.original = { ...this.current }
         return this.current.sys_id as string
+    }
+
+    /** Runs a database write; a unique-key violation is logged (as the platform does) and reported as false. */
+    private write(what: string, fn: () => void): boolean {
+        try {
+            fn()
+            return true
+        } catch (e) {
+            const msg = e instanceof Error ? e.message : String(e)
+            if (!/UNIQUE constraint failed/.test(msg)) throw e
+            this.h.log('error', `Unique Key violation detected by database (${msg}) ${what} ${this.table}`)
+            return false
+        }
     }
 
     private flushJournal(): void {

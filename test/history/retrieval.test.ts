@@ -234,6 +234,20 @@ describe('failures leave clear messages and damage nothing', () => {
     })
 })
 
+describe('one company retrieval at a time', () => {
+    test('a run still in progress makes another one skip; a run dead for over 30 minutes does not', async () => {
+        env = await startEnv(T0)
+        await env.sim.control.seed({ seed: 8, connections: 20, from: T0 - DAY, to: T0 - HOUR, runningFraction: 0 })
+        const other = env.rt.insert('x_tvgh_teamviewer_retrieval_run', { trigger: 'manual', state: 'running', started: '2026-09-30 23:55:00' })
+        expect(latestRun(env).sys_id).toBe(other) // (the harness now counts it as seen)
+        const skipped = runJob(env)
+        expect(skipped).toMatchObject({ state: 'failed', error_code: 'busy', rest_calls: '0' })
+        expect(skipped.error).toBe('Skipped: another company-wide retrieval started at 2026-09-30 23:55:00 UTC is still running; it covers the same history.')
+        env.rt.update('x_tvgh_teamviewer_retrieval_run', other, { started: '2026-09-30 23:29:00' })
+        expect(runJob(env)).toMatchObject({ state: 'complete', inserted: '20' })
+    })
+})
+
 describe('who sees which connections', () => {
     test('itil reads a connection only when it can read its task; session_history_user reads all; only admins write', async () => {
         env = await startEnv(T0)

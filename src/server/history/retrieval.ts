@@ -74,6 +74,8 @@ export interface RunCounts {
 
 export interface RunLog {
     start(info: { trigger: Trigger; filter: string; windowFrom: string; windowTo: string }): string
+    /** `started` (glide value) of a company-wide run still marked running that started at or after `since`, or null. */
+    companyRunSince(since: string): string | null
     progress(runId: string, counts: RunCounts): void
     finish(runId: string, outcome: { state: RunState; counts: RunCounts; errorCode: string; error: string }): void
 }
@@ -105,6 +107,8 @@ export interface RunResult {
 }
 
 export const COMPANY_STREAM = 'company'
+/** A company run still "running" after this long is taken as dead (its transaction was cancelled). */
+const RUN_LEASE_MINUTES = 30
 /** When TeamViewer limits the rate without saying until when. */
 const DEFAULT_RETRY_AFTER_SECONDS = 3600
 
@@ -257,6 +261,12 @@ function companyWindow(deps: RetrievalDeps, st: StreamState): { from: string; to
 export function retrieveCompany(deps: RetrievalDeps, trigger: 'scheduled' | 'manual'): RunResult {
     const paused = pausedResult(deps, trigger, '')
     if (paused) return paused
+    // one company retrieval at a time (the job and a manual Refresh may meet): the other one is skipped
+    const busySince = deps.runs.companyRunSince(toGlide(deps.clock() - RUN_LEASE_MINUTES * 60000))
+    if (busySince) {
+        const run = new Retrieval(deps, deps.runs.start({ trigger, filter: '', windowFrom: '', windowTo: '' }))
+        return run.finish('failed', 'busy', `Skipped: another company-wide retrieval started at ${busySince} UTC is still running; it covers the same history.`)
+    }
     const window = companyWindow(deps, deps.state.load(COMPANY_STREAM))
     const run = new Retrieval(deps, deps.runs.start({ trigger, filter: '', windowFrom: window.from, windowTo: window.to }))
     try {

@@ -157,6 +157,15 @@ export const glideRunLog: RunLog = {
         }
         return String(sysId)
     },
+    companyRunSince(since) {
+        const gr = new GlideRecord(TABLE.run)
+        gr.addQuery('state', 'running')
+        gr.addQuery('trigger', 'IN', 'scheduled,manual')
+        gr.addQuery('started', '>=', since)
+        gr.setLimit(1)
+        gr.query()
+        return gr.next() ? value(gr, 'started') : null
+    },
     progress(runId, counts) {
         const gr = new GlideRecord(TABLE.run)
         if (!gr.get(runId)) return

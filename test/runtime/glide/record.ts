@@ -380,13 +380,7 @@ export class GlideRecord {
             return null
         }
         this.isNew = false
-        this.flushJournal()
-        if (this.workflow) {
-            this.h.rules('after', 'insert', this, null)
-            this.h.rules('async', 'insert', this, null)
-        }
-        this.original = { ...this.current }
-        return this.current.sys_id as string
+        return this.afterWrite('insert', null)
     }
 
     update(): string | null {
@@ -411,10 +405,15 @@ export class GlideRecord {
             for (const [k, v] of Object.entries(changes)) if (columns.has(k)) stored[k] = v
             if (!this.write('updating', () => this.h.storage.update(root, this.current.sys_id as string, stored))) return null
         }
+        return this.afterWrite('update', previous)
+    }
+
+    /** After a stored insert or update: journal entries, after and async rules; the record is now clean. */
+    private afterWrite(action: RuleAction, previous: GlideRecord | null): string {
         this.flushJournal()
         if (this.workflow) {
-            this.h.rules('after', 'update', this, previous)
-            this.h.rules('async', 'update', this, previous)
+            this.h.rules('after', action, this, previous)
+            this.h.rules('async', action, this, previous)
         }
         this.original = { ...this.current }
         return this.current.sys_id as string

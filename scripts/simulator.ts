@@ -1,30 +1,82 @@
 /**
- * npm run simulator -- [--port N] [--seed S] [--connections N] [--style documented|recorded]
- * Serves the TeamViewer Web API simulator on 127.0.0.1 until stopped (Ctrl+C).
+ * npm run simulator -- [--port 8099] [--seed 1] [--users N] [--groups N] [--devices N] [--sessions N]
+ *                      [--connections N] [--days 7] [--running 0.02] [--style documented|recorded]
+ *                      [--expires-in 86400] [--session-limit 1000] [--redirect-uri URL ...]
+ *                      [--client-id ID] [--client-secret S] [--admin-token T]
+ * Serves the TeamViewer Web API simulator on 127.0.0.1 until stopped (Ctrl+C). Control API: test/simulator/README.md.
  */
-import { Simulator } from '../test/simulator'
+import { createSimulatorServer } from '../test/simulator'
 
-function arg(name: string, fallback: string): string {
-    const i = process.argv.indexOf(`--${name}`)
-    return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback
+const argv = process.argv.slice(2)
+function arg(name: string): string | undefined {
+    const i = argv.indexOf(`--${name}`)
+    return i >= 0 && argv[i + 1] !== undefined && !argv[i + 1].startsWith('--') ? argv[i + 1] : undefined
+}
+function all(name: string): string[] {
+    return argv.flatMap((a, i) => (a === `--${name}` && argv[i + 1] ? [argv[i + 1]] : []))
+}
+const num = (name: string, fallback: number) => {
+    const v = arg(name)
+    if (v === undefined) return fallback
+    const n = Number(v)
+    if (!Number.isFinite(n)) {
+        console.error(`--${name} expects a number, got ${v}`)
+        process.exit(2)
+    }
+    return n
 }
 
-const port = Number(arg('port', '8099'))
-const seed = Number(arg('seed', '1'))
-const connections = Number(arg('connections', '0'))
-const style = arg('style', 'documented') === 'recorded' ? 'recorded' : 'documented'
-const sim = new Simulator({ seed, style })
-if (connections > 0) {
-    const now = sim.state.now()
-    sim.state.addConnections(sim.state.generate({ seed, connections, from: now - 7 * 86400000, to: now, runningFraction: 0.02 }))
+if (argv.includes('--help') || argv.includes('-h')) {
+    console.log('usage: npm run simulator -- --port 8099 [--seed 1] [--users N] [--connections N] [--sessions N] [--style documented|recorded] (see scripts/simulator.ts)')
+    process.exit(0)
 }
-sim.listen(port).then(() => {
-    const base = `http://127.0.0.1:${port}`
-    console.log(`TeamViewer simulator (${style} style) on ${base}`)
-    console.log(`  API base URL:     ${base}/api/v1`)
-    console.log(`  sign-in base URL: ${base}  (GET /oauth2/authorize)`)
-    console.log(`  admin token:      ${sim.state.adminToken}`)
-    console.log(`  OAuth client:     id ${sim.state.oauthClient.id}, secret ${sim.state.oauthClient.secret}`)
-    console.log(`  users:            ann@example.com / ann, ben@example.com / ben`)
-    console.log(`  connections:      ${sim.state.connections.length}; control API under ${base}/_sim (see test/simulator/README.md)`)
+
+async function main(): Promise<void> {
+    const port = num('port', 8099)
+    const seed = num('seed', 1)
+    const style = arg('style') === 'recorded' ? 'recorded' : 'documented'
+    const days = num('days', 7)
+    const connections = num('connections', 0)
+    const redirectUris = all('redirect-uri')
+    const srv = await createSimulatorServer({
+        port,
+        seed,
+        style,
+        expiresIn: num('expires-in', 86400),
+        sessionLimit: num('session-limit', 1000),
+        adminToken: arg('admin-token'),
+        oauthClient: { id: arg('client-id'), secret: arg('client-secret'), redirectUris: redirectUris.length ? redirectUris : undefined },
+    })
+    const s = srv.sim.state
+    if (connections > 0 || arg('users') || arg('sessions')) {
+        const now = s.now()
+        const result = srv.sim.seed({
+            seed,
+            connections,
+            users: num('users', 0),
+            groups: num('groups', 0),
+            devices: num('devices', 200),
+            sessions: num('sessions', 0),
+            from: now - days * 86400000,
+            to: now,
+            runningFraction: num('running', 0.02),
+        })
+        console.log(`generated ${result.added} connections, ${result.users} users, ${result.sessions} sessions in ${result.ms} ms`)
+    }
+    console.log(`TeamViewer Web API simulator (${style} style) on ${srv.url}`)
+    console.log(`  API base URL:     ${srv.apiBase}`)
+    console.log(`  sign-in base URL: ${srv.url}  (GET /oauth2/authorize)`)
+    console.log(`  admin token:      ${s.adminToken}  (script token, every permission)`)
+    console.log(`  OAuth client:     id ${s.oauthClient.id}  secret ${s.oauthClient.secret}`)
+    console.log(`  redirect URIs:    ${s.oauthClient.redirectUris.join(', ')}  (add: POST ${srv.url}/_sim/clients)`)
+    console.log(`  users:            ${[...s.users.values()].filter((u) => !u.generated).map((u) => `${u.email} / ${u.password}`).join(', ')}`)
+    console.log(`  connections:      ${s.connections.length}; control API under ${srv.url}/_sim (test/simulator/README.md)`)
+    const stop = () => srv.close().then(() => process.exit(0))
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+}
+
+main().catch((e) => {
+    console.error(e instanceof Error ? e.message : e)
+    process.exit(1)
 })

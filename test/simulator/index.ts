@@ -1,29 +1,52 @@
 /**
- * The TeamViewer Web API simulator, for tests and the local demo.
- * startSimulator() runs it in a CHILD PROCESS: the app under test calls it with a synchronous HTTP client
- * that blocks its own thread, so the simulator must never share that thread.
+ * The TeamViewer Web API simulator, for tests and the local demo (README.md documents the API it serves and
+ * its control API).
+ * startSimulator() runs it in a CHILD PROCESS: the app under test calls it with a synchronous HTTP client that
+ * blocks its own thread (Atomics.wait), so the simulator must never share that thread.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
-import type { FaultRule } from './server'
-import type { Permission, SimOptions } from './state'
+import type { FaultRule, FaultState } from './faults'
+import type { GenerateOptions, GenerateResult } from './generator'
+import type { RateLimit, Stats } from './server'
+import type { Permission, SimOptions, Style } from './state'
 
-export type { FaultRule } from './server'
-export type { Permission, SimOptions, Style } from './state'
-export { Simulator } from './server'
+export type { FaultKind, FaultRule, FaultState } from './faults'
+export type { GenerateOptions, GenerateResult } from './generator'
+export type { RateLimit, Stats, SimulatorServer } from './server'
+export type { Permission, Scope, SimOptions, Style } from './state'
+export { createSimulatorServer, Simulator } from './server'
+
+export interface SimUser {
+    id: string
+    name: string
+    email: string
+    password: string
+    admin: boolean
+}
 
 export interface SimInfo {
     adminToken: string
-    oauthClient: { id: string; secret: string; redirectUris: string[] }
+    oauthClient: { id: string; secret: string; redirectUris: string[]; permissions: Permission[] }
     now: string
-    style: string
+    frozen: boolean
+    style: Style
+    expiresIn: number
+    sessionLimit: number
+    users: SimUser[]
+    connections: number
+    sessions: number
 }
 
-/** Async client of the control API (/_sim/...). */
+type Json = Record<string, unknown>
+export type ConnectionRecord = Json & { id: string; start_date: string; end_date?: string }
+
+/** Async client of the control API (/_sim/...). Every method maps to one route of README.md. */
 export class SimControl {
     constructor(readonly url: string) {}
 
-    private async call<T = unknown>(method: string, route: string, body?: unknown): Promise<T> {
+    async call<T = unknown>(method: string, route: string, body?: unknown): Promise<T> {
         const res = await fetch(`${this.url}/_sim${route}`, { method, headers: body === undefined ? {} : { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
         const text = await res.text()
         if (!res.ok) throw new Error(`simulator control ${method} ${route}: ${res.status} ${text}`)
@@ -32,58 +55,129 @@ export class SimControl {
     info(): Promise<SimInfo> {
         return this.call('GET', '/info')
     }
-    /** Freezes the simulator's clock at this time. */
-    setClock(now: number | string): Promise<unknown> {
-        return this.call('POST', '/clock', { now })
+
+    // clock
+    /** Jumps to this time and freezes the clock there (`{ run: true }`: time flows on from there). */
+    setClock(now: number | string, o: { run?: boolean } = {}): Promise<{ now: string; frozen: boolean }> {
+        return this.call('POST', '/clock', { now, ...(o.run ? { freeze: false } : {}) })
     }
-    advanceClock(ms: number): Promise<unknown> {
+    advanceClock(ms: number): Promise<{ now: string; frozen: boolean }> {
         return this.call('POST', '/clock', { advanceMs: ms })
     }
-    setStyle(style: 'documented' | 'recorded'): Promise<unknown> {
+    freezeClock(): Promise<{ now: string; frozen: boolean }> {
+        return this.call('POST', '/clock', { freeze: true })
+    }
+    resumeClock(): Promise<{ now: string; frozen: boolean }> {
+        return this.call('POST', '/clock', { freeze: false })
+    }
+    realClock(): Promise<{ now: string; frozen: boolean }> {
+        return this.call('POST', '/clock', { real: true })
+    }
+    clock(): Promise<{ now: string; frozen: boolean }> {
+        return this.call('GET', '/clock')
+    }
+
+    // configuration
+    setStyle(style: Style): Promise<unknown> {
         return this.call('POST', '/style', { style })
     }
-    /** Generates connections (replacing all unless append). Times in ms or ISO. */
-    seed(o: { seed: number; connections: number; from?: number | string; to?: number | string; runningFraction?: number; withCodeFraction?: number; devices?: number; append?: boolean }): Promise<{ added: number; total: number }> {
-        return this.call('POST', '/seed', o)
-    }
-    /** Adds one connection record; unspecified fields get realistic defaults. Returns the record. */
-    addConnection(fields: Record<string, unknown>): Promise<Record<string, unknown> & { id: string }> {
-        return this.call('POST', '/connections', fields)
-    }
-    endConnection(id: string, endDate?: string): Promise<unknown> {
-        return this.call('POST', '/connections/end', { id, end_date: endDate })
-    }
-    /** Ends every running connection that started before `before`. */
-    endRunning(o: { before?: string; seed?: number } = {}): Promise<{ ended: number }> {
-        return this.call('POST', '/connections/end-running', o)
-    }
-    /** Every connection record, exactly as the report returns them, sorted by id. */
-    async truth(): Promise<Record<string, unknown>[]> {
-        return (await this.call<{ records: Record<string, unknown>[] }>('GET', '/truth')).records
-    }
-    async createToken(o: { permissions?: Permission[]; userId?: string } = {}): Promise<string> {
-        return (await this.call<{ token: string }>('POST', '/tokens', o)).token
-    }
-    expireToken(token: string): Promise<unknown> {
-        return this.call('POST', '/tokens/expire', { token })
-    }
-    setOnline(code: string, online = true): Promise<unknown> {
-        return this.call('POST', '/sessions/online', { code, online })
+    configure(o: { style?: Style; expiresIn?: number; sessionLimit?: number; companyName?: string }): Promise<unknown> {
+        return this.call('POST', '/config', o)
     }
     setSessionLimit(sessionLimit: number): Promise<unknown> {
         return this.call('POST', '/license', { sessionLimit })
     }
     /** Calls per token per window; 403 rate_limit_reached, or 429 with Retry-After in mode '429'. limit 0 turns it off. */
-    setRateLimit(o: { limit: number; windowSeconds?: number; mode?: '403' | '429' }): Promise<unknown> {
+    setRateLimit(o: RateLimit): Promise<unknown> {
         return this.call('POST', '/rate-limit', o)
     }
-    fault(rule: FaultRule): Promise<unknown> {
+    /** Clears connections, sessions, faults, statistics and the rate limit (users, tokens and clients stay). */
+    reset(): Promise<unknown> {
+        return this.call('POST', '/reset')
+    }
+
+    // data
+    /** Generates users, groups, sessions and connections (replacing generated data unless append). */
+    seed(o: GenerateOptions): Promise<GenerateResult> {
+        return this.call('POST', '/seed', o)
+    }
+    /** Adds one connection record; unspecified fields get realistic defaults (null removes one). Returns it. */
+    addConnection(fields: Json): Promise<ConnectionRecord> {
+        return this.call('POST', '/connections', fields)
+    }
+    async addConnections(records: Json[]): Promise<ConnectionRecord[]> {
+        return (await this.call<{ records: ConnectionRecord[] }>('POST', '/connections', { records })).records
+    }
+    /** Ends a running connection (end_date default: now on the simulator clock). */
+    endConnection(id: string, endDate?: string | number): Promise<ConnectionRecord> {
+        return this.call('POST', '/connections/end', { id, end_date: endDate })
+    }
+    /** Ends every running connection that started before `before` (default now), each after a seeded duration. */
+    endRunning(o: { before?: string | number; seed?: number } = {}): Promise<{ ended: number }> {
+        return this.call('POST', '/connections/end-running', o)
+    }
+    /** Every connection record exactly as the report returns it now, in report order (start_date, id). */
+    async truth(o: { all?: boolean; order?: 'report' | 'id' } = {}): Promise<ConnectionRecord[]> {
+        const qs = new URLSearchParams({ ...(o.all ? { all: 'true' } : {}), ...(o.order === 'id' ? { order: 'id' } : {}) })
+        return (await this.call<{ records: ConnectionRecord[] }>('GET', `/truth?${qs}`)).records
+    }
+    truthPage(offset: number, limit: number): Promise<{ records: ConnectionRecord[]; total: number; next?: number }> {
+        return this.call('GET', `/truth?offset=${offset}&limit=${limit}`)
+    }
+
+    // identities
+    /** A script token (default: every permission, of the admin user; `company`: a company-level token). */
+    async createToken(o: { permissions?: Permission[]; userId?: string; company?: boolean } = {}): Promise<string> {
+        return (await this.call<{ token: string }>('POST', '/tokens', o)).token
+    }
+    expireToken(token: string): Promise<unknown> {
+        return this.call('POST', '/tokens/expire', { token })
+    }
+    /** Revokes an access or refresh token as the Management Console would (its pair dies). */
+    revokeToken(token: string): Promise<unknown> {
+        return this.call('POST', '/tokens/revoke', { token })
+    }
+    /** Registers or updates an OAuth client (redirect URIs, secret, permissions of its access tokens). */
+    registerClient(o: { id: string; secret?: string; redirectUris?: string[]; permissions?: Permission[] }): Promise<{ id: string; secret: string; redirectUris: string[] }> {
+        return this.call('POST', '/clients', o)
+    }
+    addUser(o: { name?: string; email: string; password?: string; admin?: boolean }): Promise<SimUser> {
+        return this.call('POST', '/users', o)
+    }
+    addGroup(o: { name: string; owner?: string; sharedWith?: string[] }): Promise<{ id: string; name: string; owner: string; sharedWith: string[] }> {
+        return this.call('POST', '/groups', o)
+    }
+
+    // sessions
+    /** The end customer opens (or leaves) the link: flips `online`. */
+    setOnline(code: string, online = true): Promise<unknown> {
+        return this.call('POST', '/sessions/online', { code, online })
+    }
+    /**
+     * A supporter connects on a case: a connection record (fields override the defaults; no end_date = still
+     * running) that appears in the report when the case is closed, or at once with `immediate`.
+     */
+    connectSession(code: string, fields: Json & { immediate?: boolean } = {}): Promise<ConnectionRecord> {
+        return this.call('POST', '/sessions/connect', { code, ...fields })
+    }
+    session(code: string): Promise<Json> {
+        return this.call('GET', `/sessions/${encodeURIComponent(code)}`)
+    }
+
+    // faults and statistics
+    fault(rule: FaultRule): Promise<FaultState> {
         return this.call('POST', '/faults', rule)
+    }
+    async faults(): Promise<FaultState[]> {
+        return (await this.call<{ faults: FaultState[] }>('GET', '/faults')).faults
     }
     clearFaults(): Promise<unknown> {
         return this.call('DELETE', '/faults')
     }
-    stats(): Promise<{ total: number; byEndpoint: Record<string, number>; byStatus: Record<string, number>; faults: number }> {
+    removeFault(id: number): Promise<unknown> {
+        return this.call('DELETE', `/faults/${id}`)
+    }
+    stats(): Promise<Stats> {
         return this.call('GET', '/stats')
     }
     resetStats(): Promise<unknown> {
@@ -92,31 +186,44 @@ export class SimControl {
 }
 
 export interface SimHandle {
+    /** http://127.0.0.1:PORT — also the sign-in base URL (GET /oauth2/authorize) */
     url: string
+    /** url + '/api/v1' */
     apiBase: string
     port: number
+    /** the pre-created script token with every permission (of the company administrator) */
     adminToken: string
+    /** the pre-registered OAuth client */
     oauthClient: SimInfo['oauthClient']
     control: SimControl
     stop(): Promise<void>
 }
 
-/** Starts the simulator in a child process on 127.0.0.1 (random port). */
+function requireHook(): string {
+    const shared = path.join(__dirname, '..', '..', 'scripts', 'register-ts.js')
+    return fs.existsSync(shared) ? shared : path.join(__dirname, 'register-ts.js')
+}
+
+/** Starts the simulator in a child process on 127.0.0.1 (a free port). */
 export function startSimulator(options: SimOptions = {}): Promise<SimHandle> {
-    const child: ChildProcess = spawn(process.execPath, ['-r', path.join(__dirname, '..', '..', 'scripts', 'register-ts.js'), path.join(__dirname, 'child.ts'), JSON.stringify(options)], {
-        stdio: ['ignore', 'pipe', 'inherit'],
+    const child: ChildProcess = spawn(process.execPath, ['-r', requireHook(), path.join(__dirname, 'child.ts'), JSON.stringify(options)], {
+        // stdin stays open: the child exits when it closes (this process ended, even abruptly)
+        stdio: ['pipe', 'pipe', 'inherit'],
     })
     return new Promise((resolve, reject) => {
         let out = ''
+        const early = (code: number | null) => reject(new Error(`simulator exited with ${code} before listening: ${out}`))
         const onData = (chunk: Buffer) => {
             out += chunk.toString()
             const m = /LISTENING (\d+)\n/.exec(out)
             if (!m) return
             child.stdout?.off('data', onData)
+            child.stdout?.resume()
             const port = Number(m[1])
             const url = `http://127.0.0.1:${port}`
             const control = new SimControl(url)
             control.info().then((info) => {
+                child.off('exit', early)
                 resolve({
                     url,
                     apiBase: `${url}/api/v1`,
@@ -126,7 +233,7 @@ export function startSimulator(options: SimOptions = {}): Promise<SimHandle> {
                     control,
                     stop: () =>
                         new Promise<void>((done) => {
-                            if (child.exitCode !== null) return done()
+                            if (child.exitCode !== null || child.signalCode !== null) return done()
                             child.once('exit', () => done())
                             child.kill()
                         }),
@@ -134,7 +241,7 @@ export function startSimulator(options: SimOptions = {}): Promise<SimHandle> {
             }, reject)
         }
         child.stdout?.on('data', onData)
-        child.once('exit', (code) => reject(new Error(`simulator exited with ${code} before listening: ${out}`)))
+        child.once('exit', early)
         child.once('error', reject)
     })
 }

@@ -109,7 +109,7 @@ describe('API conventions', () => {
             const res = await api('/sessions', { method: 'POST', body: JSON.stringify({ groupname: 'ServiceNow' }) })
             expect(res.status).toBe(201)
             const s = await body(res)
-            expect(res.headers.get('location')).toBe(`/api/v1/sessions/${s.code}`)
+            expect(res.headers.get('location')).toBe(`${sim.apiBase}/sessions/${s.code}`)
             expect(s.state).toBe('Open')
             await sim.control.seed({ seed: 5, connections: 1500, from: T0 - 3600000, to: T0 - 60000 })
             const page = await body(api('/reports/connections'))

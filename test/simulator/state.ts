@@ -1,14 +1,41 @@
 /**
- * The simulated TeamViewer account: users, groups, tokens, OAuth clients and grants, sessions, connection
- * records, a controllable clock and a seeded random generator. Facts followed: shared/notes/teamviewer-web-api.md.
+ * The simulated TeamViewer company: clock, users, groups, tokens, OAuth clients and grants, sessions (service
+ * cases) and connection records. Facts followed: shared/notes/teamviewer-web-api.md.
  */
 import { randomBytes } from 'node:crypto'
 
-export type Permission = 'session_management' | 'connection_reporting' | 'account'
+// --- permissions ------------------------------------------------------------------------------------------
+/**
+ * Scopes in the "Area.Action" form of TeamViewer's permission table ("Permission names in API and Management
+ * Console"). The exact list is a simplification: one scope per thing the app does.
+ */
+export const SCOPES = ['Account.Read', 'Users.Read', 'Groups.Read', 'Sessions.Read', 'Sessions.Create', 'Sessions.Modify', 'Connections.Read', 'Connections.Modify', 'Connections.Delete'] as const
+export type Scope = (typeof SCOPES)[number]
+/**
+ * What a script token is created with: scopes, or the Management Console's check-box groups
+ * ("Session management", "Connection reporting", "Account/users/groups read").
+ */
+export type Permission = Scope | 'session_management' | 'connection_reporting' | 'account'
 export const ALL_PERMISSIONS: Permission[] = ['session_management', 'connection_reporting', 'account']
+const GROUPS: Record<string, Scope[]> = {
+    session_management: ['Sessions.Read', 'Sessions.Create', 'Sessions.Modify', 'Groups.Read'],
+    connection_reporting: ['Connections.Read', 'Connections.Modify', 'Connections.Delete'],
+    account: ['Account.Read', 'Users.Read', 'Groups.Read'],
+}
+export function expandPermissions(perms: readonly string[]): Set<Scope> {
+    const out = new Set<Scope>()
+    for (const p of perms) {
+        if (GROUPS[p]) GROUPS[p].forEach((s) => out.add(s))
+        else if ((SCOPES as readonly string[]).includes(p)) out.add(p as Scope)
+        else throw new Error(`unknown permission ${p} (use ${[...Object.keys(GROUPS), ...SCOPES].join(', ')})`)
+    }
+    return out
+}
+
 export type Style = 'documented' | 'recorded'
 
-/** Deterministic PRNG (mulberry32) so generated data and random faults reproduce for a seed. */
+// --- small helpers ------------------------------------------------------------------------------------------
+/** Deterministic PRNG (mulberry32): generated data and random faults reproduce for a seed. */
 export function rng(seed: number): () => number {
     let a = seed >>> 0 || 0x9e3779b9
     return () => {
@@ -20,22 +47,81 @@ export function rng(seed: number): () => number {
     }
 }
 
+/** ISO 8601 UTC without milliseconds, as TeamViewer writes dates (`2024-04-16T20:40:38Z`). */
 export function isoOf(ms: number): string {
-    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    const s = new Date(ms).toISOString()
+    return s.length === 24 ? `${s.slice(0, 19)}Z` : s.replace(/\.\d{3}Z$/, 'Z')
 }
 
+/** ms from a number or an ISO string (date-only = midnight UTC); NaN when unreadable. */
+export function msOf(v: unknown): number {
+    if (typeof v === 'number') return v
+    const s = String(v)
+    return Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00Z` : s)
+}
+
+// --- clock ----------------------------------------------------------------------------------------------
+/** Real time by default; can be set, advanced, frozen and resumed. Everything time-based reads it. */
+export class Clock {
+    private frozenAt: number | null = null
+    private offset = 0
+    now(): number {
+        return this.frozenAt ?? Date.now() + this.offset
+    }
+    get frozen(): boolean {
+        return this.frozenAt !== null
+    }
+    /** Jumps to `ms`; stays there (frozen) unless `run` — then time flows on from `ms`. */
+    set(ms: number, run = false): void {
+        if (run) {
+            this.frozenAt = null
+            this.offset = ms - Date.now()
+        } else this.frozenAt = ms
+    }
+    advance(ms: number): void {
+        if (this.frozenAt !== null) this.frozenAt += ms
+        else this.offset += ms
+    }
+    freeze(): void {
+        this.frozenAt = this.now()
+    }
+    /** Time flows again from the current simulated time. */
+    resume(): void {
+        if (this.frozenAt !== null) this.set(this.frozenAt, true)
+    }
+    real(): void {
+        this.frozenAt = null
+        this.offset = 0
+    }
+}
+
+// --- entities -------------------------------------------------------------------------------------------
 export interface User {
     id: string
     name: string
     email: string
     password: string
+    /** Company administrator: sees every session and the company-wide connection report. */
+    admin: boolean
+    generated?: boolean
+}
+
+export interface Group {
+    id: string
+    name: string
+    owner: string
+    /** users the group is shared with */
+    sharedWith: string[]
+    generated?: boolean
 }
 
 export interface Token {
     value: string
     kind: 'script' | 'oauth'
     userId: string
-    permissions: Set<Permission>
+    /** company-level script token: sees the whole company, must address groups by id */
+    company: boolean
+    scopes: Set<Scope>
     /** ms; Infinity for script tokens */
     expiresAt: number
     clientId?: string
@@ -65,7 +151,8 @@ export interface Session {
     description?: string
     waiting_message?: string
     end_customer?: { name?: string; email?: string }
-    assigned_userid: string
+    /** absent = unassigned (created with u0) */
+    assigned_userid?: string
     assigned_at?: string
     custom_api?: string
     support_session_type: 'Default' | 'Pilot'
@@ -75,134 +162,258 @@ export interface Session {
     online: boolean
     creator: string
     queueToken: string
+    /** connection records of supporters on this case, published to the report when the case is closed */
+    pending: ConnectionRecord[]
+    generated?: boolean
 }
 
 /** A connection record exactly as the report returns it: optional fields are absent, never null. */
 export type ConnectionRecord = Record<string, unknown> & { id: string; start_date: string; end_date?: string }
 
+export const byStart = (a: ConnectionRecord, b: ConnectionRecord) => (a.start_date < b.start_date ? -1 : a.start_date > b.start_date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/**
+ * Connection records sorted by (start_date, id) — the report's paging order — plus an id → position index.
+ * Date ranges are found by binary search, so a page of 1000 out of 100,000 costs microseconds.
+ */
+export class ConnectionStore {
+    private list: ConnectionRecord[] = []
+    private index = new Map<string, number>()
+    get all(): readonly ConnectionRecord[] {
+        return this.list
+    }
+    get length(): number {
+        return this.list.length
+    }
+    clear(): void {
+        this.list = []
+        this.index.clear()
+    }
+    private reindexFrom(from: number): void {
+        for (let i = from; i < this.list.length; i++) this.index.set(this.list[i].id, i)
+    }
+    /** Adds records (ids must be new); a batch is sorted and merged in O(n + m log m). */
+    add(records: ConnectionRecord[]): void {
+        for (const r of records) if (this.index.has(r.id)) throw new Error(`duplicate connection id ${r.id}`)
+        if (records.length === 1) {
+            const at = this.insertionPoint(records[0])
+            this.list.splice(at, 0, records[0])
+            this.reindexFrom(at)
+            return
+        }
+        let sorted = true
+        for (let k = 1; k < records.length && sorted; k++) sorted = byStart(records[k - 1], records[k]) < 0
+        const fresh = sorted ? records : [...records].sort(byStart)
+        const ids = new Set<string>()
+        for (const r of fresh) ids.add(r.id)
+        if (ids.size !== fresh.length) throw new Error('duplicate connection ids in batch')
+        const merged: ConnectionRecord[] = new Array(this.list.length + fresh.length)
+        let i = 0
+        let j = 0
+        let k = 0
+        while (i < this.list.length && j < fresh.length) merged[k++] = byStart(this.list[i], fresh[j]) <= 0 ? this.list[i++] : fresh[j++]
+        while (i < this.list.length) merged[k++] = this.list[i++]
+        while (j < fresh.length) merged[k++] = fresh[j++]
+        this.list = merged
+        this.index = new Map()
+        this.reindexFrom(0)
+    }
+    private insertionPoint(r: ConnectionRecord): number {
+        let lo = 0
+        let hi = this.list.length
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1
+            if (byStart(this.list[mid], r) < 0) lo = mid + 1
+            else hi = mid
+        }
+        return lo
+    }
+    get(id: string): ConnectionRecord | undefined {
+        const i = this.index.get(id)
+        return i === undefined ? undefined : this.list[i]
+    }
+    positionOf(id: string): number | undefined {
+        return this.index.get(id)
+    }
+    remove(id: string): boolean {
+        const i = this.index.get(id)
+        if (i === undefined) return false
+        this.list.splice(i, 1)
+        this.index.delete(id)
+        this.reindexFrom(i)
+        return true
+    }
+    /** First position whose start_date ≥ iso. */
+    lowerBound(iso: string): number {
+        let lo = 0
+        let hi = this.list.length
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1
+            if (this.list[mid].start_date < iso) lo = mid + 1
+            else hi = mid
+        }
+        return lo
+    }
+    /** First position whose start_date > iso. */
+    upperBound(iso: string): number {
+        let lo = 0
+        let hi = this.list.length
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1
+            if (this.list[mid].start_date <= iso) lo = mid + 1
+            else hi = mid
+        }
+        return lo
+    }
+}
+
+// --- options ----------------------------------------------------------------------------------------------
 export interface SimOptions {
-    /** Fixed start time (ms or ISO); default real time. */
+    /** Start time (ms or ISO): the clock is frozen there. Default: real time. */
     now?: number | string
     style?: Style
+    /** Seed of the ids/codes generator (default 1). */
     seed?: number
-    /** OAuth access token lifetime (s). */
+    /** OAuth access token lifetime in seconds (default 86400). */
     expiresIn?: number
-    /** Concurrent open sessions allowed by the licence. */
+    /** Concurrent open sessions the licence allows (default 1000). */
     sessionLimit?: number
+    /** Value of the pre-created admin script token (default: random). */
     adminToken?: string
-    oauthClient?: { id?: string; secret?: string; redirectUris?: string[] }
+    /** The pre-registered OAuth client (defaults: random id/secret, redirect URI of a local instance). */
+    oauthClient?: { id?: string; secret?: string; redirectUris?: string[]; permissions?: Permission[] }
+    /** Rate limit per token from the start: `{ limit, windowSeconds, mode }` (default: none). */
+    rateLimit?: { limit: number; windowSeconds?: number; mode?: '403' | '429' }
+    /** Generate data at start (same fields as POST /_sim/seed). */
+    generate?: Record<string, unknown>
 }
+
+export const DEFAULT_REDIRECT = 'http://127.0.0.1/api/x_tvgh_teamviewer/oauth/callback'
 
 export class SimState {
     style: Style
-    private frozenAt: number | null = null
-    private offset = 0
+    readonly clock = new Clock()
+    /** ids, codes and secrets of things created through the API (seeded: runs reproduce) */
     random: () => number
     users = new Map<string, User>()
-    groups = new Map<string, { id: string; name: string }>()
+    groups = new Map<string, Group>()
     tokens = new Map<string, Token>()
     clients = new Map<string, OAuthClient>()
     codes = new Map<string, AuthCode>()
     refreshTokens = new Map<string, { clientId: string; userId: string; accessToken: string }>()
     sessions = new Map<string, Session>()
-    /** Sorted by (start_date, id): the report's paging order. */
-    connections: ConnectionRecord[] = []
-    private index = new Map<string, number>()
+    readonly connections = new ConnectionStore()
     expiresIn: number
     sessionLimit: number
-    adminToken: string
+    readonly adminToken: string
+    readonly adminUserId: string
     oauthClient: OAuthClient
     companyName = 'Simulated Company'
+    private userSeq = 0
+    private groupSeq = 0
 
     constructor(opts: SimOptions = {}) {
         this.style = opts.style ?? 'documented'
         this.random = rng(opts.seed ?? 1)
-        if (opts.now !== undefined) this.setClock(typeof opts.now === 'string' ? Date.parse(opts.now) : opts.now)
+        if (opts.now !== undefined) this.clock.set(msOf(opts.now))
         this.expiresIn = opts.expiresIn ?? 86400
         this.sessionLimit = opts.sessionLimit ?? 1000
-        const admin = this.addUser('Company Admin', 'admin@example.com', 'admin')
+        const admin = this.addUser('Company Admin', 'admin@example.com', 'admin', true)
+        this.adminUserId = admin.id
         this.adminToken = opts.adminToken ?? `${admin.id.slice(1)}-${this.secret(20)}`
-        this.tokens.set(this.adminToken, { value: this.adminToken, kind: 'script', userId: admin.id, permissions: new Set(ALL_PERMISSIONS), expiresAt: Infinity })
+        this.tokens.set(this.adminToken, { value: this.adminToken, kind: 'script', userId: admin.id, company: false, scopes: expandPermissions(ALL_PERMISSIONS), expiresAt: Infinity })
         this.addUser('Ann Supporter', 'ann@example.com', 'ann')
         this.addUser('Ben Supporter', 'ben@example.com', 'ben')
         this.oauthClient = {
             id: opts.oauthClient?.id ?? `client-${this.secret(8)}`,
             secret: opts.oauthClient?.secret ?? this.secret(32),
-            redirectUris: opts.oauthClient?.redirectUris ?? ['http://127.0.0.1/api/x_tvgh_teamviewer/oauth/callback'],
-            permissions: ['session_management', 'account'],
+            redirectUris: opts.oauthClient?.redirectUris ?? [DEFAULT_REDIRECT],
+            permissions: opts.oauthClient?.permissions ?? ['session_management', 'account'],
         }
+        expandPermissions(this.oauthClient.permissions)
         this.clients.set(this.oauthClient.id, this.oauthClient)
     }
 
-    // --- clock --------------------------------------------------------------------------------------
     now(): number {
-        return this.frozenAt ?? Date.now() + this.offset
+        return this.clock.now()
     }
-    /** Freezes the clock at `ms`. */
-    setClock(ms: number): void {
-        this.frozenAt = ms
-    }
-    advance(ms: number): void {
-        if (this.frozenAt !== null) this.frozenAt += ms
-        else this.offset += ms
-    }
-    /** Back to real time (keeping no offset). */
-    realTime(): void {
-        this.frozenAt = null
-        this.offset = 0
+    nowIso(): string {
+        return isoOf(this.clock.now())
     }
 
     // --- ids ----------------------------------------------------------------------------------------
-    digits(n: number): string {
+    digits(n: number, r = this.random): string {
         let s = ''
-        for (let i = 0; i < n; i++) s += Math.floor(this.random() * 10)
+        for (let i = 0; i < n; i++) s += Math.floor(r() * 10)
         return s
     }
     secret(bytes: number): string {
         return randomBytes(bytes).toString('hex')
     }
-    guid(): string {
-        const h = () => Math.floor(this.random() * 16).toString(16)
-        const part = (n: number) => Array.from({ length: n }, h).join('')
-        return `${part(8)}-${part(4)}-4${part(3)}-${'89ab'[Math.floor(this.random() * 4)]}${part(3)}-${part(12)}`
+    guid(r = this.random): string {
+        const hex = '0123456789abcdef'
+        let h = ''
+        for (let k = 0; k < 32; k++) h += hex[Math.floor(r() * 16)]
+        return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16], 16) & 3]}${h.slice(17, 20)}-${h.slice(20, 32)}`
     }
-    sessionCode(): string {
+    /** `s` + 2–3 digits + `-ddd-ddd` (shared/notes: s12-345-678, s119-457-589). */
+    sessionCode(r = this.random): string {
         for (;;) {
-            const code = `s${this.digits(this.random() < 0.5 ? 2 : 3)}-${this.digits(3)}-${this.digits(3)}`
+            const code = `s${this.digits(r() < 0.5 ? 2 : 3, r)}-${this.digits(3, r)}-${this.digits(3, r)}`
             if (!this.sessions.has(code)) return code
         }
     }
 
-    addUser(name: string, email: string, password: string): User {
-        const user = { id: `u${1000000 + this.users.size + 1}`, name, email, password }
+    // --- users, groups, tokens ---------------------------------------------------------------------------
+    /** Forgets generated users, groups and sessions; ids continue from what remains, so a re-seed reproduces. */
+    dropGenerated(): void {
+        for (const [k, u] of this.users) if (u.generated) this.users.delete(k)
+        for (const [k, g] of this.groups) if (g.generated) this.groups.delete(k)
+        for (const [k, s] of this.sessions) if (s.generated) this.sessions.delete(k)
+        this.userSeq = Math.max(0, ...[...this.users.keys()].map((id) => Number(id.slice(1)) - 1000000))
+        this.groupSeq = Math.max(0, ...[...this.groups.keys()].map((id) => Number(id.slice(1)) - 10000000))
+    }
+    addUser(name: string, email: string, password: string, admin = false, generated = false): User {
+        const user: User = { id: `u${1000001 + this.userSeq++}`, name, email, password, admin, generated }
         this.users.set(user.id, user)
         return user
     }
-
-    groupByName(name: string, create: boolean): { id: string; name: string } | undefined {
-        for (const g of this.groups.values()) if (g.name === name) return g
-        if (!create) return undefined
-        const g = { id: `g${10000 + this.groups.size + 1}`, name }
+    addGroup(name: string, owner: string, sharedWith: string[] = [], generated = false): Group {
+        const g: Group = { id: `g${10000001 + this.groupSeq++}`, name, owner, sharedWith, generated }
         this.groups.set(g.id, g)
         return g
     }
-
-    createScriptToken(permissions: Permission[], userId = 'u1000001'): string {
+    /** Groups a token sees: all for a company token or an administrator, else owned + shared. */
+    canSeeGroup(t: Token, g: Group): boolean {
+        if (t.company || this.users.get(t.userId)?.admin) return true
+        return g.owner === t.userId || g.sharedWith.includes(t.userId)
+    }
+    groupPermission(t: Token, g: Group): string {
+        if (g.owner === t.userId || t.company) return 'owned'
+        return g.sharedWith.includes(t.userId) ? 'full' : 'read'
+    }
+    /** A group of this name visible to the token (own groups first); created for the token's user if none. */
+    groupByName(t: Token | undefined, name: string, create: boolean): Group | undefined {
+        const candidates = [...this.groups.values()].filter((g) => g.name === name && (!t || this.canSeeGroup(t, g)))
+        const own = candidates.find((g) => g.owner === (t?.userId ?? this.adminUserId))
+        if (own ?? candidates[0]) return own ?? candidates[0]
+        return create ? this.addGroup(name, t?.userId ?? this.adminUserId) : undefined
+    }
+    createScriptToken(permissions: Permission[], userId = this.adminUserId, company = false): string {
+        if (!this.users.has(userId)) throw new Error(`unknown user ${userId}`)
         const value = `${userId.slice(1)}-${this.secret(20)}`
-        this.tokens.set(value, { value, kind: 'script', userId, permissions: new Set(permissions), expiresAt: Infinity })
+        this.tokens.set(value, { value, kind: 'script', userId, company, scopes: expandPermissions(permissions), expiresAt: Infinity })
         return value
     }
-
     /** Issues an OAuth access + refresh token pair for a user of a client. */
     issueGrant(clientId: string, userId: string): { access: string; refresh: string } {
         const client = this.clients.get(clientId) as OAuthClient
         const access = `${userId.slice(1)}-${this.secret(24)}`
         const refresh = `${userId.slice(1)}-${this.secret(24)}`
-        this.tokens.set(access, { value: access, kind: 'oauth', userId, permissions: new Set(client.permissions), expiresAt: this.now() + this.expiresIn * 1000, clientId, refreshToken: refresh })
+        this.tokens.set(access, { value: access, kind: 'oauth', userId, company: false, scopes: expandPermissions(client.permissions), expiresAt: this.now() + this.expiresIn * 1000, clientId, refreshToken: refresh })
         this.refreshTokens.set(refresh, { clientId, userId, accessToken: access })
         return { access, refresh }
     }
-
     /** Kills an access token and its refresh token. */
     revoke(access: string): void {
         const t = this.tokens.get(access)
@@ -211,57 +422,56 @@ export class SimState {
         if (t.refreshToken) this.refreshTokens.delete(t.refreshToken)
     }
 
-    // --- connections --------------------------------------------------------------------------------
-    private reindex(): void {
-        this.connections.sort((a, b) => (a.start_date < b.start_date ? -1 : a.start_date > b.start_date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-        this.index = new Map(this.connections.map((c, i) => [c.id, i]))
+    // --- sessions ----------------------------------------------------------------------------------------
+    /** A session past valid_until counts as closed from then on (our model; not documented). */
+    expireSessions(): void {
+        const now = this.nowIso()
+        for (const s of this.sessions.values()) if (s.state === 'open' && s.valid_until <= now) this.closeSession(s, s.valid_until)
     }
-    clearConnections(): void {
-        this.connections = []
-        this.index.clear()
+    openSessionCount(): number {
+        this.expireSessions()
+        let n = 0
+        for (const s of this.sessions.values()) if (s.state === 'open') n++
+        return n
     }
-    addConnections(records: ConnectionRecord[]): void {
-        for (const r of records) {
-            if (this.index.has(r.id)) throw new Error(`duplicate connection id ${r.id}`)
-            this.connections.push(r)
-        }
-        this.reindex()
+    canSeeSession(t: Token, s: Session): boolean {
+        const g = this.groups.get(s.groupid)
+        return s.creator === t.userId || s.assigned_userid === t.userId || (!!g && this.canSeeGroup(t, g))
     }
-    connection(id: string): ConnectionRecord | undefined {
-        const i = this.index.get(id)
-        return i === undefined ? undefined : this.connections[i]
-    }
-    positionOf(id: string): number | undefined {
-        return this.index.get(id)
-    }
-    removeConnection(id: string): boolean {
-        const i = this.index.get(id)
-        if (i === undefined) return false
-        this.connections.splice(i, 1)
-        this.reindex()
-        return true
-    }
-    /** First index whose start_date ≥ iso (binary search). */
-    lowerBound(iso: string): number {
-        let lo = 0
-        let hi = this.connections.length
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1
-            if (this.connections[mid].start_date < iso) lo = mid + 1
-            else hi = mid
-        }
-        return lo
+    /** Closes a case: the supporters' connections on it appear in the report (running ones without end_date). */
+    closeSession(s: Session, at = this.nowIso()): void {
+        if (s.state === 'closed') return
+        s.state = 'closed'
+        s.closed_at = at
+        s.online = false
+        if (s.pending.length) this.connections.add(s.pending.splice(0))
     }
 
-    /** A complete connection record with realistic defaults; `fields` override them. */
+    // --- connections ------------------------------------------------------------------------------------
+    /** The session-code fields a record carries when a session code was used (values of the case). */
+    sessionFields(s: Session): Record<string, unknown> {
+        const out: Record<string, unknown> = {
+            session_code: s.code,
+            assigned_userid: s.assigned_userid,
+            assigned_at: s.assigned_at,
+            session_created_at: s.created_at,
+            valid_until: s.valid_until,
+            session_note: s.description,
+            custom_api: s.custom_api,
+            end_customer: s.end_customer ? { ...s.end_customer } : undefined,
+        }
+        return out
+    }
+
+    /** A complete connection record with realistic defaults; `fields` override them (null/undefined remove). */
     makeConnection(fields: Record<string, unknown> = {}): ConnectionRecord {
-        const users = [...this.users.values()]
-        const user = users[1 + Math.floor(this.random() * (users.length - 1))] ?? users[0]
-        const group = this.groupByName('ServiceNow', true) as { id: string; name: string }
-        const start = typeof fields.start_date === 'string' ? fields.start_date : isoOf(this.now() - 3600000)
+        const users = [...this.users.values()].filter((u) => !u.admin)
+        const user = (typeof fields.userid === 'string' && this.users.get(fields.userid)) || users[Math.floor(this.random() * users.length)] || [...this.users.values()][0]
+        const group = this.groupByName(undefined, 'ServiceNow', true) as Group
+        const start = fields.start_date !== undefined ? isoOf(msOf(fields.start_date)) : isoOf(this.now() - 3600000)
         const code = typeof fields.session_code === 'string' ? fields.session_code : undefined
         const device = this.digits(9)
-        const base: ConnectionRecord = {
+        const base: Record<string, unknown> = {
             id: this.guid(),
             userid: user.id,
             username: user.name,
@@ -278,62 +488,23 @@ export class SimState {
         }
         if (code) {
             const session = this.sessions.get(code)
-            base.session_code = code
-            base.assigned_userid = session?.assigned_userid ?? user.id
-            base.session_created_at = session?.created_at ?? start
-            base.valid_until = session?.valid_until ?? isoOf(Date.parse(start) + 86400000)
-            if (session?.end_customer) base.end_customer = { ...session.end_customer }
+            if (session) Object.assign(base, this.sessionFields(session))
+            else Object.assign(base, { session_code: code, assigned_userid: user.id, assigned_at: start, session_created_at: start, valid_until: isoOf(msOf(start) + 86400000) })
         }
-        const out = { ...base, ...fields } as ConnectionRecord
+        const out = { ...base, ...fields, start_date: start } as ConnectionRecord
+        if (out.end_date !== undefined && out.end_date !== null) out.end_date = isoOf(msOf(out.end_date))
         for (const [k, v] of Object.entries(out)) if (v === undefined || v === null) delete out[k]
         return out
     }
 
-    /** The seeded generator: N connections spread over [from, to). */
-    generate(o: { seed: number; connections: number; from: number; to: number; runningFraction?: number; withCodeFraction?: number; devices?: number }): ConnectionRecord[] {
-        const r = rng(o.seed)
-        const users = [...this.users.values()].slice(1)
-        const group = this.groupByName('ServiceNow', true) as { id: string; name: string }
-        const deviceCount = o.devices ?? 200
-        const hex = '0123456789abcdef'
-        const out: ConnectionRecord[] = []
-        const now = this.now()
-        for (let i = 0; i < o.connections; i++) {
-            let id = ''
-            for (let k = 0; k < 32; k++) id += hex[Math.floor(r() * 16)]
-            id = `${id.slice(0, 8)}-${id.slice(8, 12)}-4${id.slice(13, 16)}-a${id.slice(17, 20)}-${id.slice(20, 32)}`
-            const startMs = Math.floor((o.from + r() * (o.to - o.from)) / 1000) * 1000
-            const duration = Math.floor(60 + r() * 7200) * 1000
-            const user = users[Math.floor(r() * users.length)]
-            const device = 100000000 + Math.floor(r() * deviceCount)
-            const rec: ConnectionRecord = {
-                id,
-                userid: user.id,
-                username: user.name,
-                deviceid: `d${device}`,
-                groupid: group.id,
-                groupname: group.name,
-                start_date: isoOf(startMs),
-                fee: '0.00',
-                currency: 'EUR',
-                billing_state: r() < 0.8 ? 'Bill' : 'DoNotBill',
-                notes: r() < 0.1 ? `note ${i}` : '',
-                support_session_type: 1,
-            }
-            if (r() < 0.9) rec.devicename = `PC-${device % 10000}` // device names are optional in real data
-            const running = r() < (o.runningFraction ?? 0) || startMs + duration > now
-            if (!running) rec.end_date = isoOf(startMs + duration)
-            if (r() < (o.withCodeFraction ?? 0.3)) {
-                rec.session_code = `s${Math.floor(10 + r() * 890)}-${String(Math.floor(r() * 1000)).padStart(3, '0')}-${String(Math.floor(r() * 1000)).padStart(3, '0')}`
-                rec.support_session_type = 2
-                rec.assigned_userid = user.id
-                rec.session_created_at = isoOf(startMs - 60000)
-                rec.valid_until = isoOf(startMs + 86400000)
-                rec.end_customer = { name: `Customer ${i}`, email: `customer${i}@example.com` }
-                if (!running && r() < 0.3) rec.feedback = { session_rating: 1 + Math.floor(r() * 5), user_comment: 'thanks' }
-            }
-            out.push(rec)
-        }
-        return out
+    /**
+     * A record as the report shows it at the simulator's current time: an end_date still in the future is
+     * not shown (the connection is running until the clock reaches it).
+     */
+    view(r: ConnectionRecord, nowIso = this.nowIso()): ConnectionRecord {
+        if (r.end_date === undefined || r.end_date <= nowIso) return r
+        const copy = { ...r }
+        delete copy.end_date
+        return copy
     }
 }

@@ -14,7 +14,7 @@
  * Rate limiting is never waited out (server code cannot sleep): the run stops, `retry_after` is stored,
  * and runs before that time are recorded as skipped.
  */
-import { explain, isTeamViewerError, TeamViewerError } from '../teamviewer/errors.ts'
+import { explain, isTeamViewerError, messageOf, TeamViewerError } from '../teamviewer/errors.ts'
 import type { ConnectionPage, ConnectionQuery, ConnectionRecord } from '../teamviewer/model.ts'
 import { changedColumns, durationSeconds, toRow, type CaseLink, type Row } from './mapping.ts'
 import { humanDuration, isoToGlide, toGlide, toIso, toMs } from './time.ts'
@@ -204,7 +204,7 @@ class Retrieval {
                     store.addWorkNote(task, workNote(r))
                 } catch (e) {
                     store.update(sysId, { work_note_added: 'false' })
-                    this.deps.log.warn(`TeamViewer connection ${r.id}: work note not added (${e instanceof Error ? e.message : String(e)}); will retry.`)
+                    this.deps.log.warn(`TeamViewer connection ${r.id}: work note not added (${messageOf(e)}); will retry.`)
                 }
             }
         }
@@ -231,7 +231,7 @@ class Retrieval {
             }
             return this.finish('failed', e.kind, explain(e))
         }
-        const message = e instanceof Error ? e.message : String(e)
+        const message = messageOf(e)
         return this.finish('failed', 'internal_error', `Unexpected error: ${message}`)
     }
 }

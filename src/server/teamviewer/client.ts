@@ -9,7 +9,7 @@
  * refresh whose answer was lost would present a dead refresh token). Rate limiting is never waited out
  * here: server code cannot sleep, so the caller gets `rate_limited` with `retryAfterSeconds` and resumes later.
  */
-import { TeamViewerError } from './errors.ts'
+import { isTeamViewerError, TeamViewerError } from './errors.ts'
 import { checkBaseUrl } from './endpoint.ts'
 import type { HttpRequest, HttpResponse, HttpTransport } from './transport.ts'
 import type { Account, ConnectionPage, ConnectionQuery, Group, NewSession, Session, SessionChanges, SessionPage, SessionState, TokenGrant } from './model.ts'
@@ -63,7 +63,7 @@ function formBody(form: Record<string, string>): string {
 function parseJson(body: string): unknown {
     try {
         return JSON.parse(body)
-    } catch {
+    } catch (_e) {
         return undefined
     }
 }
@@ -155,7 +155,7 @@ export class TeamViewerClient {
                     try {
                         return parse(parsed)
                     } catch (e) {
-                        if (!(e instanceof TeamViewerError)) throw e
+                        if (!isTeamViewerError(e)) throw e
                         last = new TeamViewerError(e.kind, `${op}: ${e.message}`, res.status, e.code)
                     }
                 }

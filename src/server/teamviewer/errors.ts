@@ -15,7 +15,13 @@ export type TeamViewerErrorKind =
     | 'server_error' // 5xx, or a response that is not the JSON TeamViewer documents
     | 'network_error' // no response: refused, dropped, timed out
 
-export class TeamViewerError extends Error {
+/**
+ * Thrown by the client. A plain class, not a subclass of Error: subclassing built-ins is an error in the
+ * instance's ES2021 mode. Tell kinds apart with isTeamViewerError() and `kind`, never `instanceof Error`.
+ */
+export class TeamViewerError {
+    readonly name = 'TeamViewerError'
+    readonly message: string
     readonly kind: TeamViewerErrorKind
     /** HTTP status, 0 when there was no response. */
     readonly status: number
@@ -25,8 +31,7 @@ export class TeamViewerError extends Error {
     readonly retryAfterSeconds: number | null
 
     constructor(kind: TeamViewerErrorKind, message: string, status = 0, code = '', retryAfterSeconds: number | null = null) {
-        super(message)
-        this.name = 'TeamViewerError'
+        this.message = message
         this.kind = kind
         this.status = status
         this.code = code
@@ -37,10 +42,20 @@ export class TeamViewerError extends Error {
     get transient(): boolean {
         return this.kind === 'server_error' || this.kind === 'network_error'
     }
+
+    toString(): string {
+        return `${this.name}: ${this.message}`
+    }
 }
 
 export function isTeamViewerError(e: unknown): e is TeamViewerError {
     return e instanceof TeamViewerError || (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'TeamViewerError')
+}
+
+/** The message of anything thrown: an Error, a TeamViewerError, or a value. */
+export function messageOf(e: unknown): string {
+    if (typeof e === 'object' && e !== null && 'message' in e) return String((e as { message: unknown }).message)
+    return String(e)
 }
 
 /** What an admin or supporter should read for each kind (used on run records and in the UI). */

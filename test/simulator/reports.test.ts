@@ -183,26 +183,16 @@ describe('generator', () => {
         const session = await sim.control.session(String([...codes][0]))
         expect(session).toMatchObject({ state: 'closed' })
     })
-    test('100,000 connections in well under 2 s; a page of 1000 in milliseconds', async () => {
-        const started = Date.now()
+    test('100,000 generated connections page correctly, filtered or not (speed: npm run bench:simulator)', async () => {
         const r = await sim.control.seed({ seed: 7, connections: 100000, from: T0 - 30 * DAY, to: T0 - HOUR })
-        const took = Date.now() - started
         expect(r.total).toBe(100000)
-        expect(took).toBeLessThan(2000) // (generation itself: r.ms, typically ~300 ms)
         const truth = await sim.control.truthPage(50000, 1)
-        const timings: number[] = []
-        for (let i = 0; i < 5; i++) {
-            const t = performance.now()
-            const p = await page(`?from_date=${truth.records[0].start_date}&to_date=${iso(T0 - 10 * DAY)}`)
-            timings.push(performance.now() - t)
-            expect(p.records).toHaveLength(1000)
-        }
-        const filtered = performance.now()
-        await page(`?has_code=true&from_date=${iso(T0 - 20 * DAY)}`)
-        const filteredMs = performance.now() - filtered
-        timings.sort((x, y) => x - y)
-        expect(timings[2]).toBeLessThan(50) // median over HTTP, including JSON of 1000 records
-        expect(filteredMs).toBeLessThan(200)
+        const p = await page(`?from_date=${truth.records[0].start_date}&to_date=${iso(T0 - 10 * DAY)}`)
+        expect(p.records).toHaveLength(1000)
+        expect(p.records.every((x) => String(x.start_date) >= String(truth.records[0].start_date) && String(x.start_date) < iso(T0 - 10 * DAY))).toBe(true)
+        const coded = await page(`?has_code=true&from_date=${iso(T0 - 20 * DAY)}`)
+        expect(coded.records.length).toBeGreaterThan(0)
+        expect(coded.records.every((x) => !!x.session_code)).toBe(true)
         await sim.control.seed({ seed: 1, connections: 0 })
     })
 })

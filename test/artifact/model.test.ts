@@ -196,6 +196,21 @@ describe('tables', () => {
     })
 })
 
+describe('application access of the tables', () => {
+    test('token, retrieval state and runs are this scope\'s only; cases and connections are readable by other scopes, never writable', () => {
+        const access = Object.fromEntries(
+            recordsOf('sys_db_object').map((t) => [t.name, [t.access, t.read_access, t.create_access, t.update_access, t.delete_access, t.ws_access].join(' ')]),
+        )
+        expect(access).toEqual({
+            [T.token]: 'package_private false false false false false',
+            [T.state]: 'package_private false false false false false',
+            [T.run]: 'package_private false false false false false',
+            [T.case]: 'public true false false false false',
+            [T.conn]: 'public true false false false false',
+        })
+    })
+})
+
 describe('roles', () => {
     test('the three roles, and only admin contains session_history_user', () => {
         expect(recordsOf('sys_user_role').map((r) => r.name).sort()).toEqual([ROLE.admin, ROLE.history, ROLE.tokenAcl].sort())
@@ -203,9 +218,10 @@ describe('roles', () => {
         expect(contains).toEqual([[ROLE.admin, ROLE.history]])
     })
 
-    test('no role contains token_acl', () => {
+    test('no role contains token_acl; it is an elevated privilege nobody can grant or delegate', () => {
         const tokenRole = oneOf('sys_user_role', { name: ROLE.tokenAcl })
         expect(recordsOf('sys_user_role_contains').filter((c) => c.contains === tokenRole.sys_id || c.$display.contains === ROLE.tokenAcl)).toEqual([])
+        expect({ elevated: tokenRole.elevated_privilege, grantable: tokenRole.grantable, delegable: tokenRole.can_delegate }).toEqual({ elevated: 'true', grantable: 'false', delegable: 'false' })
     })
 })
 
@@ -236,13 +252,21 @@ describe('ACLs', () => {
 
     test('the exact ACL matrix', () => {
         const itilOwn = 'answer = current.getValue("supporter") == gs.getUserID();'
+        const tokenNobody = "answer = false; // tokens are handled by the application's server code only"
+        const taskOnOwnClass = `answer = (function (taskId) {
+    if (!taskId) return false;
+    var task = new GlideRecord('task');
+    if (!task.get(taskId)) return false;
+    var own = new GlideRecord(task.getValue('sys_class_name'));
+    return own.get(taskId) && own.canRead();
+})(current.getValue('task'));`
         expect(matrix()).toEqual({
-            [`${T.token} create`]: [[[ROLE.tokenAcl], '', 'false']],
-            [`${T.token} read`]: [[[ROLE.tokenAcl], '', 'false']],
-            [`${T.token} write`]: [[[ROLE.tokenAcl], '', 'false']],
-            [`${T.token} delete`]: [[[ROLE.tokenAcl], '', 'false']],
+            [`${T.token} create`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
+            [`${T.token} read`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
+            [`${T.token} write`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
+            [`${T.token} delete`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
             [`${T.conn} read`]: [
-                [['itil'], 'answer = !current.task.nil() && current.task.getRefRecord().canRead();', 'true'],
+                [['itil'], taskOnOwnClass, 'true'],
                 [[ROLE.history], '', 'true'],
             ],
             [`${T.conn} create`]: [[[ROLE.admin], '', 'true']],
@@ -252,14 +276,10 @@ describe('ACLs', () => {
                 [['itil'], '', 'true'],
                 [[ROLE.admin], '', 'true'],
             ],
-            [`${T.case} create`]: [
-                [['itil'], '', 'true'],
-                [[ROLE.admin], '', 'true'],
-            ],
-            [`${T.case} write`]: [
-                [['itil'], itilOwn, 'true'],
-                [[ROLE.admin], '', 'true'],
-            ],
+            [`${T.case} create`]: [[[ROLE.admin], "answer = false; // created by the application's server code only", 'false']],
+            [`${T.case} write`]: [[[ROLE.admin], '', 'true']],
+            [`${T.case}.code write`]: [[[ROLE.admin], 'answer = false; // the session code comes from TeamViewer', 'false']],
+            [`${T.case}.task write`]: [[[ROLE.admin], 'answer = false; // set when the case is created', 'false']],
             [`${T.case} delete`]: [[[ROLE.admin], '', 'true']],
             [`${T.case}.supporter_link read`]: [
                 [['itil'], itilOwn, 'true'],

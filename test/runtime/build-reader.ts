@@ -9,8 +9,12 @@ import { XMLParser } from 'fast-xml-parser'
 export const DIST_APP = path.join(__dirname, '..', '..', 'dist', 'app')
 
 
-/** A built record: field name → text value (references keep their sys_id; `$display` holds display values). */
-export type BuiltRecord = Record<string, string> & { $table: string; $display: Record<string, string> }
+/**
+ * A built record: field name → text value (references keep their sys_id; `$display` holds display values).
+ * `$action` is INSERT_OR_UPDATE, or DELETE for a record the application removes on install (the SDK
+ * writes those for records deleted from the source, into author_elective_update/).
+ */
+export type BuiltRecord = Record<string, string> & { $table: string; $display: Record<string, string>; $action: string }
 
 const parser = new XMLParser({
     ignoreAttributes: false,
@@ -33,7 +37,7 @@ function text(node: unknown): string {
 }
 
 function toRecord(table: string, raw: Record<string, unknown>): BuiltRecord {
-    const rec = { $table: table, $display: {} } as unknown as BuiltRecord
+    const rec = { $table: table, $display: {}, $action: String(raw['@action'] ?? 'INSERT_OR_UPDATE') } as unknown as BuiltRecord
     for (const [key, value] of Object.entries(raw)) {
         if (key.startsWith('@') || key === '#text' || Array.isArray(value)) continue
         if (value && typeof value === 'object' && !('#cdata' in value) && !('#text' in value) && !('@display_value' in value) && !('@name' in value)) continue
@@ -45,7 +49,7 @@ function toRecord(table: string, raw: Record<string, unknown>): BuiltRecord {
     return rec
 }
 
-/** Records of one file: every child of <record_update>; a sys_choice_v2 wrapper yields its sys_choice rows. */
+/** Records of one file: every child of <record_update> (of one or several tables); a sys_choice_v2 wrapper yields its sys_choice rows. */
 function parseRecordFile(file: string): BuiltRecord[] {
     const update = parser.parse(readFileSync(file, 'utf8')).record_update as Record<string, unknown> | undefined
     if (!update) return []
@@ -61,13 +65,19 @@ function parseRecordFile(file: string): BuiltRecord[] {
             }
             continue
         }
-        out.push(toRecord(table, raw))
+        // one file may hold several records, of several tables (an ATF step and its variable values), and
+        // directives such as <sys_variable_value action="delete_multiple" query="..."/>
+        for (const item of Array.isArray(raw) ? raw : [raw]) {
+            const rec = item as Record<string, unknown>
+            if (rec['@action'] === 'delete_multiple') out.push({ $table: table, $display: {}, $action: 'delete_multiple', $query: String(rec['@query'] ?? '') } as unknown as BuiltRecord)
+            else out.push(toRecord(table, rec))
+        }
     }
     return out
 }
 
-/** Every record of a build (scope/, update/ and author_elective_update/). */
-export function readBuild(distDir: string = DIST_APP): BuiltRecord[] {
+/** Every record of a build (scope/, update/ and author_elective_update/), DELETE records included. */
+export function readBuildWithDeletes(distDir: string = DIST_APP): BuiltRecord[] {
     if (!existsSync(path.join(distDir, 'update'))) throw new Error(`no build at ${distDir}: run "npm run build" first`)
     const out: BuiltRecord[] = []
     for (const dir of ['scope', 'update', 'author_elective_update']) {
@@ -78,6 +88,13 @@ export function readBuild(distDir: string = DIST_APP): BuiltRecord[] {
         }
     }
     return out
+}
+
+/** The records an install leaves in place: every record of the build but those it deletes. */
+export function readBuild(distDir: string = DIST_APP): BuiltRecord[] {
+    const all = readBuildWithDeletes(distDir)
+    const deleted = new Set(all.filter((r) => r.$action === 'DELETE').map((r) => `${r.$table}:${r.sys_id}`))
+    return all.filter((r) => r.$action === 'INSERT_OR_UPDATE' && !deleted.has(`${r.$table}:${r.sys_id}`))
 }
 
 let cache: BuiltRecord[] | null = null

@@ -7,14 +7,16 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { transformSync } from 'esbuild'
-import { readBuild, DIST_APP, type BuiltRecord } from './build-reader'
+import { readBuildWithDeletes, DIST_APP, type BuiltRecord } from './build-reader'
 import { Storage, zeroStats, type Stats, type Row } from './db'
 import { evaluate, parseEncoded } from './query'
 import { Schema } from './schema'
 import { Security, type AclRule, type UserInfo } from './security'
+import { PLATFORM_ACLS } from './platform-acls'
 import { formatGlide, makeDateTimeClasses, parseGlide } from './glide/datetime'
 import { GlideRecord, GlideRecordSecure, type Operation, type RecordHost, type RuleAction, type RuleWhen } from './glide/record'
 import { makeRestClasses, SyncHttp } from './glide/rest'
+import { checkScript, formatHits, serverScripts, type CompatHit, type ScriptSource } from './js-compat'
 
 export interface LoadOptions {
     distDir?: string
@@ -65,6 +67,17 @@ const SYSTEM = 'system'
 const APP_PREFIX = 'x_tvgh_teamviewer'
 const MODULE_GLUE = /^x_tvgh_teamviewer\/[^/]+\/[^/]+\/(.+)$/
 
+/** Verdicts of scripts already checked against the instance's JavaScript table, by kind and text. */
+const checked = new Map<string, CompatHit[]>()
+
+/** Refuses a script the instance would refuse, with the artifact test's message (test/artifact/js-compat.test.ts). */
+function gate(source: ScriptSource): void {
+    const key = `${source.kind}\u0000${source.code}`
+    let hits = checked.get(key)
+    if (!hits) checked.set(key, (hits = checkScript(source)))
+    if (hits.length) throw new Error(`script refused (the instance would not run it):\n${formatHits(source, hits).join('\n')}`)
+}
+
 function toMs(v: number | Date | string | undefined): number {
     if (v === undefined) return Date.now()
     if (v instanceof Date) return v.getTime()
@@ -78,10 +91,22 @@ export class Runtime {
     readonly schema = new Schema()
     readonly storage: Storage
     readonly logs: LogLine[] = []
+    /** What `@servicenow/glide` exports to the app's modules: records in the app's scope. */
     readonly glide: Record<string, unknown>
+    /** The same API for global-scope scripts (background scripts, the platform's own work). */
+    readonly globalGlide: Record<string, unknown>
     private readonly records: BuiltRecord[]
+    /** Records the build deletes on install (a persisted database may still hold them from an earlier build). */
+    private readonly removed: BuiltRecord[]
+    /** delete_multiple directives: rows matching a query are removed before the file's records are written. */
+    private readonly replaced: BuiltRecord[]
     private readonly security: Security
     private readonly host: RecordHost
+    private readonly appHost: RecordHost
+    private readonly SystemRecord: new (table: string) => GlideRecord
+    /** Cross-scope table operations the app's code performed ("read sys_user"), and the privileges the build grants. */
+    readonly crossScopeOperations = new Set<string>()
+    private privileges = new Set<string>()
     private readonly http: SyncHttp
     private now: number
     private users = new Map<string, UserInfo>()
@@ -89,7 +114,7 @@ export class Runtime {
     private modules = new Map<string, string>()
     private moduleCache = new Map<string, Record<string, unknown>>()
     private rules: BusinessRuleDef[] = []
-    private asyncQueue: { rule: BusinessRuleDef; table: string; sysId: string; previous: Row | null; user: string }[] = []
+    private asyncQueue: { rule: BusinessRuleDef; table: string; sysId: string; user: string }[] = []
     private jobs = new Map<string, JobState>()
     private messages = { info: [] as string[], error: [] as string[] }
     private listeners = new Set<(level: LogLevel, message: string) => void>()
@@ -98,10 +123,19 @@ export class Runtime {
 
     private constructor(opts: LoadOptions) {
         this.now = toMs(opts.now)
-        this.records = readBuild(opts.distDir ?? DIST_APP)
+        const all = readBuildWithDeletes(opts.distDir ?? DIST_APP)
+        this.removed = all.filter((r) => r.$action === 'DELETE')
+        const removedIds = new Set(this.removed.map((r) => r.sys_id))
+        this.records = all.filter((r) => r.$action === 'INSERT_OR_UPDATE' && !removedIds.has(r.sys_id))
+        this.replaced = all.filter((r) => r.$action === 'delete_multiple')
+        for (const script of serverScripts(this.records)) gate(script)
         this.schema.loadBuild(this.records)
         this.storage = new Storage(opts.dbFile ?? ':memory:', this.schema)
-        this.security = new Security(this.schema, APP_PREFIX, (script, current, table) => this.runAclScript(script, current, table))
+        this.security = new Security(
+            this.schema,
+            (script, current, table) => this.runAclScript(script, current, table),
+            (role) => this.query('sys_user_role', `name=${role}^elevated_privilege=true`).length > 0,
+        )
         const { GlideDateTime, GlideDuration } = makeDateTimeClasses(() => this.now)
         this.http = new SyncHttp(() => this.storage.stats)
         const { RESTMessageV2, RESTResponseV2 } = makeRestClasses(() => this.http)
@@ -116,7 +150,7 @@ export class Runtime {
             can: (op, table, record, field) => this.canAs(this.currentUser, op, table, record, field),
             rules: (when, action, current, previous) => this.fireRules(when, action, current, previous),
             journal: (table, sysId, element, value) => {
-                const j = new BoundRecord('sys_journal_field')
+                const j = new SystemRecord('sys_journal_field')
                 j.initialize()
                 j.setValue('name', table)
                 j.setValue('element', element)
@@ -132,12 +166,26 @@ export class Runtime {
                 return `${prefix}${String(n).padStart(7, '0')}`
             },
         }
+        // the app's code runs in the app's scope: its operations on other scopes' tables need a privilege
+        this.appHost = { ...this.host, access: (op, table) => this.crossScope(op, table), unscoped: () => this.host }
         class BoundRecord extends GlideRecord {
+            constructor(table: string) {
+                super(rt.appHost, table)
+            }
+        }
+        class BoundSecure extends GlideRecordSecure {
+            constructor(table: string) {
+                super(rt.appHost, table)
+            }
+        }
+        // the platform's own work (and the tests' conveniences) is not app code
+        class SystemRecord extends GlideRecord {
             constructor(table: string) {
                 super(rt.host, table)
             }
         }
-        class BoundSecure extends GlideRecordSecure {
+        this.SystemRecord = SystemRecord
+        class SystemSecure extends GlideRecordSecure {
             constructor(table: string) {
                 super(rt.host, table)
             }
@@ -151,6 +199,7 @@ export class Runtime {
             RESTMessageV2,
             RESTResponseV2,
         }
+        this.globalGlide = { ...this.glide, GlideRecord: SystemRecord, GlideRecordSecure: SystemSecure }
         this.install(opts.properties ?? {})
     }
 
@@ -173,6 +222,16 @@ export class Runtime {
         for (const [table, fields] of Object.entries(metadata)) this.schema.ensureGeneric(table, fields)
         for (const t of this.schema.tables.keys()) if (!this.schema.tables.get(t)?.parent) this.storage.ensureTable(t)
         this.storage.transaction(() => {
+            // records the application deletes on upgrade
+            for (const r of this.removed) {
+                if (!this.schema.has(r.$table)) continue
+                const root = this.schema.root(r.$table)
+                if (this.storage.columnsOf(root).has('sys_id')) this.storage.delete(root, r.sys_id)
+            }
+            for (const r of this.replaced) {
+                if (!this.schema.has(r.$table) || !r.$query) continue
+                for (const row of this.query(r.$table, r.$query)) this.storage.delete(this.schema.root(r.$table), row.sys_id)
+            }
             // metadata records of the build: upserted by sys_id into their tables (generic ones created as needed)
             for (const r of this.records) {
                 if (['sys_db_object', 'sys_dictionary', 'sys_choice', 'sys_app', 'sys_properties'].includes(r.$table)) continue
@@ -217,9 +276,13 @@ export class Runtime {
                         script: r.advanced === 'true' ? (r.script ?? '') : '',
                         adminOverrides: r.admin_overrides !== 'false',
                         active: r.active !== 'false',
+                        decision: r.decision_type === 'deny' ? 'deny' : 'allow',
                     }),
                 ),
         )
+        this.security.addRules(PLATFORM_ACLS)
+        // cross-scope privileges the build ships (sys_scope_privilege): "operation table"
+        for (const p of this.records.filter((r) => r.$table === 'sys_scope_privilege' && r.status === 'allowed' && r.target_type === 'sys_db_object')) this.privileges.add(`${p.operation} ${p.target_name}`)
         // business rules
         this.rules = this.records
             .filter((r) => r.$table === 'sys_script' && r.active !== 'false')
@@ -290,7 +353,7 @@ export class Runtime {
                 return { getID: () => u.sysId, getName: () => u.userName, hasRole: (r: string) => this.hasRole(u.userName, r), getRoles: () => [...u.roles] }
             },
             eventQueue: (name: string, gr: GlideRecord | null, parm1?: unknown, parm2?: unknown) => {
-                const e = new (this.glide.GlideRecord as new (t: string) => GlideRecord)('sysevent')
+                const e = new this.SystemRecord('sysevent')
                 e.initialize()
                 e.setValue('name', name)
                 if (gr) {
@@ -345,7 +408,7 @@ export class Runtime {
     createUser(u: { user_name: string; name?: string; email?: string; roles?: string[] }): string {
         const sysId = this.asSystem(() => {
             const roles = u.roles ?? []
-            const gr = new (this.glide.GlideRecord as new (t: string) => GlideRecord)('sys_user')
+            const gr = new this.SystemRecord('sys_user')
             gr.initialize()
             gr.setValue('user_name', u.user_name)
             gr.setValue('name', u.name ?? u.user_name)
@@ -363,10 +426,35 @@ export class Runtime {
         return sysId
     }
 
+    /** gs.hasRole: admin holds every role except elevated-privilege ones (platform semantics). */
     hasRole(userName: string, role: string): boolean {
         const u = this.users.get(userName)
         if (!u) throw new Error(`unknown user ${userName}`)
-        return u.roles.has('admin') || u.roles.has(role)
+        return this.security.hasRole(u, role)
+    }
+
+    /**
+     * Adds access rules as an instance's other applications or its admins would (e.g. a restriction on
+     * incident). Script-less rules may carry a `check` function; `decision: 'deny'` makes a Deny-Unless rule.
+     */
+    addAcl(rule: { name: string; operation: Operation; roles?: string[]; script?: string; condition?: string; decision?: 'allow' | 'deny'; adminOverrides?: boolean }): void {
+        if (rule.script) gate({ kind: 'script', code: rule.script, origin: `ACL ${rule.name}` })
+        this.security.addRules([{ type: 'record', sysId: randomBytes(16).toString('hex'), name: rule.name, operation: rule.operation, roles: rule.roles ?? [], condition: rule.condition ?? '', script: rule.script ?? '', adminOverrides: rule.adminOverrides ?? true, active: true, decision: rule.decision ?? 'allow' }])
+    }
+
+    /**
+     * Application access: the app's code may operate on a table of another scope only with a privilege the
+     * build grants (CrossScopePrivilege). The runtime models every platform table as enforcing — the strict
+     * case (a hardened instance, or a table with caller access "restricted") — so a missing privilege fails
+     * here before it fails on a customer's instance.
+     */
+    private crossScope(op: Operation, table: string): void {
+        if (table.startsWith(`${APP_PREFIX}_`)) return
+        const key = `${op} ${table}`
+        this.crossScopeOperations.add(key)
+        if (!this.privileges.has(key)) {
+            throw new Error(`Security restricted: ${op} operation on table '${table}' from scope '${APP_PREFIX}' was refused: the application ships no cross-scope privilege for it (CrossScopePrivilege ${op} ${table})`)
+        }
     }
 
     /** Runs fn as the named user (gs.getUserID, hasRole, ACLs of GlideRecordSecure). */
@@ -395,7 +483,7 @@ export class Runtime {
         return this.runAs(userName, () => {
             let record: GlideRecord | null = null
             if (sysId) {
-                record = new (this.glide.GlideRecord as new (t: string) => GlideRecord)(table)
+                record = new this.SystemRecord(table)
                 if (!record.get(sysId)) throw new Error(`${table} ${sysId} not found`)
             }
             return this.canAs(userName, op, table, record, field)
@@ -403,9 +491,11 @@ export class Runtime {
     }
 
     private runAclScript(script: string, current: GlideRecord | null, table: string): boolean {
-        // without a row (a table-level question), the script sees an empty record of the table
+        // without a row (a table-level question), the script sees an empty record of the table; the script
+        // answers by setting `answer` or by its last expression (both are documented)
         const record = current ?? new (this.glide.GlideRecord as new (t: string) => GlideRecord)(table)
-        return this.execute(`${script}\n;return answer;`, { current: record, answer: undefined }) === true
+        const verdict = this.runScript('var __last = eval(__script); return answer !== undefined ? answer : __last;', { current: record, answer: undefined, __script: script })
+        return verdict === true || verdict === 'true'
     }
 
     // --- properties -------------------------------------------------------------------------------------
@@ -421,16 +511,30 @@ export class Runtime {
     }
 
     // --- scripts and modules ------------------------------------------------------------------------------
-    private globals(): Record<string, unknown> {
-        return { ...this.glide, sn_ws: { RESTMessageV2: this.glide.RESTMessageV2, RESTResponseV2: this.glide.RESTResponseV2 }, require: (p: string) => this.requireModule(p, '') }
+    private globals(glide: Record<string, unknown>): Record<string, unknown> {
+        return { ...glide, sn_ws: { RESTMessageV2: glide.RESTMessageV2, RESTResponseV2: glide.RESTResponseV2 }, require: (p: string) => this.requireModule(p, '') }
     }
 
-    /** Runs a script body with the platform globals plus `vars`; returns what the body returns. */
-    execute(code: string, vars: Record<string, unknown> = {}): unknown {
-        const all = { ...this.globals(), ...vars }
+    private run(code: string, vars: Record<string, unknown>, glide: Record<string, unknown>): unknown {
+        gate({ kind: 'script', code, origin: 'script' })
+        const all = { ...this.globals(glide), ...vars }
         const names = Object.keys(all)
         const fn = new Function(...names, code)
         return fn(...names.map((n) => all[n]))
+    }
+
+    /**
+     * Runs a script body with the platform globals plus `vars`, as a background script in the global scope
+     * (no application-access checks); returns what the body returns. The app's own scripts (rules, jobs,
+     * actions, ACL scripts, REST operations, widgets) run in the app's scope instead.
+     */
+    execute(code: string, vars: Record<string, unknown> = {}): unknown {
+        return this.run(code, vars, this.globalGlide)
+    }
+
+    /** Runs one of the app's scripts in the app's scope. */
+    private runScript(code: string, vars: Record<string, unknown> = {}): unknown {
+        return this.run(code, vars, this.glide)
     }
 
     private requireModule(request: string, fromDir: string): Record<string, unknown> {
@@ -473,24 +577,18 @@ export class Runtime {
             const prev = (f: string) => (previous ? (previous.getValue(f) ?? '') : '')
             if (!evaluate(condition, get, previous ? prev : undefined, (f) => this.schema.column(current.getTableName(), f)?.type)) continue
             if (when === 'async') {
-                this.asyncQueue.push({ rule, table: current.getRecordClassName(), sysId: current.getUniqueValue(), previous: previous ? this.snapshot(previous) : null, user: this.currentUser })
+                this.asyncQueue.push({ rule, table: current.getRecordClassName(), sysId: current.getUniqueValue(), user: this.currentUser })
                 continue
             }
-            if (rule.condition && this.execute(`return (${rule.condition});`, { current, previous }) !== true) continue
+            if (rule.condition && this.runScript(`return (${rule.condition});`, { current, previous }) !== true) continue
             if (this.ruleDepth > 20) throw new Error(`business rule recursion too deep at "${rule.name}"`)
             this.ruleDepth++
             try {
-                this.execute(rule.script, { current, previous })
+                this.runScript(rule.script, { current, previous })
             } finally {
                 this.ruleDepth--
             }
         }
-    }
-
-    private snapshot(gr: GlideRecord): Row {
-        const row: Row = {}
-        for (const c of this.schema.columns(gr.getTableName())) row[c.name] = gr.getValue(c.name)
-        return row
     }
 
     /** Runs the queued async business rules (the platform runs them shortly after the transaction). */
@@ -499,13 +597,11 @@ export class Runtime {
         while (this.asyncQueue.length) {
             const item = this.asyncQueue.shift() as (typeof this.asyncQueue)[number]
             this.runAs(item.user, () => {
-                const GR = this.glide.GlideRecord as new (t: string) => GlideRecord
-                const current = new GR(item.table)
+                // async rules run later, in their own transaction: `previous` is null and changes() is false
+                const current = new this.SystemRecord(item.table)
                 if (!current.get(item.sysId)) return
-                const previous = new GR(item.table)
-                if (item.previous) previous.load(item.previous)
-                if (item.rule.condition && this.execute(`return (${item.rule.condition});`, { current, previous }) !== true) return
-                this.execute(item.rule.script, { current, previous })
+                if (item.rule.condition && this.runScript(`return (${item.rule.condition});`, { current, previous: null }) !== true) return
+                this.runScript(item.rule.script, { current, previous: null })
                 n++
             })
         }
@@ -521,7 +617,7 @@ export class Runtime {
     }
 
     private runJobRecord(job: Row): void {
-        this.asSystem(() => this.execute(job.script as string))
+        this.asSystem(() => this.runScript(job.script as string))
         const st = this.jobs.get(job.sys_id as string)
         if (st) st.lastRun = this.now
     }
@@ -571,7 +667,8 @@ export class Runtime {
         if (roles.length && !roles.some((r) => r && this.hasRole(userName, r))) throw new Error(`UI action "${actionName}" is not available to ${userName} (roles ${roles.join(', ')})`)
         return this.runAs(userName, () => {
             this.messages = { info: [], error: [] }
-            const GR = this.glide.GlideRecord as new (t: string) => GlideRecord
+            // the platform loads `current` and `parent` (not app code)
+            const GR = this.SystemRecord
             const current = new GR(table)
             if (sysId && !current.get(sysId)) throw new Error(`${table} ${sysId} not found`)
             let parent: GlideRecord | null = null
@@ -581,8 +678,8 @@ export class Runtime {
             }
             let redirect: string | null = null
             const act = { setRedirectURL: (u: unknown) => (redirect = String(u)), getGlideURI: () => ({ get: () => '' }) }
-            if (action.condition && this.execute(`return (${action.condition});`, { current, parent, action: act }) !== true) throw new Error(`UI action "${actionName}": its condition is false here`)
-            const result = this.execute(action.script as string, { current, parent, action: act })
+            if (action.condition && this.runScript(`return (${action.condition});`, { current, parent, action: act }) !== true) throw new Error(`UI action "${actionName}": its condition is false here`)
+            const result = this.runScript(action.script as string, { current, parent, action: act })
             return { infoMessages: [...this.messages.info], errorMessages: [...this.messages.error], redirect, result }
         })
     }
@@ -651,7 +748,7 @@ export class Runtime {
             getStreamWriter: () => ({ writeString: (v: string) => (out.body += String(v)) }),
         }
         try {
-            this.runAs(caller, () => this.execute(op.operation_script, { request, response }))
+            this.runAs(caller, () => this.runScript(op.operation_script, { request, response }))
         } catch (e) {
             return json(500, { error: { message: e instanceof Error ? e.message : String(e), detail: '' }, status: 'failure' })
         }
@@ -680,7 +777,7 @@ export class Runtime {
             getParameter: (n: string) => opts.params?.[n] ?? null,
             getValue: (n: string) => options[n] ?? null,
         }
-        this.runAs(opts.user ?? SYSTEM, () => this.execute(widget.script, { data, input: opts.input, options, $sp }))
+        this.runAs(opts.user ?? SYSTEM, () => this.runScript(widget.script, { data, input: opts.input, options, $sp }))
         return data
     }
 
@@ -690,14 +787,14 @@ export class Runtime {
         let n = 0
         for (const e of this.query('sysevent', 'state=ready^ORDERBYsys_created_on')) {
             this.asSystem(() => {
-                const GR = this.glide.GlideRecord as new (t: string) => GlideRecord
+                const GR = this.SystemRecord
                 const current = e.table ? new GR(e.table as string) : null
                 if (current && !current.get(e.instance as string)) return
                 const event = { name: e.name, parm1: e.parm1 ?? '', parm2: e.parm2 ?? '', table: e.table, instance: e.instance }
                 for (const a of this.query('sysevent_script_action', `event_name=${e.name}`)) {
                     if (a.active === '0' || a.active === 'false') continue
-                    if (a.condition_script && this.execute(`return (${a.condition_script});`, { current, event }) !== true) continue
-                    this.execute(a.script as string, { current, event })
+                    if (a.condition_script && this.runScript(`return (${a.condition_script});`, { current, event }) !== true) continue
+                    this.runScript(a.script as string, { current, event })
                 }
                 for (const notif of this.query('sysevent_email_action', `event_name=${e.name}`)) {
                     if (notif.active === '0' || notif.active === 'false') continue
@@ -738,7 +835,7 @@ export class Runtime {
     // --- conveniences for tests (as the system user, business rules included) ------------------------------
     insert(table: string, fields: Record<string, unknown>): string {
         return this.asSystem(() => {
-            const gr = new (this.glide.GlideRecord as new (t: string) => GlideRecord)(table)
+            const gr = new this.SystemRecord(table)
             gr.initialize()
             for (const [k, v] of Object.entries(fields)) gr.setValue(k, v)
             const id = gr.insert()
@@ -749,7 +846,7 @@ export class Runtime {
 
     update(table: string, sysId: string, fields: Record<string, unknown>): void {
         this.asSystem(() => {
-            const gr = new (this.glide.GlideRecord as new (t: string) => GlideRecord)(table)
+            const gr = new this.SystemRecord(table)
             if (!gr.get(sysId)) throw new Error(`${table} ${sysId} not found`)
             for (const [k, v] of Object.entries(fields)) gr.setValue(k, v)
             if (!gr.update()) throw new Error(`update of ${table} ${sysId} failed`)
@@ -758,7 +855,7 @@ export class Runtime {
 
     /** Rows of a table (and its extensions) as plain objects of getValue() strings ('' for empty). */
     query(table: string, encoded = ''): Record<string, string>[] {
-        const GR = this.glide.GlideRecord as new (t: string) => GlideRecord
+        const GR = this.SystemRecord
         const gr = new GR(table)
         if (encoded) gr.addEncodedQuery(encoded)
         gr.query()

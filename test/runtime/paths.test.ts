@@ -3,9 +3,10 @@
  * sample app built with the real SDK into a temporary folder, so the runtime handles the shapes the SDK emits.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { readBuild, readBuildWithDeletes } from './build-reader'
 import { Runtime } from './index'
 
 const ROOT = path.join(__dirname, '..', '..')
@@ -30,6 +31,11 @@ export function postItem(request: Req, response: Res): void {
     response.setBody({ id: request.pathParams.id, q: request.queryParams.q, user: gs.getUserName(), header: request.getHeader('X-Trace') })
 }
 interface Rec { getValue(f: string): string | null; setValue(f: string, v: string): void; update(): unknown }
+export function afterIncidentUpdate(current: Rec & { setWorkflow(on: boolean): void }, previous: unknown): void {
+    current.setValue('close_notes', previous === null ? 'previous is null' : 'previous is set')
+    current.setWorkflow(false)
+    current.update()
+}
 export function onPing(current: Rec, event: { parm1: string }): void {
     current.setValue('description', 'pinged by ' + event.parm1)
     current.update()
@@ -38,8 +44,12 @@ export function onPing(current: Rec, event: { parm1: string }): void {
     )
     writeFileSync(
         path.join(dir, 'src', 'fluent', 'sample.now.ts'),
-        `import { Acl, EmailNotification, RestApi, ScriptAction, SPWidget } from '@servicenow/sdk/core'
-import { onPing, postItem } from '../server/items'
+        `import { Acl, BusinessRule, CrossScopePrivilege, EmailNotification, RestApi, ScriptAction, SPWidget, Test } from '@servicenow/sdk/core'
+import { afterIncidentUpdate, onPing, postItem } from '../server/items'
+CrossScopePrivilege({ $id: Now.ID['read_incident'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'incident', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['write_incident'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'incident', operation: 'write', status: 'allowed' })
+BusinessRule({ $id: Now.ID['async_rule'], name: 'Async probe', table: 'incident', when: 'async', action: ['update'], filterCondition: 'short_descriptionCHANGES^EQ', script: afterIncidentUpdate })
+Test({ $id: Now.ID['atf'], name: 'Sample ATF' }, (atf) => { atf.server.log({ $id: Now.ID['atf_log'], log: 'hello' }) })
 ScriptAction({ $id: Now.ID['ping_action'], name: 'On ping', active: true, eventName: 'x_tvgh_teamviewer.ping', order: 100, script: onPing })
 EmailNotification({ $id: Now.ID['ping_mail'], table: 'incident', name: 'Ping mail', active: true, triggerConditions: { generationType: 'event', eventName: 'x_tvgh_teamviewer.ping' },
   recipientDetails: { recipientFields: ['caller_id'] }, emailContent: { subject: 'Ping for \${number}', messageHtml: '<p>\${short_description}</p>' } })
@@ -85,6 +95,53 @@ describe('events', () => {
         expect(rt.query('incident', `sys_id=${inc}`)[0].description).toBe('pinged by tester')
         const mails = rt.emails()
         expect(mails.map((m) => [m.recipients, m.subject, m.body, m.type])).toEqual([['carol@example.com', expect.stringMatching(/^Ping for INC\d{7}$/), '<p>Printer on fire</p>', 'send-ready']])
+    })
+})
+
+describe('business rules', () => {
+    test('an async rule runs after the transaction with no `previous` (platform: async rules have none)', () => {
+        const inc = rt.insert('incident', { short_description: 'a' })
+        rt.update('incident', inc, { short_description: 'b' })
+        expect(rt.runAsync()).toBe(1)
+        expect(rt.query('incident', `sys_id=${inc}`)[0].close_notes).toBe('previous is null')
+    })
+})
+
+describe('the build reader', () => {
+    test('reads every record of a file (an ATF step and its variable values) and its delete_multiple directive', () => {
+        const all = readBuildWithDeletes(path.join(dir, 'dist', 'app'))
+        const step = all.find((r) => r.$table === 'sys_atf_step')
+        expect(step).toBeDefined()
+        const values = all.filter((r) => r.$table === 'sys_variable_value')
+        expect(values.map((v) => [v.$action, v.document_key ?? v.$query])).toEqual([
+            ['delete_multiple', `document_key=${step?.sys_id}`],
+            ['INSERT_OR_UPDATE', step?.sys_id],
+        ])
+        expect(values[1].value).toBe('hello')
+        expect(rt.query('sys_variable_value', `document_key=${step?.sys_id}`).map((v) => v.value)).toEqual(['hello'])
+    })
+
+    test('honours DELETE records: the install removes them, also from a database kept from an earlier build', () => {
+        const copy = mkdtempSync(path.join(os.tmpdir(), 'rt-del-'))
+        try {
+            cpSync(path.join(dir, 'dist', 'app'), copy, { recursive: true })
+            const db = path.join(copy, 'kept.sqlite')
+            const first = Runtime.load({ distDir: copy, dbFile: db })
+            const action = first.query('sysevent_script_action')[0]
+            first.close()
+            expect(action).toBeDefined()
+            mkdirSync(path.join(copy, 'author_elective_update'), { recursive: true })
+            writeFileSync(
+                path.join(copy, 'author_elective_update', `sysevent_script_action_${action.sys_id}.xml`),
+                `<?xml version="1.0"?><record_update table="sysevent_script_action"><sysevent_script_action action="DELETE"><sys_id>${action.sys_id}</sys_id></sysevent_script_action></record_update>`,
+            )
+            expect(readBuild(copy).some((r) => r.sys_id === action.sys_id)).toBe(false)
+            const second = Runtime.load({ distDir: copy, dbFile: db })
+            expect(second.query('sysevent_script_action')).toEqual([])
+            second.close()
+        } finally {
+            rmSync(copy, { recursive: true, force: true })
+        }
     })
 })
 

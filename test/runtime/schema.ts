@@ -69,6 +69,8 @@ const BASE: { name: string; label: string; parent?: string; display?: string; co
             ['assigned_to', 'reference', { reference: 'sys_user' }],
             ['assignment_group', 'reference', { reference: 'sys_user_group' }],
             ['opened_by', 'reference', { reference: 'sys_user' }],
+            ['watch_list', 'glide_list', { maxLength: 4000 }],
+            ['close_notes', 'string', { maxLength: 4000 }],
             ['work_notes', 'journal_input'],
             ['comments', 'journal_input'],
         ],

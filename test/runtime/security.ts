@@ -1,14 +1,16 @@
 /**
- * Users, roles and ACL evaluation of the built sys_security_acl records.
- * Semantics (product docs, "Access control list rules" / "ACL evaluation process"):
- * - a table-level rule (name = table) AND, for a field, a field-level rule (table.field, else table.*) must pass;
+ * Users, roles and ACL evaluation — the app's built sys_security_acl records plus the base instance's rules
+ * for the platform tables the app touches (platform-acls.ts). Semantics (product docs, "Access control list
+ * rules", "ACL evaluation process", "Elevated privilege roles"):
+ * - a table-level rule (name = table) AND, for a field, a field-level rule must pass;
  * - rules are looked up on the table, then its parents (task rules cover incident) — the most specific
- *   table that has rules for the operation decides;
- * - when several rules match the same object and operation, passing ANY one grants access;
+ *   table that has rules for the operation decides; fields: table.field, then parent.field, then table.*;
+ * - Deny-Unless rules (decision_type deny) are evaluated first: any one that fails denies;
+ * - among Allow-If rules for the same object and operation, passing ANY one grants access;
  * - within one rule, its roles (any of them) AND its condition AND its script must all pass;
- * - admin passes a rule only through admin_overrides; with admin_overrides false, admin must hold a role.
- * Runtime choices (documented in README.md): a table of the app's scope with no matching rule is denied;
- * platform tables without rules here are allowed (the runtime does not model platform ACLs).
+ * - admin holds every role (gs.hasRole and the role part of every ACL) except elevated-privilege roles,
+ *   which nobody holds until granted them; admin_overrides lets admin pass the whole rule;
+ * - a table with no rule at all is refused to everyone but admin (the platform's default deny).
  */
 import type { GlideRecord, Operation } from './glide/record'
 import { evaluate, parseEncoded } from './query'
@@ -23,6 +25,10 @@ export interface AclRule {
     script: string
     adminOverrides: boolean
     active: boolean
+    /** Allow-If (default) or Deny-Unless. */
+    decision: 'allow' | 'deny'
+    /** Platform rules only: their script, as a function of the row and the user. */
+    check?: (record: GlideRecord | null, user: UserInfo) => boolean
 }
 
 export interface UserInfo {
@@ -37,13 +43,19 @@ export class Security {
 
     constructor(
         private readonly schema: Schema,
-        private readonly appScopePrefix: string,
         private readonly runAclScript: (script: string, current: GlideRecord | null, table: string) => boolean,
+        /** Whether a role is an elevated-privilege role (sys_user_role.elevated_privilege). */
+        private readonly elevated: (role: string) => boolean,
     ) {}
 
+    /** The build's rules, plus platform rules and rules a test adds (e.g. a customer's restriction on incident). */
     setRules(rules: (AclRule & { type: string })[]): void {
         this.byName.clear()
         this.byId.clear()
+        this.addRules(rules)
+    }
+
+    addRules(rules: (AclRule & { type: string })[]): void {
         for (const r of rules) {
             this.byId.set(r.sysId, r)
             if (!r.active || r.type !== 'record') continue
@@ -56,16 +68,28 @@ export class Security {
         return this.byName.get(`${name}|${op}`)
     }
 
+    /** gs.hasRole: a role the user holds, or any role but an elevated one for admin. */
+    hasRole(user: UserInfo, role: string): boolean {
+        if (user.roles.has(role)) return true
+        return user.roles.has('admin') && !this.elevated(role)
+    }
+
     private passes(rule: AclRule, user: UserInfo, record: GlideRecord | null, table: string): boolean {
-        const admin = user.roles.has('admin')
-        if (rule.adminOverrides && admin) return true
-        if (rule.roles.length && !rule.roles.some((r) => user.roles.has(r))) return false
+        if (rule.adminOverrides && user.roles.has('admin')) return true
+        if (rule.roles.length && !rule.roles.some((r) => this.hasRole(user, r))) return false
         if (rule.condition) {
             const { condition } = parseEncoded(rule.condition)
             if (!record || !evaluate(condition, (f) => record.getValue(f) ?? '', undefined, (f) => this.schema.column(record.getTableName(), f)?.type)) return false
         }
         if (rule.script && !this.runAclScript(rule.script, record, table)) return false
+        if (rule.check && !rule.check(record, user)) return false
         return true
+    }
+
+    /** Deny-Unless rules first (each must pass), then at least one Allow-If rule. */
+    private decide(rules: AclRule[], user: UserInfo, record: GlideRecord | null, table: string): boolean {
+        for (const r of rules) if (r.decision === 'deny' && !this.passes(r, user, record, table)) return false
+        return rules.some((r) => r.decision !== 'deny' && this.passes(r, user, record, table))
     }
 
     /**
@@ -83,15 +107,13 @@ export class Security {
         const chain = this.schema.ancestry(table).map((t) => t.name)
         let tableRules: AclRule[] | undefined
         for (const t of chain) if ((tableRules = this.rulesFor(t, op))) break
-        if (!tableRules) {
-            if (!table.startsWith(this.appScopePrefix)) return true
-            return false
-        }
-        if (!tableRules.some((r) => this.passes(r, user, record, table))) return false
+        if (!tableRules) return user.roles.has('admin')
+        if (!this.decide(tableRules, user, record, table)) return false
         if (!field) return true
         let fieldRules: AclRule[] | undefined
-        for (const t of chain) if ((fieldRules = this.rulesFor(`${t}.${field}`, op) ?? this.rulesFor(`${t}.*`, op))) break
+        for (const t of chain) if ((fieldRules = this.rulesFor(`${t}.${field}`, op))) break
+        if (!fieldRules) for (const t of chain) if ((fieldRules = this.rulesFor(`${t}.*`, op))) break
         if (!fieldRules) return true
-        return fieldRules.some((r) => this.passes(r, user, record, table))
+        return this.decide(fieldRules, user, record, table)
     }
 }

@@ -5,13 +5,23 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    acl_case_code_write: {
+                        table: 'sys_security_acl'
+                        id: 'd81eb79b8fce47708302f79c4120b7be'
+                    }
                     acl_case_create_admin: {
                         table: 'sys_security_acl'
                         id: 'b130b1fdbe2a43b1bcacbf52708d62fd'
+                        deleted: true
                     }
                     acl_case_create_itil: {
                         table: 'sys_security_acl'
                         id: 'bbe4369f1d2842daa3bf9db69becbf49'
+                        deleted: true
+                    }
+                    acl_case_create_nobody: {
+                        table: 'sys_security_acl'
+                        id: '1bea13a458b74ff6801b370b815993f8'
                     }
                     acl_case_delete: {
                         table: 'sys_security_acl'
@@ -33,6 +43,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '70aabf79180f4bd6b33245d5764e3c4e'
                     }
+                    acl_case_task_write: {
+                        table: 'sys_security_acl'
+                        id: 'b93cf0bf46d84155a74b02aa2215ac3e'
+                    }
                     acl_case_webclient_link_read: {
                         table: 'sys_security_acl'
                         id: '2e081734b37b4c3ebabe09819d16f7c5'
@@ -48,6 +62,7 @@ declare global {
                     acl_case_write_own: {
                         table: 'sys_security_acl'
                         id: '59d7c1960b0d475d8a1e6df40eb34d68'
+                        deleted: true
                     }
                     acl_conn_create: {
                         table: 'sys_security_acl'
@@ -156,6 +171,34 @@ declare global {
                     package_json: {
                         table: 'sys_module'
                         id: '2d5a0db49afa420cb9d2b84edc28dd10'
+                    }
+                    priv_read_change_request: {
+                        table: 'sys_scope_privilege'
+                        id: '9b693c69ea394677ad86da9fc574675f'
+                    }
+                    priv_read_incident: {
+                        table: 'sys_scope_privilege'
+                        id: 'e1bd27abba2843d5bdcae2d5f5a5ad1f'
+                    }
+                    priv_read_problem: {
+                        table: 'sys_scope_privilege'
+                        id: '8c39782bf3fe4b5cb04c5d8a8df6171b'
+                    }
+                    priv_read_sc_req_item: {
+                        table: 'sys_scope_privilege'
+                        id: '256b957e3c0145029e9dafdee98e7498'
+                    }
+                    priv_read_sys_properties: {
+                        table: 'sys_scope_privilege'
+                        id: '1db28866e24a49b19a9b2a3fd7116b5b'
+                    }
+                    priv_read_task: {
+                        table: 'sys_scope_privilege'
+                        id: '7ea27125f761414eaf881be00e20f516'
+                    }
+                    priv_write_task: {
+                        table: 'sys_scope_privilege'
+                        id: 'd652ca2d38494deea458e23b320f7c81'
                     }
                     prop_admin_token: {
                         table: 'sys_properties'
@@ -425,6 +468,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '0e84c06f7a6c4e15b427b8e24010f82f'
+                        deleted: true
                         key: {
                             sys_security_acl: 'bbe4369f1d2842daa3bf9db69becbf49'
                             sys_user_role: {
@@ -853,6 +897,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '42f4f676a628490dbd68915d05427ad7'
+                        deleted: true
                         key: {
                             sys_security_acl: '59d7c1960b0d475d8a1e6df40eb34d68'
                             sys_user_role: {
@@ -1426,6 +1471,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7e433c89d50e4a4a90a82dbf4636ada8'
+                        key: {
+                            sys_security_acl: 'd81eb79b8fce47708302f79c4120b7be'
+                            sys_user_role: {
+                                id: '829340d676ba4698897c71d41e71ac01'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7e8bd69a71bf42fda9184d797fafcef8'
                         key: {
@@ -1605,6 +1663,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8cd425e50fc14053bf2c7d53e505e23a'
+                        key: {
+                            sys_security_acl: '1bea13a458b74ff6801b370b815993f8'
+                            sys_user_role: {
+                                id: '829340d676ba4698897c71d41e71ac01'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8d2b5741ef58497fbf3738d0f5841a3c'
                         key: {
@@ -1620,6 +1691,19 @@ declare global {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'code'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8e15986165d440c18d8e5aeeec23c705'
+                        key: {
+                            sys_security_acl: 'b93cf0bf46d84155a74b02aa2215ac3e'
+                            sys_user_role: {
+                                id: '829340d676ba4698897c71d41e71ac01'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1806,6 +1890,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: 'a04c28d2093d47f4bdf2961f1f6ffbe3'
+                        deleted: true
                         key: {
                             sys_security_acl: 'b130b1fdbe2a43b1bcacbf52708d62fd'
                             sys_user_role: {

@@ -6,11 +6,14 @@ import { sessionHistoryUser, tokenAcl, tvAdmin } from './roles.now'
  * delete. Several ACLs on the same operation are alternatives: passing any one grants access.
  */
 
-// --- Token table: nobody, not even admin (adminOverrides false). Only server code touches tokens. ---
-Acl({ $id: Now.ID['acl_token_create'], type: 'record', table: 'x_tvgh_teamviewer_token', operation: 'create', roles: [tokenAcl], adminOverrides: false, description: 'Tokens are written by server code only.' })
-Acl({ $id: Now.ID['acl_token_read'], type: 'record', table: 'x_tvgh_teamviewer_token', operation: 'read', roles: [tokenAcl], adminOverrides: false, description: 'Tokens are read by server code only.' })
-Acl({ $id: Now.ID['acl_token_write'], type: 'record', table: 'x_tvgh_teamviewer_token', operation: 'write', roles: [tokenAcl], adminOverrides: false, description: 'Tokens are written by server code only.' })
-Acl({ $id: Now.ID['acl_token_delete'], type: 'record', table: 'x_tvgh_teamviewer_token', operation: 'delete', roles: [tokenAcl], adminOverrides: false, description: 'Tokens are revoked by server code only.' })
+// --- Token table: nobody through any UI, list, REST or GlideRecordSecure path — admins included. ---
+// admin holds every role but elevated ones, and admin_overrides is off; the script refuses everyone else.
+// Only the app's server code (GlideRecord, which ACLs do not restrict) reads and writes tokens.
+const NOBODY = 'answer = false; // tokens are handled by the application\'s server code only'
+Acl({ $id: Now.ID['acl_token_create'], type: 'record', table: 'x_tvgh_teamviewer_token', operation: 'create', roles: [tokenAcl], adminOverrides: false, script: NOBODY, description: 'Tokens are written by server code only.' })
+Acl({ $id: Now.ID['acl_token_read'], type: 'record', table: 'x_tvgh_teamviewer_token', operation: 'read', roles: [tokenAcl], adminOverrides: false, script: NOBODY, description: 'Tokens are read by server code only.' })
+Acl({ $id: Now.ID['acl_token_write'], type: 'record', table: 'x_tvgh_teamviewer_token', operation: 'write', roles: [tokenAcl], adminOverrides: false, script: NOBODY, description: 'Tokens are written by server code only.' })
+Acl({ $id: Now.ID['acl_token_delete'], type: 'record', table: 'x_tvgh_teamviewer_token', operation: 'delete', roles: [tokenAcl], adminOverrides: false, script: NOBODY, description: 'Tokens are revoked by server code only.' })
 
 // --- Connection history: company-wide for session-history users; per task for itil; written by admins. ---
 Acl({ $id: Now.ID['acl_conn_read_history'], type: 'record', table: 'x_tvgh_teamviewer_connection', operation: 'read', roles: [sessionHistoryUser], description: 'Session-history users read the company-wide connection report.' })
@@ -20,28 +23,29 @@ Acl({
     table: 'x_tvgh_teamviewer_connection',
     operation: 'read',
     roles: ['itil'],
-    script: 'answer = !current.task.nil() && current.task.getRefRecord().canRead();',
-    description: 'Supporters read a connection only when they can read its task.',
+    // the task is opened on its own class (incident, problem, ...) so that that class's read rules apply
+    script: `answer = (function (taskId) {
+    if (!taskId) return false;
+    var task = new GlideRecord('task');
+    if (!task.get(taskId)) return false;
+    var own = new GlideRecord(task.getValue('sys_class_name'));
+    return own.get(taskId) && own.canRead();
+})(current.getValue('task'));`,
+    description: 'Supporters read a connection only when they can read its task (checked on the task\'s own class).',
 })
 Acl({ $id: Now.ID['acl_conn_create'], type: 'record', table: 'x_tvgh_teamviewer_connection', operation: 'create', roles: [tvAdmin], description: 'Connections come from TeamViewer; only admins create them by hand.' })
 Acl({ $id: Now.ID['acl_conn_write'], type: 'record', table: 'x_tvgh_teamviewer_connection', operation: 'write', roles: [tvAdmin], description: 'Connections come from TeamViewer; only admins edit them.' })
 Acl({ $id: Now.ID['acl_conn_delete'], type: 'record', table: 'x_tvgh_teamviewer_connection', operation: 'delete', roles: [tvAdmin], description: 'Only admins delete connection history.' })
 
-// --- Service cases: supporters read all and create; write their own; admins everything. ---
+// --- Service cases: supporters read all; the app creates and changes them; admins may correct them. ---
 Acl({ $id: Now.ID['acl_case_read_itil'], type: 'record', table: 'x_tvgh_teamviewer_service_case', operation: 'read', roles: ['itil'], description: 'Supporters see every service case (Online Service Cases).' })
 Acl({ $id: Now.ID['acl_case_read_admin'], type: 'record', table: 'x_tvgh_teamviewer_service_case', operation: 'read', roles: [tvAdmin], description: 'Admins see every service case.' })
-Acl({ $id: Now.ID['acl_case_create_itil'], type: 'record', table: 'x_tvgh_teamviewer_service_case', operation: 'create', roles: ['itil'], description: 'Supporters create service cases from their tasks.' })
-Acl({ $id: Now.ID['acl_case_create_admin'], type: 'record', table: 'x_tvgh_teamviewer_service_case', operation: 'create', roles: [tvAdmin], description: 'Admins create service cases.' })
-Acl({
-    $id: Now.ID['acl_case_write_own'],
-    type: 'record',
-    table: 'x_tvgh_teamviewer_service_case',
-    operation: 'write',
-    roles: ['itil'],
-    script: 'answer = current.getValue("supporter") == gs.getUserID();',
-    description: 'Supporters edit only their own service cases.',
-})
-Acl({ $id: Now.ID['acl_case_write_admin'], type: 'record', table: 'x_tvgh_teamviewer_service_case', operation: 'write', roles: [tvAdmin], description: 'Admins edit every service case.' })
+// A case's code decides whose TeamViewer connections are linked to a task: cases are created and their
+// key fields set only by the app's server code (its REST API checks the caller), never through the table.
+Acl({ $id: Now.ID['acl_case_create_nobody'], type: 'record', table: 'x_tvgh_teamviewer_service_case', operation: 'create', roles: [tvAdmin], adminOverrides: false, script: 'answer = false; // created by the application\'s server code only', description: 'Service cases are created by the app (at TeamViewer first), never by hand.' })
+Acl({ $id: Now.ID['acl_case_write_admin'], type: 'record', table: 'x_tvgh_teamviewer_service_case', operation: 'write', roles: [tvAdmin], description: 'Admins may correct a case; supporters act through the TeamViewer control.' })
+Acl({ $id: Now.ID['acl_case_code_write'], type: 'record', table: 'x_tvgh_teamviewer_service_case', field: 'code', operation: 'write', roles: [tvAdmin], adminOverrides: false, script: 'answer = false; // the session code comes from TeamViewer', description: 'Nobody changes a session code: it would claim another session\'s connections.' })
+Acl({ $id: Now.ID['acl_case_task_write'], type: 'record', table: 'x_tvgh_teamviewer_service_case', field: 'task', operation: 'write', roles: [tvAdmin], adminOverrides: false, script: 'answer = false; // set when the case is created', description: 'Nobody moves a case to another task: its connections would follow.' })
 Acl({ $id: Now.ID['acl_case_delete'], type: 'record', table: 'x_tvgh_teamviewer_service_case', operation: 'delete', roles: [tvAdmin], description: 'Only admins delete service cases (closing is the normal end).' })
 // The supporter links embed the assigned supporter's queue token: only that supporter (or an admin) sees them.
 Acl({

@@ -15,9 +15,14 @@ export const tvAdmin = Role({
 
 /**
  * Guards the token table. NEVER assign it to a user or put it in another role: no person needs to see
- * TeamViewer tokens; the application's server code reads them without ACLs.
+ * TeamViewer tokens; the application's server code reads them without ACLs. Why elevated, not grantable
+ * and not delegable: admin holds every ordinary role, so only an elevated-privilege role stays out of
+ * admin's reach; and nobody can hand it on. The token ACLs also refuse everyone by script.
  */
 export const tokenAcl = Role({
     name: 'x_tvgh_teamviewer.token_acl',
     description: 'Guards the TeamViewer token table. Never assign this role to any user or role.',
+    elevatedPrivilege: true,
+    grantable: false,
+    canDelegate: false,
 })

@@ -10,6 +10,9 @@ export const x_tvgh_teamviewer_retrieval_state = Table({
     name: 'x_tvgh_teamviewer_retrieval_state',
     label: 'TeamViewer Retrieval State',
     display: 'name',
+    // the retrieval position is internal to this application
+    accessibleFrom: 'package_private',
+    actions: [],
     schema: {
         name: StringColumn({ label: 'Stream', maxLength: 40, mandatory: true, unique: true }),
         mark: DateTimeColumn({ label: 'High-water mark' }),
@@ -30,6 +33,9 @@ export const x_tvgh_teamviewer_retrieval_run = Table({
     name: 'x_tvgh_teamviewer_retrieval_run',
     label: 'TeamViewer Retrieval Run',
     display: 'started',
+    // run records are read in this application's modules (admins); other scopes have no use for them
+    accessibleFrom: 'package_private',
+    actions: [],
     schema: {
         trigger: ChoiceColumn({
             label: 'Trigger',

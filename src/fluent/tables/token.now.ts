@@ -9,6 +9,10 @@ export const x_tvgh_teamviewer_token = Table({
     name: 'x_tvgh_teamviewer_token',
     label: 'TeamViewer Token',
     display: 'user',
+    // nothing outside this application reads tokens, not even through web services
+    accessibleFrom: 'package_private',
+    actions: [],
+    allowWebServiceAccess: false,
     schema: {
         user: ReferenceColumn({ label: 'User', referenceTable: 'sys_user', mandatory: true, unique: true }),
         access_token: Password2Column({ label: 'Access token', maxLength: 4000 }),

@@ -26,6 +26,10 @@ export interface RecordHost {
     journal(table: string, sysId: string, element: string, value: string): void
     log(level: 'info' | 'warn' | 'error', message: string): void
     nextNumber(table: string): string
+    /** Application access of the code holding the record (cross-scope privileges); absent for platform work. */
+    access?(op: Operation, table: string): void
+    /** The host for the platform's own look-ups made on the record's behalf (display values, ACL views). */
+    unscoped?(): RecordHost
 }
 
 const PASSTHROUGH = new Set(['then', 'toJSON', 'asymmetricMatch', 'nodeType', 'constructor', 'inspect', 'length', 'prototype', 'valueOf', 'toString', '$$typeof', 'tagName', 'stack'])
@@ -211,6 +215,7 @@ export class GlideRecord {
     }
 
     query(): void {
+        this.h.access?.('read', this.table)
         const { sql, params } = this.sql()
         let rows = this.h.storage.select(sql, params)
         if (this.secure) {
@@ -224,7 +229,7 @@ export class GlideRecord {
 
     /** A read-only view of a row, for ACL checks. */
     private withRow(r: Row): GlideRecord {
-        const g = new GlideRecord(this.h, (r.sys_class_name as string) || this.table)
+        const g = new GlideRecord(this.h.unscoped?.() ?? this.h, (r.sys_class_name as string) || this.table)
         g.load(r)
         return g
     }
@@ -239,7 +244,12 @@ export class GlideRecord {
     next(): boolean {
         if (!this.rows) throw new Error('GlideRecord.next() before query()')
         this.position++
-        if (this.position >= this.rows.length) return false
+        if (this.position >= this.rows.length) {
+            // past the last row the record is no longer valid (platform: isValidRecord() is false)
+            this.position = this.rows.length
+            this.initialize()
+            return false
+        }
         this.load(this.rows[this.position])
         return true
     }
@@ -295,7 +305,7 @@ export class GlideRecord {
         if (col.type === 'boolean') return v === '1' ? 'true' : 'false'
         if (col.type === 'password2') return v ? '********' : ''
         if (col.type === 'reference' && col.reference && v) {
-            const ref = new GlideRecord(this.h, col.reference)
+            const ref = new GlideRecord(this.h.unscoped?.() ?? this.h, col.reference)
             return ref.get(v) ? ref.getDisplayValue() : ''
         }
         return v
@@ -352,6 +362,7 @@ export class GlideRecord {
 
     // --- writes --------------------------------------------------------------------------------------
     insert(): string | null {
+        this.h.access?.('create', this.table)
         if (this.secure && !this.h.can('create', this.table, this)) {
             this.h.log('warn', `Security restricted: create on ${this.table} refused for ${this.h.userName()}`)
             return null
@@ -385,9 +396,18 @@ export class GlideRecord {
 
     update(): string | null {
         if (!this.isValidRecord()) return this.insert()
+        this.h.access?.('write', this.table)
         if (this.secure && !this.h.can('write', this.table, this)) {
             this.h.log('warn', `Security restricted: write on ${this.table} refused for ${this.h.userName()}`)
             return null
+        }
+        if (this.secure) {
+            // field-level write rules for every changed field (the platform refuses the change)
+            const refused = Object.keys(this.current).filter((k) => (this.current[k] ?? '') !== (this.original?.[k] ?? '') && !this.h.can('write', this.table, this, k))
+            if (refused.length) {
+                this.h.log('warn', `Security restricted: write of ${refused.join(', ')} on ${this.table} refused for ${this.h.userName()}`)
+                return null
+            }
         }
         const previous = this.previousSnapshot()
         if (this.workflow) this.h.rules('before', 'update', this, previous)
@@ -439,6 +459,7 @@ export class GlideRecord {
 
     deleteRecord(): boolean {
         if (!this.isValidRecord()) return false
+        this.h.access?.('delete', this.table)
         if (this.secure && !this.h.can('delete', this.table, this)) {
             this.h.log('warn', `Security restricted: delete on ${this.table} refused for ${this.h.userName()}`)
             return false

@@ -1,0 +1,22 @@
+import { CrossScopePrivilege } from '@servicenow/sdk/core'
+
+/*
+ * Platform tables the application's server code touches (application access). Why: an instance that
+ * enforces application access (hardened, or a table with caller access "restricted") refuses a scoped
+ * app's operation on another scope's table unless a privilege grants it. The local runtime refuses every
+ * such operation without one; test/artifact/cross-scope.test.ts holds this list against what the code does.
+ */
+
+// settings.ts readSecret(): the admin token and OAuth secret are read from their property records with
+// getDecryptedValue(), the documented way to read an encrypted field.
+CrossScopePrivilege({ $id: Now.ID['priv_read_sys_properties'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_properties', operation: 'read', status: 'allowed' })
+
+// history-store.ts addWorkNote(): a completed connection's one-line summary goes into its task's work notes.
+CrossScopePrivilege({ $id: Now.ID['priv_read_task'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'task', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_write_task'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'task', operation: 'write', status: 'allowed' })
+
+// The connection read ACL opens a task on its own class to apply that class's read rules.
+CrossScopePrivilege({ $id: Now.ID['priv_read_incident'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'incident', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_read_problem'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'problem', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_read_change_request'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'change_request', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_read_sc_req_item'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sc_req_item', operation: 'read', status: 'allowed' })

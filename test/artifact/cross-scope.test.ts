@@ -1,0 +1,46 @@
+/**
+ * Application access: the build ships exactly the cross-scope privileges its code needs. The runtime
+ * refuses any cross-scope operation without a privilege (so a missing one fails every test that reaches
+ * it); this test drives each path that touches a platform table and holds what it did against the list.
+ */
+import { recordsOf } from '../runtime/build-reader'
+import { Runtime } from '../runtime'
+
+const SHIPPED = [
+    'read sys_properties', // settings.ts readSecret(): encrypted properties read with getDecryptedValue()
+    'read task', // history-store.ts addWorkNote(); the connection read ACL finds the task's class
+    'write task', // history-store.ts addWorkNote(): the work note of a completed connection
+    'read incident', // the connection read ACL opens the task on its own class (…and the three below)
+    'read problem',
+    'read change_request',
+    'read sc_req_item',
+]
+
+test('the build grants exactly these privileges, all allowed, on global tables', () => {
+    const privileges = recordsOf('sys_scope_privilege').map((p) => ({ key: `${p.operation} ${p.target_name}`, status: p.status, type: p.target_type, scope: p.$display.target_scope || p.target_scope }))
+    expect(privileges.map((p) => p.key).sort()).toEqual([...SHIPPED].sort())
+    for (const p of privileges) expect([p.key, p.status, p.type]).toEqual([p.key, 'allowed', 'sys_db_object'])
+})
+
+test('the paths that touch platform tables use every shipped privilege, and nothing else', () => {
+    const rt = Runtime.load()
+    try {
+        rt.createUser({ user_name: 'agent', roles: ['itil'] })
+        // retrieval reads the admin token from its encrypted property
+        rt.runJob('Retrieve TeamViewer connections')
+        // a completed connection's work note
+        const inc = rt.insert('incident', { short_description: 'x' })
+        const store = rt.require('src/server/platform/history-store.ts').glideHistoryStore as { addWorkNote(task: string, text: string): void }
+        store.addWorkNote(inc, 'TeamViewer connection completed')
+        expect(rt.query('sys_journal_field', `element_id=${inc}`).map((j) => j.value)).toEqual(['TeamViewer connection completed'])
+        // a supporter reading connections of each kind of task
+        for (const table of ['incident', 'problem', 'change_request', 'sc_req_item']) {
+            const task = rt.insert(table, { short_description: table })
+            const conn = rt.insert('x_tvgh_teamviewer_connection', { tv_id: `c-${table}`, task })
+            expect([table, rt.can('agent', 'read', 'x_tvgh_teamviewer_connection', conn)]).toEqual([table, true])
+        }
+        expect([...rt.crossScopeOperations].sort()).toEqual([...SHIPPED].sort())
+    } finally {
+        rt.close()
+    }
+})

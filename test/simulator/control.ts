@@ -75,7 +75,11 @@ function route(sim: Simulator, method: string, url: URL, body: string, res: Serv
             if (b.expiresIn !== undefined) s.expiresIn = Number(b.expiresIn)
             if (b.sessionLimit !== undefined) s.sessionLimit = Number(b.sessionLimit)
             if (b.companyName !== undefined) s.companyName = String(b.companyName)
-            return ok({ style: s.style, expiresIn: s.expiresIn, sessionLimit: s.sessionLimit, companyName: s.companyName })
+            if (b.reportEntry !== undefined) {
+                if (b.reportEntry !== 'start' && b.reportEntry !== 'end') fail('reportEntry: start or end')
+                s.reportEntry = b.reportEntry as 'start' | 'end'
+            }
+            return ok({ style: s.style, expiresIn: s.expiresIn, sessionLimit: s.sessionLimit, companyName: s.companyName, reportEntry: s.reportEntry })
         case 'POST /seed':
             return ok(generate(s, { ...(b as object), seed: Number(b.seed ?? 1), connections: Number(b.connections ?? 0) } as GenerateOptions))
         case 'POST /reset':

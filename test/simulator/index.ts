@@ -10,12 +10,12 @@ import path from 'node:path'
 import type { FaultRule, FaultState } from './faults'
 import type { GenerateOptions, GenerateResult } from './generator'
 import type { RateLimit, Stats } from './server'
-import type { Permission, SimOptions, Style } from './state'
+import type { Permission, ReportEntry, SimOptions, Style } from './state'
 
 export type { FaultKind, FaultRule, FaultState } from './faults'
 export type { GenerateOptions, GenerateResult } from './generator'
 export type { RateLimit, Stats, SimulatorServer } from './server'
-export type { Permission, Scope, SimOptions, Style } from './state'
+export type { Permission, ReportEntry, Scope, SimOptions, Style } from './state'
 export { createSimulatorServer, Simulator } from './server'
 
 export interface SimUser {
@@ -32,6 +32,7 @@ export interface SimInfo {
     now: string
     frozen: boolean
     style: Style
+    reportEntry: ReportEntry
     expiresIn: number
     sessionLimit: number
     users: SimUser[]
@@ -81,8 +82,12 @@ export class SimControl {
     setStyle(style: Style): Promise<unknown> {
         return this.call('POST', '/style', { style })
     }
-    configure(o: { style?: Style; expiresIn?: number; sessionLimit?: number; companyName?: string }): Promise<unknown> {
+    configure(o: { style?: Style; expiresIn?: number; sessionLimit?: number; companyName?: string; reportEntry?: ReportEntry }): Promise<unknown> {
         return this.call('POST', '/config', o)
+    }
+    /** When connections enter the report: 'end' (documented, default) or 'start'. */
+    setReportEntry(reportEntry: ReportEntry): Promise<unknown> {
+        return this.call('POST', '/config', { reportEntry })
     }
     setSessionLimit(sessionLimit: number): Promise<unknown> {
         return this.call('POST', '/license', { sessionLimit })

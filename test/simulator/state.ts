@@ -33,6 +33,13 @@ export function expandPermissions(perms: readonly string[]): Set<Scope> {
 }
 
 export type Style = 'documented' | 'recorded'
+/**
+ * When a connection enters the connection report. 'end' (default): once it has ended — TeamViewer's help
+ * describes the report as available once the connection has ended, and both editions of the API
+ * documentation list end_date as always present. 'start': at once, without end_date while it runs (what
+ * this simulator did first; no source shows it, but a client must not break if TeamViewer does it).
+ */
+export type ReportEntry = 'start' | 'end'
 
 // --- small helpers ------------------------------------------------------------------------------------------
 /** Deterministic PRNG (mulberry32): generated data and random faults reproduce for a seed. */
@@ -272,6 +279,8 @@ export interface SimOptions {
     /** Start time (ms or ISO): the clock is frozen there. Default: real time. */
     now?: number | string
     style?: Style
+    /** When connections enter the report: 'end' (documented, default) or 'start'. */
+    reportEntry?: ReportEntry
     /** Seed of the ids/codes generator (default 1). */
     seed?: number
     /** OAuth access token lifetime in seconds (default 86400). */
@@ -292,6 +301,7 @@ export const DEFAULT_REDIRECT = 'http://127.0.0.1/api/x_tvgh_teamviewer/oauth/ca
 
 export class SimState {
     style: Style
+    reportEntry: ReportEntry
     readonly clock = new Clock()
     /** ids, codes and secrets of things created through the API (seeded: runs reproduce) */
     random: () => number
@@ -314,6 +324,8 @@ export class SimState {
 
     constructor(opts: SimOptions = {}) {
         this.style = opts.style ?? 'documented'
+        this.reportEntry = opts.reportEntry ?? 'end'
+        if (this.reportEntry !== 'start' && this.reportEntry !== 'end') throw new Error('reportEntry: start or end')
         this.random = rng(opts.seed ?? 1)
         if (opts.now !== undefined) this.clock.set(msOf(opts.now))
         this.expiresIn = opts.expiresIn ?? 86400
@@ -495,6 +507,11 @@ export class SimState {
         if (out.end_date !== undefined && out.end_date !== null) out.end_date = isoOf(msOf(out.end_date))
         for (const [k, v] of Object.entries(out)) if (v === undefined || v === null) delete out[k]
         return out
+    }
+
+    /** Whether the report lists this (started) record now: always at 'start'; once ended at 'end'. */
+    inReport(r: ConnectionRecord, nowIso = this.nowIso()): boolean {
+        return this.reportEntry === 'start' || (r.end_date !== undefined && r.end_date <= nowIso)
     }
 
     /**

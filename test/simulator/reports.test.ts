@@ -266,3 +266,24 @@ describe("report entry at the connection's end (the documented default) or at it
         await end.control.setClock(T0)
     })
 })
+
+describe('date forms and raw values', () => {
+    let d: SimHandle
+    beforeAll(async () => {
+        d = await startSimulator({ now: T0 })
+    })
+    afterAll(() => d.stop())
+
+    test("dateFormat 'basic' writes dates as the documentation's examples (20130116T194014Z); raw fields are served verbatim", async () => {
+        const rec = await d.control.addConnection({ start_date: '2026-10-01T10:00:00Z', end_date: '2026-10-01T10:05:30Z' })
+        await d.control.configure({ dateFormat: 'basic' })
+        const [r] = (await json<Page>(api(d, '/reports/connections'))).records
+        expect([r.start_date, r.end_date]).toEqual(['20261001T100000Z', '20261001T100530Z'])
+        await d.control.configure({ dateFormat: 'extended' })
+        await d.control.rawFields(rec.id, { end_date: 'soon', notes: null })
+        const [raw] = (await json<Page>(api(d, '/reports/connections'))).records
+        expect(raw.end_date).toBe('soon')
+        expect(raw).not.toHaveProperty('notes')
+        await expect(d.control.rawFields(rec.id, { start_date: 'x' })).rejects.toThrow(/cannot be changed/)
+    })
+})

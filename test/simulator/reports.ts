@@ -82,12 +82,20 @@ export function report(state: SimState, t: Token, q: URLSearchParams): Reply {
             else remaining++
         }
     }
-    const out: Record<string, unknown> = { records }
+    const out: Record<string, unknown> = { records: state.dateFormat === 'basic' ? records.map(basicDates) : records }
     if (remaining > 0) {
         out[state.style === 'recorded' ? 'reports_remaining' : 'records_remaining'] = remaining
         out.next_offset = records[records.length - 1].id
     }
     return { status: 200, body: out }
+}
+
+/** `2013-01-16T19:40:14Z` → `20130116T194014Z`, as in the documentation's examples (other values untouched). */
+function basicDates(r: ConnectionRecord): ConnectionRecord {
+    const basic = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(v) ? v.replace(/[-:]/g, '') : v)
+    const copy = { ...r, start_date: basic(r.start_date) as string }
+    if (r.end_date !== undefined) copy.end_date = basic(r.end_date) as string
+    return copy
 }
 
 function visibleRecord(state: SimState, t: Token, id: string): ConnectionRecord {

@@ -66,6 +66,7 @@ export class Simulator {
             frozen: s.clock.frozen,
             style: s.style,
             reportEntry: s.reportEntry,
+            dateFormat: s.dateFormat,
             expiresIn: s.expiresIn,
             sessionLimit: s.sessionLimit,
             users: [...s.users.values()].filter((u) => !u.generated),

@@ -40,6 +40,8 @@ export type Style = 'documented' | 'recorded'
  * this simulator did first; no source shows it, but a client must not break if TeamViewer does it).
  */
 export type ReportEntry = 'start' | 'end'
+/** How the report writes dates: 'extended' (`2024-04-16T20:40:38Z`, responses) or 'basic' (`20130116T194014Z`, the documentation's examples). */
+export type DateFormat = 'extended' | 'basic'
 
 // --- small helpers ------------------------------------------------------------------------------------------
 /** Deterministic PRNG (mulberry32): generated data and random faults reproduce for a seed. */
@@ -177,6 +179,11 @@ export interface Session {
 /** A connection record exactly as the report returns it: optional fields are absent, never null. */
 export type ConnectionRecord = Record<string, unknown> & { id: string; start_date: string; end_date?: string }
 
+/** Whether an end_date is reached at `nowIso`; a raw value that is no ISO date (set through /_sim/connections/raw) always is. */
+export function endReached(end: string, nowIso: string): boolean {
+    return end <= nowIso || !/^\d{4}-\d{2}-\d{2}T/.test(end)
+}
+
 export const byStart = (a: ConnectionRecord, b: ConnectionRecord) => (a.start_date < b.start_date ? -1 : a.start_date > b.start_date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 /**
@@ -281,6 +288,8 @@ export interface SimOptions {
     style?: Style
     /** When connections enter the report: 'end' (documented, default) or 'start'. */
     reportEntry?: ReportEntry
+    /** How the report writes start_date/end_date (default 'extended'). */
+    dateFormat?: DateFormat
     /** Seed of the ids/codes generator (default 1). */
     seed?: number
     /** OAuth access token lifetime in seconds (default 86400). */
@@ -302,6 +311,7 @@ export const DEFAULT_REDIRECT = 'http://127.0.0.1/api/x_tvgh_teamviewer/oauth/ca
 export class SimState {
     style: Style
     reportEntry: ReportEntry
+    dateFormat: DateFormat
     readonly clock = new Clock()
     /** ids, codes and secrets of things created through the API (seeded: runs reproduce) */
     random: () => number
@@ -325,6 +335,7 @@ export class SimState {
     constructor(opts: SimOptions = {}) {
         this.style = opts.style ?? 'documented'
         this.reportEntry = opts.reportEntry ?? 'end'
+        this.dateFormat = opts.dateFormat ?? 'extended'
         if (this.reportEntry !== 'start' && this.reportEntry !== 'end') throw new Error('reportEntry: start or end')
         this.random = rng(opts.seed ?? 1)
         if (opts.now !== undefined) this.clock.set(msOf(opts.now))
@@ -511,7 +522,7 @@ export class SimState {
 
     /** Whether the report lists this (started) record now: always at 'start'; once ended at 'end'. */
     inReport(r: ConnectionRecord, nowIso = this.nowIso()): boolean {
-        return this.reportEntry === 'start' || (r.end_date !== undefined && r.end_date <= nowIso)
+        return this.reportEntry === 'start' || (r.end_date !== undefined && endReached(r.end_date, nowIso))
     }
 
     /**
@@ -519,7 +530,7 @@ export class SimState {
      * not shown (the connection is running until the clock reaches it).
      */
     view(r: ConnectionRecord, nowIso = this.nowIso()): ConnectionRecord {
-        if (r.end_date === undefined || r.end_date <= nowIso) return r
+        if (r.end_date === undefined || endReached(r.end_date, nowIso)) return r
         const copy = { ...r }
         delete copy.end_date
         return copy

@@ -53,6 +53,8 @@ function parseRecordFile(file: string): BuiltRecord[] {
     for (const [table, body] of Object.entries(update)) {
         if (table.startsWith('@') || !body || typeof body !== 'object') continue
         const raw = body as Record<string, unknown>
+        // a record removed from the app (keys.ts "deleted: true"): an upgrade deletes it, a fresh install has nothing
+        if (raw['@action'] === 'DELETE') continue
         if (table === 'sys_choice_v2') {
             const choices = ([] as unknown[]).concat(raw.sys_choice ?? [])
             for (const c of choices) {

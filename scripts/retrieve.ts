@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Runtime } from '../test/runtime'
+import { connectionsCsv } from './csv-export'
 
 const ROOT = path.join(__dirname, '..')
 const JOB = 'Retrieve TeamViewer connections'
@@ -56,30 +57,6 @@ function parseArgs(argv: string[]): Args {
     return args
 }
 
-function csvField(v: string): string {
-    return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
-}
-
-const EXPORT_COLUMNS = [
-    'tv_id',
-    'start_date',
-    'end_date',
-    'duration',
-    'supporter_name',
-    'supporter_tv_user_id',
-    'device_name',
-    'device_id',
-    'group_name',
-    'session_code',
-    'support_session_type',
-    'billing_state',
-    'fee',
-    'currency',
-    'end_customer_name',
-    'end_customer_email',
-    'notes',
-]
-
 function main(): number {
     const args = parseArgs(process.argv.slice(2))
     if (!existsSync(args.tokenFile)) usage(`token file not found: ${args.tokenFile}`)
@@ -121,10 +98,8 @@ function main(): number {
 
         if (args.exportFormat === 'csv') {
             const rows = rt.query('x_tvgh_teamviewer_connection', 'ORDERBYstart_date^ORDERBYtv_id')
-            const lines = [EXPORT_COLUMNS.join(',')]
-            for (const r of rows) lines.push(EXPORT_COLUMNS.map((c) => csvField(String(r[c] ?? ''))).join(','))
             mkdirSync(path.dirname(args.out), { recursive: true })
-            writeFileSync(args.out, lines.join('\n') + '\n')
+            writeFileSync(args.out, connectionsCsv(rows))
             console.log(`exported ${rows.length} connections to ${args.out}`)
         }
         if (run.state !== 'complete') {

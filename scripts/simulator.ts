@@ -1,6 +1,7 @@
 /**
  * npm run simulator -- [--port 8099] [--seed 1] [--users N] [--groups N] [--devices N] [--sessions N]
- *                      [--connections N] [--days 7] [--running 0.02] [--style documented|recorded]
+ *                      [--connections N] [--days 7] [--running 0.02] [--long 0.01] [--style documented|recorded]
+ *                      [--report-entry end|start]
  *                      [--expires-in 86400] [--session-limit 1000] [--redirect-uri URL ...]
  *                      [--client-id ID] [--client-secret S] [--admin-token T]
  * Serves the TeamViewer Web API simulator on 127.0.0.1 until stopped (Ctrl+C). Control API: test/simulator/README.md.
@@ -27,7 +28,7 @@ const num = (name: string, fallback: number) => {
 }
 
 if (argv.includes('--help') || argv.includes('-h')) {
-    console.log('usage: npm run simulator -- --port 8099 [--seed 1] [--users N] [--connections N] [--sessions N] [--style documented|recorded] (see scripts/simulator.ts)')
+    console.log('usage: npm run simulator -- --port 8099 [--seed 1] [--users N] [--connections N] [--sessions N] [--style documented|recorded] [--report-entry end|start] (see scripts/simulator.ts)')
     process.exit(0)
 }
 
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     const port = num('port', 8099)
     const seed = num('seed', 1)
     const style = arg('style') === 'recorded' ? 'recorded' : 'documented'
+    const reportEntry = arg('report-entry') === 'start' ? 'start' : 'end'
     const days = num('days', 7)
     const connections = num('connections', 0)
     const redirectUris = all('redirect-uri')
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
         port,
         seed,
         style,
+        reportEntry,
         expiresIn: num('expires-in', 86400),
         sessionLimit: num('session-limit', 1000),
         adminToken: arg('admin-token'),
@@ -60,10 +63,11 @@ async function main(): Promise<void> {
             from: now - days * 86400000,
             to: now,
             runningFraction: num('running', 0.02),
+            longFraction: num('long', 0.01),
         })
         console.log(`generated ${result.added} connections, ${result.users} users, ${result.sessions} sessions in ${result.ms} ms`)
     }
-    console.log(`TeamViewer Web API simulator (${style} style) on ${srv.url}`)
+    console.log(`TeamViewer Web API simulator (${style} style, connections reported at their ${reportEntry}) on ${srv.url}`)
     console.log(`  API base URL:     ${srv.apiBase}`)
     console.log(`  sign-in base URL: ${srv.url}  (GET /oauth2/authorize)`)
     console.log(`  admin token:      ${s.adminToken}  (script token, every permission)`)

@@ -14,6 +14,7 @@ const SHIPPED = [
     'read problem',
     'read change_request',
     'read sc_req_item',
+    'read sysauto_script', // job.ts queueCompanyRetrieval(): the company Refresh finds its job for gs.executeNow
 ]
 
 test('the build grants exactly these privileges, all allowed, on global tables', () => {
@@ -33,6 +34,10 @@ test('the paths that touch platform tables use every shipped privilege, and noth
         const store = rt.require('src/server/platform/history-store.ts').glideHistoryStore as { addWorkNote(task: string, text: string): void }
         store.addWorkNote(inc, 'TeamViewer connection completed')
         expect(rt.query('sys_journal_field', `element_id=${inc}`).map((j) => j.value)).toEqual(['TeamViewer connection completed'])
+        // the company-wide Refresh queues the retrieval job
+        rt.createUser({ user_name: 'historian', roles: ['x_tvgh_teamviewer.session_history_user'] })
+        rt.runUiAction('x_tvgh_teamviewer_refresh', 'x_tvgh_teamviewer_connection', null, 'historian')
+        expect(rt.queuedJobs).toBe(1)
         // a supporter reading connections of each kind of task
         for (const table of ['incident', 'problem', 'change_request', 'sc_req_item']) {
             const task = rt.insert(table, { short_description: table })

@@ -145,7 +145,11 @@ describe('tables', () => {
             ['cursor_from', 'glide_date_time', '40', 'false', 'false', '', ''],
             ['cursor_to', 'glide_date_time', '40', 'false', 'false', '', ''],
             ['cursor_offset_id', 'string', '64', 'false', 'false', '', ''],
+            ['cursor_kind', 'string', '20', 'false', 'false', '', ''],
+            ['cursor_reason', 'string', '1000', 'false', 'false', '', ''],
+            ['reconciled_to', 'glide_date_time', '40', 'false', 'false', '', ''],
             ['retry_after', 'glide_date_time', '40', 'false', 'false', '', ''],
+            ['manual_requested', 'glide_date_time', '40', 'false', 'false', '', ''],
             ['last_run', 'reference', '32', 'false', 'false', '', T.run],
         ])
         expectColumns(T.run, [
@@ -156,6 +160,8 @@ describe('tables', () => {
             ['finished', 'glide_date_time', '40', 'false', 'false', '', ''],
             ['window_from', 'glide_date_time', '40', 'false', 'false', '', ''],
             ['window_to', 'glide_date_time', '40', 'false', 'false', '', ''],
+            ['window_kind', 'choice', '20', 'false', 'false', '', ''],
+            ['window_reason', 'string', '1000', 'false', 'false', '', ''],
             ['pages', 'integer', '40', 'false', 'false', '0', ''],
             ['rest_calls', 'integer', '40', 'false', 'false', '0', ''],
             ['received', 'integer', '40', 'false', 'false', '0', ''],
@@ -331,7 +337,8 @@ describe('properties', () => {
             ['x_tvgh_teamviewer.api.timeout_seconds', 'integer', '30', 'false'],
             ['x_tvgh_teamviewer.default_group', 'string', 'ServiceNow', 'false'],
             ['x_tvgh_teamviewer.online_poll_interval_seconds', 'integer', '60', 'false'],
-            ['x_tvgh_teamviewer.retrieval.overlap_minutes', 'integer', '120', 'false'],
+            ['x_tvgh_teamviewer.retrieval.lookback_hours', 'integer', '12', 'false'],
+            ['x_tvgh_teamviewer.retrieval.reconcile_days', 'integer', '7', 'false'],
             ['x_tvgh_teamviewer.retrieval.backfill_days', 'integer', '30', 'false'],
         ]
         const built = recordsOf('sys_properties').map((p) => [p.name, p.type, p.value, p.is_private])

@@ -3,26 +3,30 @@
  * simulator over real HTTP, both on one controllable clock.
  */
 import { Runtime } from '../runtime'
-import { startSimulator, type SimHandle } from '../simulator'
+import { startSimulator, type ReportEntry, type SimHandle, type Style } from '../simulator'
 
 export const JOB = 'Retrieve TeamViewer connections'
 export const HOUR = 3600000
 export const DAY = 24 * HOUR
+/** Both ways TeamViewer may list connections: at their end (documented; the simulator's default) or at their start. */
+export const MODES: ReportEntry[] = ['end', 'start']
 
 export interface Env {
     rt: Runtime
     sim: SimHandle
     now: number
+    reportEntry: ReportEntry
 }
 
-export async function startEnv(now: number, style: 'documented' | 'recorded' = 'documented'): Promise<Env> {
-    const sim = await startSimulator({ now, style })
+export async function startEnv(now: number, o: { style?: Style; reportEntry?: ReportEntry } = {}): Promise<Env> {
+    const reportEntry = o.reportEntry ?? 'end'
+    const sim = await startSimulator({ now, style: o.style ?? 'documented', reportEntry })
     const rt = Runtime.load({ now })
     rt.setProperty('x_tvgh_teamviewer.api.base_url', sim.apiBase)
     rt.setProperty('x_tvgh_teamviewer.api.allow_custom_endpoint', 'true')
     rt.setProperty('x_tvgh_teamviewer.api.timeout_seconds', '2')
     rt.setProperty('x_tvgh_teamviewer.adminToken', sim.adminToken)
-    return { rt, sim, now }
+    return { rt, sim, now, reportEntry }
 }
 
 export async function stopEnv(env: Env | undefined): Promise<void> {
@@ -57,6 +61,25 @@ export function runJob(env: Env): Stored {
     return latestRun(env)
 }
 
+/**
+ * Lets `hours` pass in steps of `stepHours` on both clocks; the runtime's scheduler fires the job whenever its
+ * period is due (the simulator's clock is moved first, so a run sees the new time). Returns the new runs.
+ */
+export async function passTime(env: Env, hours: number, stepHours = 6): Promise<Stored[]> {
+    const before = new Set(env.rt.query('x_tvgh_teamviewer_retrieval_run').map((r) => r.sys_id))
+    for (let done = 0; done < hours; done += stepHours) {
+        const step = Math.min(stepHours, hours - done) * HOUR
+        env.now += step
+        await env.sim.control.setClock(env.now)
+        env.rt.clock.advance(step)
+    }
+    const fresh = env.rt.query('x_tvgh_teamviewer_retrieval_run', 'ORDERBYstarted').filter((r) => !before.has(r.sys_id))
+    const seen = seenRuns.get(env) ?? new Set<string>()
+    seenRuns.set(env, seen)
+    fresh.forEach((r) => seen.add(r.sys_id))
+    return fresh
+}
+
 export function storedConnections(env: Env): Stored[] {
     return env.rt.query('x_tvgh_teamviewer_connection', 'ORDERBYtv_id')
 }
@@ -70,8 +93,13 @@ function glide(iso: string | undefined): string {
  * The table equals TeamViewer's report exactly: same ids, no duplicates, and every field the app copies,
  * converted here independently of the app's mapping code.
  */
-export async function expectTableEqualsTruth(env: Env): Promise<number> {
+export async function expectTableEqualsTruth(env: Env, o: { allEnded?: boolean } = {}): Promise<number> {
     const truth = (await env.sim.control.truth()) as Record<string, unknown>[]
+    if (o.allEnded) {
+        // every connection of the report has ended, and the table has every end (none left "running")
+        expect(truth.filter((t) => !t.end_date).map((t) => t.id)).toEqual([])
+        expect(storedConnections(env).filter((r) => !r.end_date || !r.duration).map((r) => r.tv_id)).toEqual([])
+    }
     const rows = storedConnections(env)
     const ids = rows.map((r) => r.tv_id)
     expect(new Set(ids).size).toBe(ids.length)

@@ -115,6 +115,8 @@ export class Runtime {
     private moduleCache = new Map<string, Record<string, unknown>>()
     private rules: BusinessRuleDef[] = []
     private asyncQueue: { rule: BusinessRuleDef; table: string; sysId: string; user: string }[] = []
+    /** Jobs queued by gs.executeNow(), run by runQueuedJobs() (the platform's scheduler picks them up shortly). */
+    private jobQueue: string[] = []
     private jobs = new Map<string, JobState>()
     private messages = { info: [] as string[], error: [] as string[] }
     private listeners = new Set<(level: LogLevel, message: string) => void>()
@@ -371,6 +373,13 @@ export class Runtime {
             nowDateTime: () => formatGlide(this.now),
             generateGUID: () => randomBytes(16).toString('hex'),
             nil: (v: unknown) => v === null || v === undefined || v === '',
+            // scoped executeNow(job): queues a job of the same application for immediate execution; returns an id
+            executeNow: (job: GlideRecord) => {
+                const sysId = job.getUniqueValue()
+                if (!this.query(job.getTableName(), `sys_id=${sysId}`)[0]) throw new Error('gs.executeNow: the job record does not exist')
+                this.jobQueue.push(sysId)
+                return sysId
+            },
             base64Encode: (s: string) => Buffer.from(String(s), 'utf8').toString('base64'),
             base64Decode: (s: string) => Buffer.from(String(s), 'base64').toString('utf8'),
         }
@@ -614,6 +623,24 @@ export class Runtime {
         const job = this.query('sysauto_script', `name=${name}`)[0]
         if (!job) throw new Error(`no scheduled job named "${name}" in the build`)
         this.runJobRecord(job)
+    }
+
+    /** Runs the jobs queued by gs.executeNow() (as the system user, in queue order); returns how many ran. */
+    runQueuedJobs(): number {
+        let n = 0
+        while (this.jobQueue.length) {
+            const job = this.query('sysauto_script', `sys_id=${this.jobQueue.shift()}`)[0]
+            if (job) {
+                this.runJobRecord(job)
+                n++
+            }
+        }
+        return n
+    }
+
+    /** Jobs queued by gs.executeNow() and not run yet. */
+    get queuedJobs(): number {
+        return this.jobQueue.length
     }
 
     private runJobRecord(job: Row): void {

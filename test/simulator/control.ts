@@ -75,7 +75,15 @@ function route(sim: Simulator, method: string, url: URL, body: string, res: Serv
             if (b.expiresIn !== undefined) s.expiresIn = Number(b.expiresIn)
             if (b.sessionLimit !== undefined) s.sessionLimit = Number(b.sessionLimit)
             if (b.companyName !== undefined) s.companyName = String(b.companyName)
-            return ok({ style: s.style, expiresIn: s.expiresIn, sessionLimit: s.sessionLimit, companyName: s.companyName })
+            if (b.dateFormat !== undefined) {
+                if (b.dateFormat !== 'extended' && b.dateFormat !== 'basic') fail('dateFormat: extended or basic')
+                s.dateFormat = b.dateFormat as 'extended' | 'basic'
+            }
+            if (b.reportEntry !== undefined) {
+                if (b.reportEntry !== 'start' && b.reportEntry !== 'end') fail('reportEntry: start or end')
+                s.reportEntry = b.reportEntry as 'start' | 'end'
+            }
+            return ok({ style: s.style, expiresIn: s.expiresIn, sessionLimit: s.sessionLimit, companyName: s.companyName, reportEntry: s.reportEntry, dateFormat: s.dateFormat })
         case 'POST /seed':
             return ok(generate(s, { ...(b as object), seed: Number(b.seed ?? 1), connections: Number(b.connections ?? 0) } as GenerateOptions))
         case 'POST /reset':
@@ -110,6 +118,18 @@ function route(sim: Simulator, method: string, url: URL, body: string, res: Serv
                 ended++
             }
             return ok({ ended })
+        }
+        case 'POST /connections/raw': {
+            // sets fields verbatim (no normalisation): odd or broken values a client must survive; start_date and id
+            // stay as they are (they decide the report order)
+            const rec = s.connections.get(String(b.id)) ?? fail(`unknown connection ${String(b.id)}`, 404)
+            const fields = (b.fields ?? {}) as Record<string, unknown>
+            if ('id' in fields || 'start_date' in fields) fail('raw: id and start_date cannot be changed (use dateFormat for date forms)')
+            for (const [k, v] of Object.entries(fields)) {
+                if (v === null) delete rec[k]
+                else rec[k] = v
+            }
+            return ok(rec)
         }
         case 'GET /truth': {
             let records = truth(s, q.get('all') === 'true')

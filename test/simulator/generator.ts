@@ -20,8 +20,14 @@ export interface GenerateOptions {
     from?: number | string
     /** end of the range (ms or ISO; default now), exclusive */
     to?: number | string
-    /** share of connections still running (default 0); a connection whose end would lie after "now" runs too */
+    /**
+     * share of connections with no end yet (default 0): they run until ended through the control API. Any
+     * other connection gets its end_date even when it lies after "now": it shows as running (or, in
+     * report-entry mode 'end', is not listed) until the clock reaches it.
+     */
     runningFraction?: number
+    /** share of long connections (default 0): half last 5 hours, half 3 days */
+    longFraction?: number
     /** share of connections made with a session code (default 0.3) */
     withCodeFraction?: number
     /** keep what exists and add (default: replace generated data) */
@@ -104,7 +110,8 @@ export function generate(state: SimState, o: GenerateOptions): GenerateResult {
         const h = hex8(r) + hex8(r) + hex8(r) + hex8(r)
         const id = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`
         const startMs = starts[i]
-        const duration = Math.floor(60 + r() * 7200) * 1000
+        const long = (o.longFraction ?? 0) > 0 && r() < (o.longFraction ?? 0)
+        const duration = long ? (r() < 0.5 ? 5 * 3600 : 3 * 86400) * 1000 : Math.floor(60 + r() * 7200) * 1000
         const user = supporters[Math.floor(r() * supporters.length)]
         const group = groups[Math.floor(r() * groups.length)]
         const device = 100000000 + Math.floor(r() * deviceCount)
@@ -123,8 +130,8 @@ export function generate(state: SimState, o: GenerateOptions): GenerateResult {
             support_session_type: 1,
         }
         if (r() < 0.9) rec.devicename = `PC-${device % 10000}` // device names are optional in real data
-        // running: chosen, or its end would lie after the clock; it then runs until ended through the control API
-        const running = r() < (o.runningFraction ?? 0) || startMs + duration > now
+        // running: chosen, then it runs until ended through the control API; a future end is reached by the clock
+        const running = r() < (o.runningFraction ?? 0)
         if (!running) rec.end_date = isoOf(startMs + duration)
         if (r() < (o.withCodeFraction ?? 0.3)) {
             const s = sessions.length ? sessions[Math.floor(r() * sessions.length)] : undefined

@@ -10,12 +10,12 @@ import path from 'node:path'
 import type { FaultRule, FaultState } from './faults'
 import type { GenerateOptions, GenerateResult } from './generator'
 import type { RateLimit, Stats } from './server'
-import type { Permission, SimOptions, Style } from './state'
+import type { DateFormat, Permission, ReportEntry, SimOptions, Style } from './state'
 
 export type { FaultKind, FaultRule, FaultState } from './faults'
 export type { GenerateOptions, GenerateResult } from './generator'
 export type { RateLimit, Stats, SimulatorServer } from './server'
-export type { Permission, Scope, SimOptions, Style } from './state'
+export type { DateFormat, Permission, ReportEntry, Scope, SimOptions, Style } from './state'
 export { createSimulatorServer, Simulator } from './server'
 
 export interface SimUser {
@@ -32,6 +32,8 @@ export interface SimInfo {
     now: string
     frozen: boolean
     style: Style
+    reportEntry: ReportEntry
+    dateFormat: DateFormat
     expiresIn: number
     sessionLimit: number
     users: SimUser[]
@@ -81,8 +83,12 @@ export class SimControl {
     setStyle(style: Style): Promise<unknown> {
         return this.call('POST', '/style', { style })
     }
-    configure(o: { style?: Style; expiresIn?: number; sessionLimit?: number; companyName?: string }): Promise<unknown> {
+    configure(o: { style?: Style; expiresIn?: number; sessionLimit?: number; companyName?: string; reportEntry?: ReportEntry; dateFormat?: DateFormat }): Promise<unknown> {
         return this.call('POST', '/config', o)
+    }
+    /** When connections enter the report: 'end' (documented, default) or 'start'. */
+    setReportEntry(reportEntry: ReportEntry): Promise<unknown> {
+        return this.call('POST', '/config', { reportEntry })
     }
     setSessionLimit(sessionLimit: number): Promise<unknown> {
         return this.call('POST', '/license', { sessionLimit })
@@ -107,6 +113,10 @@ export class SimControl {
     }
     async addConnections(records: Json[]): Promise<ConnectionRecord[]> {
         return (await this.call<{ records: ConnectionRecord[] }>('POST', '/connections', { records })).records
+    }
+    /** Sets fields of a stored record verbatim (no normalisation; null removes one): odd values a client must survive. */
+    rawFields(id: string, fields: Json): Promise<ConnectionRecord> {
+        return this.call('POST', '/connections/raw', { id, fields })
     }
     /** Ends a running connection (end_date default: now on the simulator clock). */
     endConnection(id: string, endDate?: string | number): Promise<ConnectionRecord> {

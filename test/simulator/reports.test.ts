@@ -9,7 +9,7 @@ const T0 = Date.UTC(2026, 9, 1, 12, 0, 0)
 let sim: SimHandle
 
 beforeAll(async () => {
-    sim = await startSimulator({ now: T0 })
+    sim = await startSimulator({ now: T0, reportEntry: 'start' }) // these tests see running connections; mode 'end' has its own below
 })
 afterAll(() => sim.stop())
 afterEach(() => sim.control.setStyle('documented'))
@@ -194,5 +194,97 @@ describe('generator', () => {
         expect(coded.records.length).toBeGreaterThan(0)
         expect(coded.records.every((x) => !!x.session_code)).toBe(true)
         await sim.control.seed({ seed: 1, connections: 0 })
+    })
+})
+
+describe("report entry at the connection's end (the documented default) or at its start", () => {
+    let end: SimHandle
+    beforeAll(async () => {
+        end = await startSimulator({ now: T0 })
+    })
+    afterAll(() => end.stop())
+    const endPage = (qs: string) => json<Page>(api(end, `/reports/connections${qs}`))
+
+    test("default 'end': a running connection is not listed until it ends, then appears with its original start_date", async () => {
+        expect((await end.control.info()).reportEntry).toBe('end')
+        const long = await end.control.addConnection({ start_date: iso(T0 - 4 * HOUR), end_date: iso(T0 + HOUR) })
+        const open = await end.control.addConnection({ start_date: iso(T0 - 2 * HOUR) })
+        const done = await end.control.addConnection({ start_date: iso(T0 - 3 * HOUR), end_date: iso(T0 - 2 * HOUR) })
+        expect((await endPage('')).records.map((r) => r.id)).toEqual([done.id])
+        expect((await end.control.truth()).map((r) => r.id)).toEqual([done.id])
+        expect((await end.control.truth({ all: true })).map((r) => r.id).sort()).toEqual([long.id, open.id, done.id].sort())
+        // hidden records cannot be annotated either
+        expect((await api(end, `/reports/connections/${open.id}`, { method: 'PUT', body: JSON.stringify({ notes: 'x' }) })).status).toBe(404)
+
+        await end.control.setClock(T0 + 2 * HOUR)
+        await end.control.endConnection(open.id)
+        // from_date filters on the start: a window starting after the start misses the late-reported records
+        expect((await endPage(`?from_date=${iso(T0 - 90 * 60000)}`)).records).toHaveLength(0)
+        const p = await endPage(`?from_date=${iso(T0 - 5 * HOUR)}`)
+        expect(p.records.map((r) => [r.id, r.start_date, r.end_date])).toEqual([
+            [long.id, iso(T0 - 4 * HOUR), iso(T0 + HOUR)],
+            [done.id, iso(T0 - 3 * HOUR), iso(T0 - 2 * HOUR)],
+            [open.id, iso(T0 - 2 * HOUR), iso(T0 + 2 * HOUR)],
+        ])
+        await end.control.reset()
+        await end.control.setClock(T0)
+    })
+
+    test("paging in mode 'end' skips unlisted records: counters and next_offset count listed ones only", async () => {
+        await end.control.seed({ seed: 21, connections: 1500, from: T0 - 2 * DAY, to: T0 - HOUR, runningFraction: 0.2 })
+        const truth = await end.control.truth()
+        expect(truth.length).toBeLessThan(1500)
+        expect(truth.every((r) => r.end_date && String(r.end_date) <= iso(T0))).toBe(true)
+        const p1 = await endPage('')
+        expect([p1.records.length, p1.records_remaining]).toEqual([1000, truth.length - 1000])
+        const p2 = await endPage(`?offset_id=${p1.next_offset}`)
+        expect([...p1.records, ...p2.records].map((r) => r.id)).toEqual(truth.map((r) => r.id))
+        expect(p2).not.toHaveProperty('next_offset')
+    })
+
+    test('switching modes at run time (POST /_sim/config {reportEntry}); an unknown mode is refused', async () => {
+        await end.control.reset()
+        const open = await end.control.addConnection({ start_date: iso(T0 - HOUR) })
+        expect((await endPage('')).records).toHaveLength(0)
+        expect(await end.control.setReportEntry('start')).toMatchObject({ reportEntry: 'start' })
+        expect((await endPage('')).records.map((r) => r.id)).toEqual([open.id])
+        await expect(end.control.configure({ reportEntry: 'sometime' as 'end' })).rejects.toThrow(/reportEntry: start or end/)
+        await end.control.setReportEntry('end')
+    })
+
+    test('the generator makes long connections (5 h and 3 days) that end by themselves as the clock moves', async () => {
+        await end.control.reset()
+        await end.control.seed({ seed: 22, connections: 400, from: T0 - 4 * DAY, to: T0 - HOUR, longFraction: 0.25 })
+        const all = await end.control.truth({ all: true })
+        const hours = all.map((r) => (Date.parse(String(r.end_date)) - Date.parse(r.start_date)) / HOUR)
+        expect(hours.filter((h) => h === 5).length).toBeGreaterThan(20)
+        expect(hours.filter((h) => h === 72).length).toBeGreaterThan(20)
+        expect(hours.every((h) => h === 5 || h === 72 || h <= 2.02)).toBe(true)
+        const listedNow = (await end.control.truth()).length
+        await end.control.setClock(T0 + 3 * DAY)
+        expect((await end.control.truth()).length).toBe(400)
+        expect(listedNow).toBeLessThan(400)
+        await end.control.setClock(T0)
+    })
+})
+
+describe('date forms and raw values', () => {
+    let d: SimHandle
+    beforeAll(async () => {
+        d = await startSimulator({ now: T0 })
+    })
+    afterAll(() => d.stop())
+
+    test("dateFormat 'basic' writes dates as the documentation's examples (20130116T194014Z); raw fields are served verbatim", async () => {
+        const rec = await d.control.addConnection({ start_date: '2026-10-01T10:00:00Z', end_date: '2026-10-01T10:05:30Z' })
+        await d.control.configure({ dateFormat: 'basic' })
+        const [r] = (await json<Page>(api(d, '/reports/connections'))).records
+        expect([r.start_date, r.end_date]).toEqual(['20261001T100000Z', '20261001T100530Z'])
+        await d.control.configure({ dateFormat: 'extended' })
+        await d.control.rawFields(rec.id, { end_date: 'soon', notes: null })
+        const [raw] = (await json<Page>(api(d, '/reports/connections'))).records
+        expect(raw.end_date).toBe('soon')
+        expect(raw).not.toHaveProperty('notes')
+        await expect(d.control.rawFields(rec.id, { start_date: 'x' })).rejects.toThrow(/cannot be changed/)
     })
 })

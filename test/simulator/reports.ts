@@ -8,7 +8,8 @@
  * Chosen here (not documented): from_date (inclusive) / to_date (exclusive) filter on start_date; the order
  * is (start_date, id); offset_id continues right after that record's position in this order; an unknown
  * offset_id is 400. Only connections that have started by the simulator clock are reported, and an end_date
- * still in the future is not shown yet (the connection is running).
+ * still in the future is not shown yet (the connection is running). In report-entry mode 'end' (the default,
+ * as documented) a connection is listed only once it has ended; in mode 'start' at once, without end_date.
  * Who sees what (ours): a company administrator's or company-level token sees every connection; another
  * user's token sees only their own connections (userid = the token's user).
  */
@@ -52,10 +53,11 @@ export function report(state: SimState, t: Token, q: URLSearchParams): Reply {
     if (hasCode !== null) filters.push((c) => (hasCode === 'true') === (c.session_code !== undefined))
     if (type !== null) filters.push((c) => c.support_session_type === type)
     if (!seesCompany(state, t)) filters.push((c) => c.userid === t.userId)
+    const nowIso = state.nowIso()
+    if (state.reportEntry === 'end') filters.push((c) => state.inReport(c, nowIso))
 
     const store = state.connections
     const all = store.all
-    const nowIso = state.nowIso()
     // visible positions: [start, end) — started by now, in [from, to)
     let i = from ? store.lowerBound(from) : 0
     let end = store.upperBound(nowIso)
@@ -80,7 +82,7 @@ export function report(state: SimState, t: Token, q: URLSearchParams): Reply {
             else remaining++
         }
     }
-    const out: Record<string, unknown> = { records }
+    const out: Record<string, unknown> = { records: state.dateFormat === 'basic' ? records.map(basicDates) : records }
     if (remaining > 0) {
         out[state.style === 'recorded' ? 'reports_remaining' : 'records_remaining'] = remaining
         out.next_offset = records[records.length - 1].id
@@ -88,9 +90,17 @@ export function report(state: SimState, t: Token, q: URLSearchParams): Reply {
     return { status: 200, body: out }
 }
 
+/** `2013-01-16T19:40:14Z` → `20130116T194014Z`, as in the documentation's examples (other values untouched). */
+function basicDates(r: ConnectionRecord): ConnectionRecord {
+    const basic = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(v) ? v.replace(/[-:]/g, '') : v)
+    const copy = { ...r, start_date: basic(r.start_date) as string }
+    if (r.end_date !== undefined) copy.end_date = basic(r.end_date) as string
+    return copy
+}
+
 function visibleRecord(state: SimState, t: Token, id: string): ConnectionRecord {
     const rec = state.connections.get(id)
-    if (!rec || rec.start_date > state.nowIso() || (!seesCompany(state, t) && rec.userid !== t.userId)) throw notFound('Connection')
+    if (!rec || rec.start_date > state.nowIso() || !state.inReport(rec) || (!seesCompany(state, t) && rec.userid !== t.userId)) throw notFound('Connection')
     return rec
 }
 
@@ -112,12 +122,16 @@ export function deleteConnection(state: SimState, t: Token, id: string): Reply {
     return { status: 204, body: '' }
 }
 
-/** Every record as the report returns it now (company view), in report order; `all` includes future ones. */
+/**
+ * Every record as the report returns it now (company view), in report order; `all` includes future ones and,
+ * in report-entry mode 'end', running ones not listed yet.
+ */
 export function truth(state: SimState, all = false): ConnectionRecord[] {
     const nowIso = state.nowIso()
     const list = state.connections.all
-    const end = all ? list.length : state.connections.upperBound(nowIso)
-    const out: ConnectionRecord[] = new Array(end)
-    for (let k = 0; k < end; k++) out[k] = all ? list[k] : state.view(list[k], nowIso)
+    if (all) return list.slice()
+    const end = state.connections.upperBound(nowIso)
+    const out: ConnectionRecord[] = []
+    for (let k = 0; k < end; k++) if (state.inReport(list[k], nowIso)) out.push(state.view(list[k], nowIso))
     return out
 }

@@ -65,6 +65,8 @@ export class Simulator {
             now: s.nowIso(),
             frozen: s.clock.frozen,
             style: s.style,
+            reportEntry: s.reportEntry,
+            dateFormat: s.dateFormat,
             expiresIn: s.expiresIn,
             sessionLimit: s.sessionLimit,
             users: [...s.users.values()].filter((u) => !u.generated),

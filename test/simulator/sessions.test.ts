@@ -10,7 +10,7 @@ const REDIRECT = 'http://127.0.0.1/cb'
 let sim: SimHandle
 
 beforeAll(async () => {
-    sim = await startSimulator({ now: T0, oauthClient: { redirectUris: [REDIRECT] } })
+    sim = await startSimulator({ now: T0, reportEntry: 'start', oauthClient: { redirectUris: [REDIRECT] } })
 })
 afterAll(() => sim.stop())
 afterEach(() => sim.control.setStyle('documented'))

@@ -11,7 +11,7 @@ type J = Record<string, unknown> & { records: Record<string, unknown>[] }
 const body = async (r: Response | Promise<Response>): Promise<J> => (await (await r).json()) as J
 
 beforeAll(async () => {
-    sim = await startSimulator({ now: T0, oauthClient: { redirectUris: [REDIRECT] } })
+    sim = await startSimulator({ now: T0, reportEntry: 'start', oauthClient: { redirectUris: [REDIRECT] } })
 })
 afterAll(() => sim.stop())
 

@@ -33,6 +33,15 @@ export function expandPermissions(perms: readonly string[]): Set<Scope> {
 }
 
 export type Style = 'documented' | 'recorded'
+/**
+ * When a connection enters the connection report. 'end' (default): once it has ended — TeamViewer's help
+ * describes the report as available once the connection has ended, and both editions of the API
+ * documentation list end_date as always present. 'start': at once, without end_date while it runs (what
+ * this simulator did first; no source shows it, but a client must not break if TeamViewer does it).
+ */
+export type ReportEntry = 'start' | 'end'
+/** How the report writes dates: 'extended' (`2024-04-16T20:40:38Z`, responses) or 'basic' (`20130116T194014Z`, the documentation's examples). */
+export type DateFormat = 'extended' | 'basic'
 
 // --- small helpers ------------------------------------------------------------------------------------------
 /** Deterministic PRNG (mulberry32): generated data and random faults reproduce for a seed. */
@@ -170,6 +179,11 @@ export interface Session {
 /** A connection record exactly as the report returns it: optional fields are absent, never null. */
 export type ConnectionRecord = Record<string, unknown> & { id: string; start_date: string; end_date?: string }
 
+/** Whether an end_date is reached at `nowIso`; a raw value that is no ISO date (set through /_sim/connections/raw) always is. */
+export function endReached(end: string, nowIso: string): boolean {
+    return end <= nowIso || !/^\d{4}-\d{2}-\d{2}T/.test(end)
+}
+
 export const byStart = (a: ConnectionRecord, b: ConnectionRecord) => (a.start_date < b.start_date ? -1 : a.start_date > b.start_date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 /**
@@ -272,6 +286,10 @@ export interface SimOptions {
     /** Start time (ms or ISO): the clock is frozen there. Default: real time. */
     now?: number | string
     style?: Style
+    /** When connections enter the report: 'end' (documented, default) or 'start'. */
+    reportEntry?: ReportEntry
+    /** How the report writes start_date/end_date (default 'extended'). */
+    dateFormat?: DateFormat
     /** Seed of the ids/codes generator (default 1). */
     seed?: number
     /** OAuth access token lifetime in seconds (default 86400). */
@@ -292,6 +310,8 @@ export const DEFAULT_REDIRECT = 'http://127.0.0.1/api/x_tvgh_teamviewer/oauth/ca
 
 export class SimState {
     style: Style
+    reportEntry: ReportEntry
+    dateFormat: DateFormat
     readonly clock = new Clock()
     /** ids, codes and secrets of things created through the API (seeded: runs reproduce) */
     random: () => number
@@ -314,6 +334,9 @@ export class SimState {
 
     constructor(opts: SimOptions = {}) {
         this.style = opts.style ?? 'documented'
+        this.reportEntry = opts.reportEntry ?? 'end'
+        this.dateFormat = opts.dateFormat ?? 'extended'
+        if (this.reportEntry !== 'start' && this.reportEntry !== 'end') throw new Error('reportEntry: start or end')
         this.random = rng(opts.seed ?? 1)
         if (opts.now !== undefined) this.clock.set(msOf(opts.now))
         this.expiresIn = opts.expiresIn ?? 86400
@@ -497,12 +520,17 @@ export class SimState {
         return out
     }
 
+    /** Whether the report lists this (started) record now: always at 'start'; once ended at 'end'. */
+    inReport(r: ConnectionRecord, nowIso = this.nowIso()): boolean {
+        return this.reportEntry === 'start' || (r.end_date !== undefined && endReached(r.end_date, nowIso))
+    }
+
     /**
      * A record as the report shows it at the simulator's current time: an end_date still in the future is
      * not shown (the connection is running until the clock reaches it).
      */
     view(r: ConnectionRecord, nowIso = this.nowIso()): ConnectionRecord {
-        if (r.end_date === undefined || r.end_date <= nowIso) return r
+        if (r.end_date === undefined || endReached(r.end_date, nowIso)) return r
         const copy = { ...r }
         delete copy.end_date
         return copy

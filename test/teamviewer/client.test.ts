@@ -44,7 +44,7 @@ describe.each(['documented', 'recorded'] as const)('client against the simulator
     const oauth = () => ({ clientId: sim.oauthClient.id, clientSecret: sim.oauthClient.secret })
 
     beforeAll(async () => {
-        sim = await startSimulator({ now: T0, style, oauthClient: { redirectUris: [REDIRECT] } })
+        sim = await startSimulator({ now: T0, style, reportEntry: 'start', oauthClient: { redirectUris: [REDIRECT] } })
         rt = Runtime.load({ now: T0 })
         rt.setProperty('x_tvgh_teamviewer.api.base_url', sim.apiBase)
         rt.setProperty('x_tvgh_teamviewer.api.allow_custom_endpoint', 'true')

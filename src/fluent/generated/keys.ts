@@ -192,6 +192,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '1db28866e24a49b19a9b2a3fd7116b5b'
                     }
+                    priv_read_sysauto_script: {
+                        table: 'sys_scope_privilege'
+                        id: '20e656a05f1340029f7fbfe091bde7e1'
+                    }
                     priv_read_task: {
                         table: 'sys_scope_privilege'
                         id: '7ea27125f761414eaf881be00e20f516'
@@ -280,17 +284,35 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: '96bb3af6b53b4ad58f0ad26a2bb5eb18'
                     }
+                    prop_page_retrievalLookback: {
+                        table: 'sys_properties_category_m2m'
+                        id: '830183ecccad4e0c8b73390387c75f29'
+                    }
                     prop_page_retrievalOverlap: {
                         table: 'sys_properties_category_m2m'
                         id: 'f52cc610a14943cbabc4a33b640d5393'
+                        deleted: true
+                    }
+                    prop_page_retrievalReconcile: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'c2b479ec03d54b3a878ba4ede698273c'
                     }
                     prop_retrieval_backfill: {
                         table: 'sys_properties'
                         id: '0fd434253db045f8ac352d28912e7a7a'
                     }
+                    prop_retrieval_lookback: {
+                        table: 'sys_properties'
+                        id: '6d893c8f3c4748daa04347195086c587'
+                    }
                     prop_retrieval_overlap: {
                         table: 'sys_properties'
                         id: '871d2a9d4c35411ebdbfbe428d0f17eb'
+                        deleted: true
+                    }
+                    prop_retrieval_reconcile: {
+                        table: 'sys_properties'
+                        id: '0150e7201dea4c87b6465bf5b7c76337'
                     }
                     rel_connection_report: {
                         table: 'sys_relationship'
@@ -340,6 +362,10 @@ declare global {
                     src_server_teamviewer_client_ts: {
                         table: 'sys_module'
                         id: 'a71d1a9464e14b239e03506ae247a987'
+                    }
+                    src_server_teamviewer_dates_ts: {
+                        table: 'sys_module'
+                        id: '996f92f84b1c4efa8482914c4cd17895'
                     }
                     src_server_teamviewer_endpoint_ts: {
                         table: 'sys_module'
@@ -430,12 +456,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '078e1d0faa0046c1b317c617f7ff6fbe'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_state'
+                            element: 'reconciled_to'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '085dbad048ef4214bc4191234d06b6cb'
                         key: {
                             name: 'x_tvgh_teamviewer_retrieval_state'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0a258f52b9694503a7ff16d7a3d2526c'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'window_reason'
                         }
                     },
                     {
@@ -549,6 +591,14 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_connection'
                             element: 'group_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '14014e20bd35400387124870396978e3'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'window_kind'
                         }
                     },
                     {
@@ -713,6 +763,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '22c2a0a2832d4446ad2aef7f9f32ddcd'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_state'
+                            element: 'cursor_kind'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '23379110e71d40cea1145db63151a227'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'window_reason'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '23faacabdebb4683a03c0dae2bba7019'
                         key: {
@@ -728,6 +795,14 @@ declare global {
                             name: 'x_tvgh_teamviewer_token'
                             element: 'account_name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '29d0475474044722826fe8803499a596'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_state'
+                            element: 'cursor_reason'
                         }
                     },
                     {
@@ -895,6 +970,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '42ead6d8889f4ad4bf13781b04cc8183'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_state'
+                            element: 'cursor_kind'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '42f4f676a628490dbd68915d05427ad7'
                         deleted: true
@@ -985,6 +1069,15 @@ declare global {
                         key: {
                             logical_table_name: 'x_tvgh_teamviewer_token'
                             col_name_string: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4ad6d9f1d6e14004aefdf484f5ac8045'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_state'
+                            element: 'reconciled_to'
+                            language: 'en'
                         }
                     },
                     {
@@ -1714,6 +1807,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '90174d8083ab406783213a54bd008979'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'window_kind'
+                            value: 'regular'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9077992b37b34e86bdca0f3fc11299b9'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'window_kind'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '919fb8f333ca409c9b6ea91b0eecaeee'
                         key: {
@@ -1832,6 +1945,17 @@ declare global {
                             name: 'x_tvgh_teamviewer_connection'
                             element: 'service_case'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9dd6dc35d1644dccb9a3b0dcf03dfbc6'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'window_kind'
+                            value: 'backfill'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2078,6 +2202,23 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'tv_created_at'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'af30b6a4b22647b68d40908e9db127a7'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'window_kind'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b22cd93d9fef43bf928eb0e36acaeb89'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_state'
+                            element: 'cursor_reason'
+                            language: 'en'
                         }
                     },
                     {
@@ -2340,6 +2481,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'd79606be719041b18522b82d1fc2c7a6'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'window_kind'
+                            value: 'reconciliation'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'db2d99f94da649ddb2da8521ee95f45d'
                         key: {
                             name: 'x_tvgh_teamviewer_connection'
@@ -2368,6 +2520,15 @@ declare global {
                                     name: 'itil'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ddfebe6b22d94c4495a9cfb5022e8dfa'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_state'
+                            element: 'manual_requested'
+                            language: 'en'
                         }
                     },
                     {
@@ -2436,6 +2597,14 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'online_since'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e8addfa4a22e4b8b8ffb325847b94f06'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_state'
+                            element: 'manual_requested'
                         }
                     },
                     {

@@ -93,13 +93,33 @@ export const onlinePollInterval = Property({
     description: 'How often (seconds) open service cases are checked for the customer being online: one TeamViewer call for the whole instance per interval.',
 })
 
-export const retrievalOverlap = Property({
-    $id: Now.ID['prop_retrieval_overlap'],
-    name: 'x_tvgh_teamviewer.retrieval.overlap_minutes',
+/**
+ * How far before the high-water mark every retrieval re-reads. Why: TeamViewer lists a connection in the
+ * report once it has ended, filed under its start; the lookback must cover the longest connection that should
+ * appear at once. Read by readSettings() in platform/settings.ts; cost in README "Connection history".
+ */
+export const retrievalLookback = Property({
+    $id: Now.ID['prop_retrieval_lookback'],
+    name: 'x_tvgh_teamviewer.retrieval.lookback_hours',
     type: 'integer',
-    value: 120,
+    value: 12,
     roles: adminOnly,
-    description: 'Each retrieval re-reads this many minutes before the high-water mark, so late-reported connections are picked up. Nothing is duplicated: records are matched on their TeamViewer ID.',
+    description:
+        'Each retrieval re-reads this many hours before the last one, because TeamViewer lists a connection when it ends, under its start time: connections up to this long are stored as soon as they end. Longer ones arrive with the periodic reconciliation. Nothing is duplicated: records are matched on their TeamViewer ID. Cost: each run reads interval + lookback hours of connections.',
+})
+
+/**
+ * Depth and period of the reconciliation pass. Why: picks up connections longer than the lookback (and the
+ * end of ones stored while running) without letting any of them widen every run. Read by readSettings().
+ */
+export const retrievalReconcile = Property({
+    $id: Now.ID['prop_retrieval_reconcile'],
+    name: 'x_tvgh_teamviewer.retrieval.reconcile_days',
+    type: 'integer',
+    value: 7,
+    roles: adminOnly,
+    description:
+        'Every this many days, one retrieval re-reads from this many days before the previous reconciliation, so connections up to this long (reported by TeamViewer only when they end) are stored too. Cost: about twice this many days of connections, once per period.',
 })
 
 export const retrievalBackfill = Property({
@@ -128,5 +148,6 @@ Record({ $id: Now.ID['prop_page_allowCustomEndpoint'], table: 'sys_properties_ca
 Record({ $id: Now.ID['prop_page_apiTimeout'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: apiTimeout, order: 700 } })
 Record({ $id: Now.ID['prop_page_defaultGroup'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: defaultGroup, order: 800 } })
 Record({ $id: Now.ID['prop_page_onlinePollInterval'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: onlinePollInterval, order: 900 } })
-Record({ $id: Now.ID['prop_page_retrievalOverlap'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalOverlap, order: 1000 } })
+Record({ $id: Now.ID['prop_page_retrievalLookback'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalLookback, order: 1000 } })
+Record({ $id: Now.ID['prop_page_retrievalReconcile'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalReconcile, order: 1050 } })
 Record({ $id: Now.ID['prop_page_retrievalBackfill'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalBackfill, order: 1100 } })

@@ -20,3 +20,7 @@ CrossScopePrivilege({ $id: Now.ID['priv_read_incident'], targetScope: 'global', 
 CrossScopePrivilege({ $id: Now.ID['priv_read_problem'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'problem', operation: 'read', status: 'allowed' })
 CrossScopePrivilege({ $id: Now.ID['priv_read_change_request'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'change_request', operation: 'read', status: 'allowed' })
 CrossScopePrivilege({ $id: Now.ID['priv_read_sc_req_item'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sc_req_item', operation: 'read', status: 'allowed' })
+
+// job.ts queueCompanyRetrieval(): the company-wide Refresh finds the app's retrieval job to run it now
+// (gs.executeNow takes the job's record).
+CrossScopePrivilege({ $id: Now.ID['priv_read_sysauto_script'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sysauto_script', operation: 'read', status: 'allowed' })

@@ -19,7 +19,14 @@ export const x_tvgh_teamviewer_retrieval_state = Table({
         cursor_from: DateTimeColumn({ label: 'Window in progress: from' }),
         cursor_to: DateTimeColumn({ label: 'Window in progress: to' }),
         cursor_offset_id: StringColumn({ label: 'Window in progress: next offset', maxLength: 64 }),
+        // kind and reason of the window in progress, so a run resuming it says why it started there
+        cursor_kind: StringColumn({ label: 'Window in progress: kind', maxLength: 20 }),
+        cursor_reason: StringColumn({ label: 'Window in progress: why it starts there', maxLength: 1000 }),
+        // `to` of the last completed backfill or reconciliation: the next reconciliation is due reconcile_days later
+        reconciled_to: DateTimeColumn({ label: 'Last reconciliation: to' }),
         retry_after: DateTimeColumn({ label: 'Rate limited until' }),
+        // set by the company-wide Refresh when it queues the job; the job's run is then recorded as a manual one
+        manual_requested: DateTimeColumn({ label: 'Manual refresh requested' }),
         last_run: ReferenceColumn({ label: 'Last run', referenceTable: 'x_tvgh_teamviewer_retrieval_run' }),
     },
     index: [{ name: 'x_tvgh_tv_rstate_name', element: 'name', unique: true }],
@@ -65,6 +72,17 @@ export const x_tvgh_teamviewer_retrieval_run = Table({
         finished: DateTimeColumn({ label: 'Finished' }),
         window_from: DateTimeColumn({ label: 'Window from' }),
         window_to: DateTimeColumn({ label: 'Window to' }),
+        // why the window starts where it does: backfill, lookback before the mark, reconciliation, resumed window
+        window_kind: ChoiceColumn({
+            label: 'Window kind',
+            maxLength: 20,
+            choices: {
+                backfill: { label: 'Backfill (first run)', sequence: 10 },
+                regular: { label: 'Lookback before the mark', sequence: 20 },
+                reconciliation: { label: 'Reconciliation', sequence: 30 },
+            },
+        }),
+        window_reason: StringColumn({ label: 'Why the window starts there', maxLength: 1000 }),
         pages: IntegerColumn({ label: 'Pages', default: 0 }),
         rest_calls: IntegerColumn({ label: 'REST calls', default: 0 }),
         received: IntegerColumn({ label: 'Records received', default: 0 }),

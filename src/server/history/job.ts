@@ -4,14 +4,38 @@
  */
 import { gs, GlideRecord } from '@servicenow/glide'
 import { platformRetrievalDeps } from '../platform/history-deps.ts'
-import { TABLE } from '../platform/history-store.ts'
-import { retrieveCompany, retrieveSessions, type RunResult } from './retrieval.ts'
+import { nowGlide, TABLE } from '../platform/history-store.ts'
+import { COMPANY_STREAM, retrieveCompany, retrieveSessions, type RunResult } from './retrieval.ts'
 
 export const HISTORY_ROLE = 'x_tvgh_teamviewer.session_history_user'
+/** Name of the scheduled job (src/fluent/jobs/retrieve-connections.now.ts). */
+export const RETRIEVAL_JOB = 'Retrieve TeamViewer connections'
 
-/** Scheduled job "Retrieve TeamViewer connections". */
+/**
+ * Scheduled job "Retrieve TeamViewer connections". Also what a company-wide Refresh runs in the background:
+ * then the state carries the request and the run is recorded as a manual one.
+ */
 export function retrieveConnectionsJob(): RunResult {
-    return retrieveCompany(platformRetrievalDeps(), 'scheduled')
+    const deps = platformRetrievalDeps()
+    const requested = deps.state.load(COMPANY_STREAM).manualRequested
+    if (requested) deps.state.save(COMPANY_STREAM, { manualRequested: '' })
+    return retrieveCompany(deps, requested ? 'manual' : 'scheduled')
+}
+
+/**
+ * Queues the retrieval job to run now in the background (scoped `gs.executeNow`: the platform's way to run a
+ * job of the same application at once). A company retrieval after a long pause can outlast the transaction
+ * quota of a UI request, so the user's request only queues it. Returns the scheduler's id, or '' when the job
+ * record is missing.
+ */
+export function queueCompanyRetrieval(): string {
+    const job = new GlideRecord('sysauto_script')
+    job.addQuery('name', RETRIEVAL_JOB)
+    job.setLimit(1)
+    job.query()
+    if (!job.next()) return ''
+    platformRetrievalDeps().state.save(COMPANY_STREAM, { manualRequested: nowGlide() })
+    return String(gs.executeNow(job) ?? '')
 }
 
 /** Session codes of the service cases of a task. One query. */
@@ -37,7 +61,8 @@ interface ParentRecord {
 
 /**
  * UI action "Refresh" on the connection lists. In a task's related list (`parent` is the task) it retrieves
- * that task's sessions; on the company-wide report it continues the company stream, for session-history users.
+ * that task's sessions inline (a few sessions: quick); on the company-wide report it queues the company
+ * retrieval in the background, for session-history users, and answers at once with where to follow it.
  */
 export function refreshConnections(_current: unknown, parent: ParentRecord | null | undefined): RunResult | null {
     const onTask = !!parent && typeof parent.isValidRecord === 'function' && parent.isValidRecord()
@@ -59,9 +84,15 @@ export function refreshConnections(_current: unknown, parent: ParentRecord | nul
         gs.addErrorMessage(`Refreshing the company-wide connection report requires the role ${HISTORY_ROLE}.`)
         return null
     }
-    const result = retrieveCompany(platformRetrievalDeps(), 'manual')
-    report(result)
-    return result
+    if (!queueCompanyRetrieval()) {
+        gs.addErrorMessage(`The scheduled job "${RETRIEVAL_JOB}" is missing: the connection history cannot be refreshed. Ask an administrator to reinstall the application.`)
+        return null
+    }
+    gs.addInfoMessage(
+        'Connection history retrieval started in the background. New connections appear in this list within a few minutes: reload it. ' +
+            `Administrators follow each run in TeamViewer Integration > Administration > Retrieval runs (trigger "Manual refresh").`,
+    )
+    return null
 }
 
 interface CaseRecord {

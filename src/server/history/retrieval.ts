@@ -1,13 +1,24 @@
 /**
- * Connection-history retrieval: never loses a connection, never duplicates one.
+ * Connection-history retrieval: never loses a connection, never duplicates one, at a bounded cost.
  *
- * The company stream keeps a persisted position (x_tvgh_teamviewer_retrieval_state, name "company"):
- * - `mark`: everything that started before it has been stored. The next window is
- *   [mark − overlap, now), widened back to the earliest stored connection that is still running (so its end
- *   is picked up), and [now − backfill, now) on the very first run. The job's interval plays no part, so
- *   changing it, missing runs or an outage loses nothing.
+ * TeamViewer's report filters on a connection's START, and may list a connection only once it has ENDED
+ * (documented: end_date is always present; the report is "available once the connection has ended"). So a
+ * connection can appear long after its start, behind a window that was already read. The company stream
+ * keeps a persisted position (x_tvgh_teamviewer_retrieval_state, name "company") and chooses each window so
+ * that such late entries are read again, and records on the run why its window starts where it does:
+ * - first run (no `mark`): backfill [now - backfill_days, now);
+ * - a regular run: [mark - lookback_hours, now). Every connection up to lookback_hours long is stored at the
+ *   first run after it ends (its start is at most lookback before the previous run's `to`), whether
+ *   TeamViewer lists it at its start or at its end;
+ * - every reconcile_days days, a reconciliation: [previous reconciliation's `to` - reconcile_days, now),
+ *   which picks up any connection up to reconcile_days long (and the end of one stored while running).
+ *   The cost stays bounded: a connection stuck "running" never widens a window (the cap is the lookback;
+ *   the reconciliation depth is fixed); a regular window is interval + lookback long, a reconciliation
+ *   about 2 x reconcile_days, once per reconcile_days.
  * - `cursor_*`: the window being paged. Each page is stored before `cursor_offset_id` advances, so a
- *   failure after page k keeps pages 1..k and the next run resumes at page k+1 of the same window.
+ *   failure after page k keeps pages 1..k and the next run resumes at page k+1 of the same window. If
+ *   TeamViewer no longer knows the saved offset_id (its report entry was deleted), the window restarts from
+ *   its start, once; upserts make re-reading safe.
  * Rows are upserted on TeamViewer's record id: one query per page finds the existing rows; new records are
  * inserted, changed ones updated, unchanged ones not written.
  *
@@ -44,7 +55,7 @@ export interface HistoryStore {
     usersByTvUserIds(ids: string[]): Map<string, string>
     insert(row: Row): string
     update(sysId: string, changes: Row): void
-    /** start_date (glide value) of the earliest stored connection without an end, not before `notBefore`. */
+    /** start_date (glide value) of the earliest stored connection without an end, not before `notBefore` (explains windows). */
     earliestRunningStart(notBefore: string): string | null
     addWorkNote(taskSysId: string, text: string): void
 }
@@ -55,8 +66,17 @@ export interface StreamState {
     cursorFrom: string
     cursorTo: string
     cursorOffsetId: string
+    /** Kind and reason of the window in progress (a resumed run says why its window started there). */
+    cursorKind: string
+    cursorReason: string
+    /** `to` of the last completed backfill or reconciliation window. */
+    reconciledTo: string
     retryAfter: string
+    /** When a user asked for a company-wide Refresh that the background job has not picked up yet. */
+    manualRequested: string
 }
+
+export type WindowKind = 'backfill' | 'regular' | 'reconciliation'
 
 export interface StateStore {
     load(name: string): StreamState
@@ -73,7 +93,9 @@ export interface RunCounts {
 }
 
 export interface RunLog {
-    start(info: { trigger: Trigger; filter: string; windowFrom: string; windowTo: string }): string
+    start(info: { trigger: Trigger; filter: string; windowFrom: string; windowTo: string; windowKind?: WindowKind | ''; windowReason?: string }): string
+    /** Replaces the recorded reason of the run's window (e.g. after a restart of the window). */
+    explainWindow(runId: string, reason: string): void
     /** `started` (glide value) of a company-wide run still marked running that started at or after `since`, or null. */
     companyRunSince(since: string): string | null
     progress(runId: string, counts: RunCounts): void
@@ -93,7 +115,16 @@ export interface RetrievalDeps {
     runs: RunLog
     clock: () => number
     log: Logger
-    settings: { overlapMinutes: number; backfillDays: number }
+    settings: RetrievalSettings
+}
+
+export interface RetrievalSettings {
+    /** Hours before the high-water mark every run re-reads (the longest connection stored as soon as it ends). */
+    lookbackHours: number
+    /** Every this many days a run re-reads this many days before the previous reconciliation. */
+    reconcileDays: number
+    /** History fetched by the very first run. */
+    backfillDays: number
 }
 
 export interface RunResult {
@@ -244,17 +275,86 @@ function pausedResult(deps: RetrievalDeps, trigger: Trigger, filter: string): Ru
     return run.finish('rate_limited', 'rate_limited', `Skipped: TeamViewer's rate limit was reached; retrieval resumes after ${until} UTC.`)
 }
 
-/** The window the company stream works on now: the one in progress, or the next one from the mark. */
-function companyWindow(deps: RetrievalDeps, st: StreamState): { from: string; to: string; offset: string } {
-    if (st.cursorFrom && st.cursorTo) return { from: st.cursorFrom, to: st.cursorTo, offset: st.cursorOffsetId }
+export interface CompanyWindow {
+    from: string
+    to: string
+    offset: string
+    kind: WindowKind
+    /** Why the window starts where it does, in plain words (recorded on the run). */
+    reason: string
+}
+
+const DAY_MS = 86400000
+const HOUR_MS = 3600000
+
+/**
+ * The window the company stream works on now: the one in progress, or the next one from the position (then
+ * saved as the cursor). One store lookup, only to explain a regular window.
+ */
+export function companyWindow(deps: RetrievalDeps, st: StreamState): CompanyWindow {
+    if (st.cursorFrom && st.cursorTo) {
+        const kind = (st.cursorKind || 'regular') as WindowKind
+        const resumed = st.cursorOffsetId ? `Resumes an unfinished window after its last stored page (offset_id ${st.cursorOffsetId}). ` : 'Retries an unfinished window. '
+        return { from: st.cursorFrom, to: st.cursorTo, offset: st.cursorOffsetId, kind, reason: `${resumed}${st.cursorReason}`.trim() }
+    }
+    const { lookbackHours, reconcileDays, backfillDays } = deps.settings
     const now = Math.floor(deps.clock() / 1000) * 1000
-    const backfillStart = now - deps.settings.backfillDays * 86400000
-    let from = st.mark ? toMs(st.mark) - deps.settings.overlapMinutes * 60000 : backfillStart
-    const running = deps.store.earliestRunningStart(toGlide(backfillStart))
-    if (running && toMs(running) < from) from = toMs(running)
-    const window = { from: toGlide(from), to: toGlide(now), offset: '' }
-    deps.state.save(COMPANY_STREAM, { cursorFrom: window.from, cursorTo: window.to, cursorOffsetId: '' })
+    const backfillStart = now - backfillDays * DAY_MS
+    let from: number
+    let kind: WindowKind
+    let reason: string
+    const reconciled = st.reconciledTo ? toMs(st.reconciledTo) : NaN
+    if (!st.mark) {
+        from = backfillStart
+        kind = 'backfill'
+        reason = `First retrieval: ${backfillDays} days of history (x_tvgh_teamviewer.retrieval.backfill_days).`
+    } else if (Number.isNaN(reconciled) || now - reconciled >= reconcileDays * DAY_MS) {
+        const base = Number.isNaN(reconciled) ? toMs(st.mark) : reconciled
+        from = base - reconcileDays * DAY_MS
+        kind = 'reconciliation'
+        reason =
+            `Reconciliation (every ${reconcileDays} days, x_tvgh_teamviewer.retrieval.reconcile_days): re-reads from ${reconcileDays} days before ` +
+            `the previous reconciliation (${toGlide(base)} UTC), so connections up to ${reconcileDays} days long that TeamViewer lists only when they end are stored too.`
+    } else {
+        from = toMs(st.mark) - lookbackHours * HOUR_MS
+        kind = 'regular'
+        reason =
+            `Re-reads ${lookbackHours} h before the high-water mark ${st.mark} UTC (x_tvgh_teamviewer.retrieval.lookback_hours), ` +
+            `so connections up to ${lookbackHours} h long are stored as soon as TeamViewer lists them.`
+        const running = deps.store.earliestRunningStart(toGlide(backfillStart))
+        if (running && toMs(running) < from) {
+            reason +=
+                ` A stored connection still running since ${running} UTC is older than that: the window is not widened for it (one stuck "running" would make every run re-read it);` +
+                ` the reconciliation due after ${toGlide(reconciled + reconcileDays * DAY_MS)} UTC picks up its end.`
+        }
+    }
+    const window: CompanyWindow = { from: toGlide(from), to: toGlide(now), offset: '', kind, reason }
+    deps.state.save(COMPANY_STREAM, { cursorFrom: window.from, cursorTo: window.to, cursorOffsetId: '', cursorKind: kind, cursorReason: reason })
     return window
+}
+
+/** An answer meaning "this offset_id does not exist (any more)", e.g. its report entry was deleted. */
+function isVanishedOffset(e: unknown): e is TeamViewerError {
+    return isTeamViewerError(e) && (e.kind === 'invalid_request' || e.kind === 'not_found')
+}
+
+/** Pages through the window from its cursor; a vanished saved offset restarts the window from its start, once. */
+function pageWindow(deps: RetrievalDeps, run: Retrieval, runId: string, window: CompanyWindow): void {
+    const query = { from: toIso(toMs(window.from)), to: toIso(toMs(window.to)) }
+    const save = (next: string) => deps.state.save(COMPANY_STREAM, { cursorOffsetId: next })
+    try {
+        run.pages(query, window.offset, save)
+    } catch (e) {
+        const offset = deps.state.load(COMPANY_STREAM).cursorOffsetId
+        if (!offset || !isVanishedOffset(e)) throw e
+        const restart =
+            `TeamViewer no longer knows the saved offset_id ${offset} (HTTP ${e.status}${e.code ? ` ${e.code}` : ''}; its report entry was probably deleted): ` +
+            'the window was read again from its start; rows already stored are matched on their TeamViewer id, never duplicated.'
+        deps.log.warn(`TeamViewer connections: ${restart}`)
+        deps.runs.explainWindow(runId, `${window.reason} ${restart}`)
+        deps.state.save(COMPANY_STREAM, { cursorOffsetId: '', cursorReason: `${window.reason} ${restart}` })
+        run.pages(query, '', save)
+    }
 }
 
 /** The scheduled job and the company-wide Refresh: continue the company stream from where it stands. */
@@ -268,12 +368,13 @@ export function retrieveCompany(deps: RetrievalDeps, trigger: 'scheduled' | 'man
         return run.finish('failed', 'busy', `Skipped: another company-wide retrieval started at ${busySince} UTC is still running; it covers the same history.`)
     }
     const window = companyWindow(deps, deps.state.load(COMPANY_STREAM))
-    const run = new Retrieval(deps, deps.runs.start({ trigger, filter: '', windowFrom: window.from, windowTo: window.to }))
+    const runId = deps.runs.start({ trigger, filter: '', windowFrom: window.from, windowTo: window.to, windowKind: window.kind, windowReason: window.reason })
+    const run = new Retrieval(deps, runId)
     try {
-        run.pages({ from: toIso(toMs(window.from)), to: toIso(toMs(window.to)) }, window.offset, (next) =>
-            deps.state.save(COMPANY_STREAM, { cursorOffsetId: next }),
-        )
-        deps.state.save(COMPANY_STREAM, { mark: window.to, cursorFrom: '', cursorTo: '', cursorOffsetId: '', retryAfter: '' })
+        pageWindow(deps, run, runId, window)
+        const done: Partial<StreamState> = { mark: window.to, cursorFrom: '', cursorTo: '', cursorOffsetId: '', cursorKind: '', cursorReason: '', retryAfter: '' }
+        if (window.kind !== 'regular') done.reconciledTo = window.to
+        deps.state.save(COMPANY_STREAM, done)
         return run.finish('complete')
     } catch (e) {
         return run.fail(e)

@@ -1,22 +1,13 @@
 /**
  * Date conversions between TeamViewer (ISO 8601 UTC) and the platform (glide_date_time 'YYYY-MM-DD HH:mm:ss'
  * UTC; glide_duration '1970-01-01 HH:mm:ss' measured from the epoch). Pure string/number code (Rhino-safe).
+ * Dates are read by the one parser in ../teamviewer/dates.ts.
  */
+import { parseDateTime } from '../teamviewer/dates.ts'
 
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i
-
-/** Milliseconds since the epoch of an ISO 8601 or glide date-time (no zone = UTC), or NaN. */
+/** Milliseconds since the epoch of an ISO 8601 (any form of teamviewer/dates.ts) or glide date-time (no zone = UTC), or NaN. */
 export function toMs(s: string): number {
-    const m = ISO_RE.exec((s || '').trim())
-    if (!m) return NaN
-    const [, y, mo, d, h = '0', mi = '0', sec = '0', frac = '', zone = 'Z'] = m
-    let ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0)
-    if (zone.toUpperCase() !== 'Z') {
-        const sign = zone[0] === '-' ? -1 : 1
-        const digits = zone.slice(1).replace(':', '')
-        ms -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4))) * 60000
-    }
-    return ms
+    return parseDateTime(s)
 }
 
 function pad(n: number, width = 2): string {

@@ -14,6 +14,6 @@ export function platformRetrievalDeps(): RetrievalDeps {
         runs: glideRunLog,
         clock: nowMs,
         log: { info: (m) => gs.info(m), warn: (m) => gs.warn(m) },
-        settings: { overlapMinutes: settings.overlapMinutes, backfillDays: settings.backfillDays },
+        settings: { lookbackHours: settings.lookbackHours, reconcileDays: settings.reconcileDays, backfillDays: settings.backfillDays },
     }
 }

@@ -112,7 +112,11 @@ const STATE_FIELDS: Record<keyof StreamState, string> = {
     cursorFrom: 'cursor_from',
     cursorTo: 'cursor_to',
     cursorOffsetId: 'cursor_offset_id',
+    cursorKind: 'cursor_kind',
+    cursorReason: 'cursor_reason',
+    reconciledTo: 'reconciled_to',
     retryAfter: 'retry_after',
+    manualRequested: 'manual_requested',
 }
 
 function stateRecord(name: string): GlideRecord {
@@ -128,8 +132,9 @@ export const glideStateStore: StateStore = {
     load(name: string): StreamState {
         const gr = new GlideRecord(TABLE.state)
         const found = gr.get('name', name)
-        const read = (column: string) => (found ? value(gr, column) : '')
-        return { mark: read('mark'), cursorFrom: read('cursor_from'), cursorTo: read('cursor_to'), cursorOffsetId: read('cursor_offset_id'), retryAfter: read('retry_after') }
+        const state = {} as StreamState
+        for (const [key, column] of Object.entries(STATE_FIELDS)) state[key as keyof StreamState] = found ? value(gr, column) : ''
+        return state
     },
     save(name: string, patch: Partial<StreamState>): void {
         const gr = stateRecord(name)
@@ -148,6 +153,8 @@ export const glideRunLog: RunLog = {
         gr.setValue('started', nowGlide())
         gr.setValue('window_from', info.windowFrom)
         gr.setValue('window_to', info.windowTo)
+        gr.setValue('window_kind', info.windowKind ?? '')
+        gr.setValue('window_reason', (info.windowReason ?? '').slice(0, 1000))
         const sysId = gr.insert()
         if (!sysId) throw new Error('could not record the retrieval run')
         const state = stateRecord('company')
@@ -156,6 +163,12 @@ export const glideRunLog: RunLog = {
             state.update()
         }
         return String(sysId)
+    },
+    explainWindow(runId, reason) {
+        const gr = new GlideRecord(TABLE.run)
+        if (!gr.get(runId)) return
+        gr.setValue('window_reason', reason.slice(0, 1000))
+        gr.update()
     },
     companyRunSince(since) {
         const gr = new GlideRecord(TABLE.run)

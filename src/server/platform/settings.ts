@@ -15,7 +15,8 @@ export const PROPERTY = {
     timeoutSeconds: 'x_tvgh_teamviewer.api.timeout_seconds',
     defaultGroup: 'x_tvgh_teamviewer.default_group',
     onlinePollIntervalSeconds: 'x_tvgh_teamviewer.online_poll_interval_seconds',
-    overlapMinutes: 'x_tvgh_teamviewer.retrieval.overlap_minutes',
+    lookbackHours: 'x_tvgh_teamviewer.retrieval.lookback_hours',
+    reconcileDays: 'x_tvgh_teamviewer.retrieval.reconcile_days',
     backfillDays: 'x_tvgh_teamviewer.retrieval.backfill_days',
 } as const
 
@@ -26,7 +27,8 @@ export interface Settings {
     timeoutMs: number
     defaultGroup: string
     onlinePollIntervalSeconds: number
-    overlapMinutes: number
+    lookbackHours: number
+    reconcileDays: number
     backfillDays: number
 }
 
@@ -49,7 +51,8 @@ export function readSettings(): Settings {
         timeoutMs: integer(PROPERTY.timeoutSeconds, 30, 1) * 1000,
         defaultGroup: text(PROPERTY.defaultGroup, 'ServiceNow'),
         onlinePollIntervalSeconds: integer(PROPERTY.onlinePollIntervalSeconds, 60, 10),
-        overlapMinutes: integer(PROPERTY.overlapMinutes, 120, 0),
+        lookbackHours: integer(PROPERTY.lookbackHours, 12, 1),
+        reconcileDays: integer(PROPERTY.reconcileDays, 7, 1),
         backfillDays: integer(PROPERTY.backfillDays, 30, 1),
     }
 }

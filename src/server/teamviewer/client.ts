@@ -77,28 +77,52 @@ function retryAfter(header: string | undefined, nowMs: number): number | null {
     return Number.isNaN(t) ? null : Math.max(0, Math.ceil((t - nowMs) / 1000))
 }
 
+/**
+ * What a body says when it is not TeamViewer's JSON error object: a JSON string ("…license limitations…"),
+ * or plain text / an HTML page (a proxy's). Tags dropped, whitespace folded, cut to 200 characters; a
+ * bearer credential echoed back is masked.
+ */
+function bodyText(body: string, parsed: unknown): string {
+    const raw = typeof parsed === 'string' ? parsed : parsed === undefined ? body : ''
+    let s = raw
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/Bearer\s+\S+/gi, 'Bearer [hidden]')
+        .replace(/\s+/g, ' ')
+        .trim()
+    if (s.length > 200) s = `${s.slice(0, 200)}…`
+    return s
+}
+
+/** Codes TeamViewer uses for "stop calling for a while" (the documented 403 "IP blocked or rate limit reached"). */
+const LIMIT_CODES = ['rate_limit_reached', 'blocked', 'too_many_retries']
+
 /** Maps a non-2xx response (or no response) to the error the features handle. */
 export function errorFromResponse(op: string, res: HttpResponse, nowMs = Date.now()): TeamViewerError {
     if (res.status === 0) return new TeamViewerError('network_error', `${op}: ${res.error || 'no response'}.`, 0, 'network_error')
     const body = parseJson(res.body)
-    const o = body && typeof body === 'object' ? (body as Record<string, unknown>) : {}
+    const o = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {}
     const code = typeof o.error === 'string' ? o.error : ''
-    const description = typeof o.error_description === 'string' ? o.error_description : ''
+    const description = typeof o.error_description === 'string' ? o.error_description : bodyText(res.body, body)
     const detail = `${op}: HTTP ${res.status}${code ? ` ${code}` : ''}${description ? ` — ${description.replace(/[.\s]+$/, '')}` : ''}.`
     const status = res.status
-    if (status === 429 || code === 'rate_limit_reached') return new TeamViewerError('rate_limited', detail, status, code || 'rate_limit_reached', retryAfter(res.headers['retry-after'], nowMs))
+    const retry = () => retryAfter(res.headers['retry-after'], nowMs)
+    if (status === 429 || LIMIT_CODES.includes(code)) return new TeamViewerError('rate_limited', detail, status, code || 'rate_limit_reached', retry())
     if (code === 'invalid_client') return new TeamViewerError('invalid_client', detail, status, code)
     if (code === 'invalid_grant') return new TeamViewerError('invalid_token', detail, status, code)
     if (status === 401) {
         const expired = code === 'token_expired' || o.error_code === 1 || /expired/i.test(description)
         return new TeamViewerError(expired ? 'expired_token' : 'invalid_token', detail, status, code || 'invalid_token')
     }
-    if (status === 403) return new TeamViewerError('missing_permission', detail, status, code || 'invalid_permission')
-    if (status === 404) return new TeamViewerError('not_found', detail, status, code || 'not_found')
-    if (status === 400 || status === 409 || status === 422) {
-        if (/licen[cs]e limitation/i.test(description)) return new TeamViewerError('license_limit', detail, status, code)
-        return new TeamViewerError('invalid_request', detail, status, code || 'invalid_request')
+    if (status >= 400 && status < 500 && /licen[cs]e limitation/i.test(description)) return new TeamViewerError('license_limit', detail, status, code || 'invalid_request')
+    if (status === 403) {
+        // a 403 without TeamViewer's JSON: its documented text is "IP blocked or rate limit reached"
+        if (!code && /rate limit/i.test(description)) return new TeamViewerError('rate_limited', detail, status, 'rate_limit_reached', retry())
+        if (!code && /blocked/i.test(description)) return new TeamViewerError('rate_limited', detail, status, 'blocked', retry())
+        return new TeamViewerError('missing_permission', detail, status, code || 'invalid_permission')
     }
+    if (status === 404) return new TeamViewerError('not_found', detail, status, code || 'not_found')
+    if (status === 400 || status === 409 || status === 422) return new TeamViewerError('invalid_request', detail, status, code || 'invalid_request')
     if (status >= 500) return new TeamViewerError('server_error', detail, status, code || 'internal_error')
     return new TeamViewerError('invalid_request', detail, status, code)
 }

@@ -7,12 +7,13 @@ export type TeamViewerErrorKind =
     | 'expired_token' // 401 token_expired: refresh the grant
     | 'invalid_token' // 401 invalid_token, or a refresh/authorization grant that is no longer valid: sign in again
     | 'invalid_client' // the OAuth client id/secret are wrong: an admin must fix the properties
-    | 'missing_permission' // 403 invalid_permission / blocked: the token lacks a permission, or the licence does
-    | 'rate_limited' // 403 rate_limit_reached or 429: stop and resume after retryAfterSeconds
+    | 'missing_permission' // 403 invalid_permission (or another 403): the token lacks a permission, or the licence does
+    | 'rate_limited' // 403 rate_limit_reached / blocked ("IP blocked or rate limit reached"), too_many_retries, 429: stop and resume after retryAfterSeconds
     | 'not_found' // 404
     | 'license_limit' // 400 mentioning licence limitations (e.g. concurrent sessions)
     | 'invalid_request' // 400: TeamViewer refused the input; description says why
     | 'server_error' // 5xx, or a response that is not the JSON TeamViewer documents
+    | 'invalid_data' // a well-formed answer carrying a value the app cannot read (e.g. a date): not repeated
     | 'network_error' // no response: refused, dropped, timed out
 
 /**
@@ -72,6 +73,8 @@ export function explain(e: TeamViewerError): string {
         case 'missing_permission':
             return `The TeamViewer token lacks a required permission (or the licence does not include this feature). ${e.message}`
         case 'rate_limited':
+            if (e.code === 'blocked') return `TeamViewer is blocking calls from this instance for now (IP blocked or rate limit reached)${e.retryAfterSeconds !== null ? `; retry after ${e.retryAfterSeconds} s` : ''}. ${e.message}`
+            if (e.code === 'too_many_retries') return `TeamViewer refuses further attempts for now (too many retries)${e.retryAfterSeconds !== null ? `; retry after ${e.retryAfterSeconds} s` : ''}. ${e.message}`
             return `TeamViewer's rate limit was reached${e.retryAfterSeconds !== null ? `; retry after ${e.retryAfterSeconds} s` : ''}. ${e.message}`
         case 'not_found':
             return `Not found in TeamViewer. ${e.message}`
@@ -81,6 +84,8 @@ export function explain(e: TeamViewerError): string {
             return `TeamViewer refused the request. ${e.message}`
         case 'server_error':
             return `TeamViewer had a server error or sent an unreadable answer. ${e.message}`
+        case 'invalid_data':
+            return `TeamViewer sent a value the app cannot read; nothing of that page was stored. ${e.message}`
         case 'network_error':
             return `TeamViewer could not be reached. ${e.message}`
     }

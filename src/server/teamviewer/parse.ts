@@ -4,6 +4,7 @@
  * `reports_remaining`, support_session_type integer (reports) vs string (sessions), optional fields absent.
  * Everything here accepts all of them; a record without its key field is a malformed response.
  */
+import { canonicalIso, parseDateTime } from './dates.ts'
 import { TeamViewerError } from './errors.ts'
 import type { Account, ConnectionPage, ConnectionRecord, Group, Session, SessionPage, TokenGrant } from './model.ts'
 
@@ -26,6 +27,30 @@ function str(v: unknown): string {
 function dateOrNull(v: unknown): string | null {
     const s = str(v)
     return s === '' ? null : s
+}
+
+/** How a raw value appears in a message: a string quoted, anything else as JSON; cut to 60 characters. */
+function shown(v: unknown): string {
+    const s = typeof v === 'string' ? `"${v}"` : String(JSON.stringify(v))
+    return s.length > 62 ? `${s.slice(0, 62)}…` : s
+}
+
+/**
+ * A date of a connection record in canonical form (dates.ts), null when absent (an end_date while running).
+ * A value that is present but unreadable fails the whole page, naming the record and the raw value: a
+ * silently blank date would look like a running connection.
+ */
+function recordDate(o: Json, key: string, id: string, required: boolean): string | null {
+    const raw = o[key]
+    if (raw === undefined || raw === null || raw === '') {
+        if (required) throw malformed(`connection record ${id} without "${key}"`)
+        return null
+    }
+    const ms = typeof raw === 'string' ? parseDateTime(raw) : NaN
+    if (Number.isNaN(ms)) {
+        throw new TeamViewerError('invalid_data', `TeamViewer connection record ${id} has an unreadable ${key} ${shown(raw)}.`, 200, 'invalid_date')
+    }
+    return canonicalIso(ms)
 }
 
 function numOrNull(v: unknown): number | null {
@@ -59,16 +84,17 @@ export function parseConnectionRecord(v: unknown): ConnectionRecord {
     const o = obj(v, 'a connection record')
     const customer = o.end_customer && typeof o.end_customer === 'object' ? (o.end_customer as Json) : {}
     const feedback = o.feedback && typeof o.feedback === 'object' ? (o.feedback as Json) : {}
+    const id = requiredStr(o, 'id', 'a connection record')
     return {
-        id: requiredStr(o, 'id', 'a connection record'),
+        id,
         userId: str(o.userid),
         userName: str(o.username),
         deviceId: str(o.deviceid),
         deviceName: str(o.devicename),
         groupId: str(o.groupid),
         groupName: str(o.groupname),
-        startDate: requiredStr(o, 'start_date', 'a connection record'),
-        endDate: dateOrNull(o.end_date),
+        startDate: recordDate(o, 'start_date', id, true) as string,
+        endDate: recordDate(o, 'end_date', id, false),
         fee: str(o.fee),
         currency: str(o.currency),
         billingState: str(o.billing_state),

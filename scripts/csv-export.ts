@@ -1,0 +1,58 @@
+/**
+ * The CSV export of `npm run retrieve -- --export csv`: one line per stored connection, dates in UTC as
+ * stored, and the duration as a person reads it — seconds and hh:mm:ss (hours beyond 24 are kept: 72:00:00) —
+ * instead of the glide_duration value ('1970-01-04 00:00:00').
+ */
+
+export const EXPORT_COLUMNS = [
+    'tv_id',
+    'start_date',
+    'end_date',
+    'duration_seconds',
+    'duration',
+    'supporter_name',
+    'supporter_tv_user_id',
+    'device_name',
+    'device_id',
+    'group_name',
+    'session_code',
+    'support_session_type',
+    'billing_state',
+    'fee',
+    'currency',
+    'end_customer_name',
+    'end_customer_email',
+    'notes',
+] as const
+
+export function csvField(v: string): string {
+    return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
+}
+
+/** Seconds of a glide_duration value ('1970-01-01 01:47:59' → 6479; '' → null). */
+export function durationSeconds(glide: string | null | undefined): number | null {
+    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec((glide ?? '').trim())
+    if (!m) return null
+    return Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])) / 1000)
+}
+
+/** 6479 → '01:47:59'; 259200 → '72:00:00'. */
+export function hhmmss(seconds: number): string {
+    const two = (n: number) => String(n).padStart(2, '0')
+    return `${two(Math.floor(seconds / 3600))}:${two(Math.floor((seconds % 3600) / 60))}:${two(seconds % 60)}`
+}
+
+/** The CSV text (header + one line per row, '\n' line ends) of stored connection rows. */
+export function connectionsCsv(rows: Record<string, string | null | undefined>[]): string {
+    const lines: string[] = [EXPORT_COLUMNS.join(',')]
+    for (const r of rows) {
+        const seconds = durationSeconds(r.duration)
+        const values = EXPORT_COLUMNS.map((c) => {
+            if (c === 'duration_seconds') return seconds === null ? '' : String(seconds)
+            if (c === 'duration') return seconds === null ? '' : hhmmss(seconds)
+            return String(r[c] ?? '')
+        })
+        lines.push(values.map(csvField).join(','))
+    }
+    return `${lines.join('\n')}\n`
+}

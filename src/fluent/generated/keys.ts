@@ -237,6 +237,18 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: '96bb3af6b53b4ad58f0ad26a2bb5eb18'
                     }
+                    prop_page_retrievalMaxMinutes: {
+                        table: 'sys_properties_category_m2m'
+                        id: '6f4031be002046449d4b615f65a9644d'
+                    }
+                    prop_page_retrievalMaxPages: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'dfe849086f954a8391b522555f17bfd2'
+                    }
+                    prop_page_retrievalMaxRequests: {
+                        table: 'sys_properties_category_m2m'
+                        id: '5e2f1ee651ca433486da7d42efee73a3'
+                    }
                     prop_page_retrievalOverlap: {
                         table: 'sys_properties_category_m2m'
                         id: 'f52cc610a14943cbabc4a33b640d5393'
@@ -244,6 +256,18 @@ declare global {
                     prop_retrieval_backfill: {
                         table: 'sys_properties'
                         id: '0fd434253db045f8ac352d28912e7a7a'
+                    }
+                    prop_retrieval_max_minutes: {
+                        table: 'sys_properties'
+                        id: 'db4b6a8874de48d9af3067291969a51d'
+                    }
+                    prop_retrieval_max_pages: {
+                        table: 'sys_properties'
+                        id: '82c8a44996e24469ae7e36c1bf9b5062'
+                    }
+                    prop_retrieval_max_requests: {
+                        table: 'sys_properties'
+                        id: '6f932732033c4a6d86a333bca6b60437'
                     }
                     prop_retrieval_overlap: {
                         table: 'sys_properties'
@@ -313,6 +337,10 @@ declare global {
                     src_server_teamviewer_parse_ts: {
                         table: 'sys_module'
                         id: '655bbed089be48ce8c4cbe320bb2fdb0'
+                    }
+                    src_server_teamviewer_redact_ts: {
+                        table: 'sys_module'
+                        id: '0649e4ef4acf438c9825f8ff52243463'
                     }
                     src_server_teamviewer_transport_ts: {
                         table: 'sys_module'
@@ -1087,6 +1115,15 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_retrieval_state'
                             element: 'retry_after'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5b8910d62c854abca5cebdf5bc05db20'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'rejected'
                             language: 'en'
                         }
                     },
@@ -1997,6 +2034,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'b278ae43245d4324a4b1a6fdaeabef40'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'state'
+                            value: 'partial'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'b324bda83d9440c89466a2f0a7f6ba52'
                         key: {
                             name: 'x_tvgh_teamviewer_retrieval_run'
@@ -2240,6 +2288,14 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'supporter_tv_user_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd6d6073c13e743f38c7dfdcadb86158d'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'rejected'
                         }
                     },
                     {

@@ -14,6 +14,12 @@ export function platformRetrievalDeps(): RetrievalDeps {
         runs: glideRunLog,
         clock: nowMs,
         log: { info: (m) => gs.info(m), warn: (m) => gs.warn(m) },
-        settings: { overlapMinutes: settings.overlapMinutes, backfillDays: settings.backfillDays },
+        settings: {
+            overlapMinutes: settings.overlapMinutes,
+            backfillDays: settings.backfillDays,
+            maxPagesPerRun: settings.maxPagesPerRun,
+            maxRequestsPerRun: settings.maxRequestsPerRun,
+            maxRunMinutes: settings.maxRunMinutes,
+        },
     }
 }

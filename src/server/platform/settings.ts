@@ -17,6 +17,9 @@ export const PROPERTY = {
     onlinePollIntervalSeconds: 'x_tvgh_teamviewer.online_poll_interval_seconds',
     overlapMinutes: 'x_tvgh_teamviewer.retrieval.overlap_minutes',
     backfillDays: 'x_tvgh_teamviewer.retrieval.backfill_days',
+    maxPagesPerRun: 'x_tvgh_teamviewer.retrieval.max_pages_per_run',
+    maxRequestsPerRun: 'x_tvgh_teamviewer.retrieval.max_requests_per_run',
+    maxRunMinutes: 'x_tvgh_teamviewer.retrieval.max_run_minutes',
 } as const
 
 export interface Settings {
@@ -28,6 +31,9 @@ export interface Settings {
     onlinePollIntervalSeconds: number
     overlapMinutes: number
     backfillDays: number
+    maxPagesPerRun: number
+    maxRequestsPerRun: number
+    maxRunMinutes: number
 }
 
 function text(name: string, fallback: string): string {
@@ -51,6 +57,9 @@ export function readSettings(): Settings {
         onlinePollIntervalSeconds: integer(PROPERTY.onlinePollIntervalSeconds, 60, 10),
         overlapMinutes: integer(PROPERTY.overlapMinutes, 120, 0),
         backfillDays: integer(PROPERTY.backfillDays, 30, 1),
+        maxPagesPerRun: integer(PROPERTY.maxPagesPerRun, 2000, 1),
+        maxRequestsPerRun: integer(PROPERTY.maxRequestsPerRun, 3000, 1),
+        maxRunMinutes: integer(PROPERTY.maxRunMinutes, 20, 1),
     }
 }
 

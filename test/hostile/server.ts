@@ -29,6 +29,8 @@ export interface Plan {
     location?: string
     body?: string
     intervalMs?: number
+    /** `endless` and `cycle` end (a last page without next_offset) after this many report requests; default 300. */
+    limit?: number
 }
 
 export interface SeenRequest {
@@ -68,6 +70,7 @@ export function record(n: number, extra: Record<string, unknown> = {}): Record<s
 export function createHostileServer(): http.Server {
     let plan: Plan = { mode: 'pages', pages: { '': { records: [] } } }
     const seen: SeenRequest[] = []
+    let served = 0
 
     const json = (res: http.ServerResponse, status: number, body: unknown) => {
         const text = JSON.stringify(body)
@@ -78,6 +81,9 @@ export function createHostileServer(): http.Server {
     const reports = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
         const offset = url.searchParams.get('offset_id') ?? ''
         const auth = String(req.headers.authorization ?? '')
+        served++
+        // so that a client without a budget still ends (and its test fails instead of hanging)
+        if ((plan.mode === 'endless' || plan.mode === 'cycle') && served > (plan.limit ?? 300)) return json(res, 200, { records: [] })
         switch (plan.mode) {
             case 'pages': {
                 const page = plan.pages?.[offset]
@@ -127,6 +133,7 @@ export function createHostileServer(): http.Server {
             const url = new URL(req.url ?? '/', 'http://hostile')
             if (url.pathname === '/_hostile/plan' && req.method === 'POST') {
                 plan = JSON.parse(raw) as Plan
+                served = 0
                 return json(res, 200, plan)
             }
             if (url.pathname === '/_hostile/requests') {

@@ -294,7 +294,7 @@ class Retrieval {
                     store.addWorkNote(task, workNote(r))
                 } catch (e) {
                     store.update(sysId, { work_note_added: 'false' })
-                    this.deps.log.warn(`TeamViewer connection ${r.id}: work note not added (${messageOf(e)}); will retry.`)
+                    this.deps.log.warn(`TeamViewer connection ${r.id}: work note not added (${bound(messageOf(e), MAX_ERROR_TEXT)}); will retry.`)
                 }
             }
         }

@@ -314,7 +314,8 @@ class Retrieval {
             error = `${error ? `${error} ` : ''}${this.counts.rejected} record(s) not stored because a value does not fit its column: ${this.rejections.join('; ')}${more}.`
             if (!errorCode) errorCode = 'rejected_records'
         }
-        error = bound(plain(error), MAX_ERROR_TEXT)
+        // TeamViewer's text in it is already redacted and plain (the client and invalidReason saw to it)
+        error = bound(error, MAX_ERROR_TEXT)
         this.deps.runs.finish(this.runId, { state, counts: this.counts, errorCode, error })
         const c = this.counts
         const summary =

@@ -50,3 +50,8 @@ test('a late answer of request 1 is never handed to request 2 or 3', async () =>
     expect(third.status).toBe(200)
     expect(JSON.parse(third.body).url).toBe('/echo?n=3')
 }, 60000)
+
+test('a redirect is handed to the caller as it is, never followed (the app refuses it; see client.ts)', () => {
+    const r = get(`${base}/redirect`, 2000)
+    expect(r).toMatchObject({ status: 302, err: false, body: '' })
+})

@@ -12,6 +12,9 @@ const server = http.createServer((req, res) => {
         } else if (req.url.startsWith('/fail')) {
             res.writeHead(500)
             res.end('boom')
+        } else if (req.url.startsWith('/redirect')) {
+            res.writeHead(302, { Location: '/echo?redirected=1' })
+            res.end()
         } else if (req.url.startsWith('/trickle')) {
             // headers at once, then one byte every `every` ms: only a deadline on the whole exchange stops it
             const q = new URL(req.url, 'http://x').searchParams

@@ -168,6 +168,7 @@ describe('tables', () => {
             ['inserted', 'integer', '40', 'false', 'false', '0', ''],
             ['updated', 'integer', '40', 'false', 'false', '0', ''],
             ['unchanged', 'integer', '40', 'false', 'false', '0', ''],
+            ['rejected', 'integer', '40', 'false', 'false', '0', ''],
             ['error_code', 'string', '40', 'false', 'false', '', ''],
             ['error', 'string', '4000', 'false', 'false', '', ''],
         ])
@@ -197,6 +198,7 @@ describe('tables', () => {
             ['complete', 'Complete'],
             ['failed', 'Failed'],
             ['rate_limited', 'Rate limited'],
+            ['partial', 'Stopped at budget'],
         ])
         expect(choices(T.run, 'trigger').map((c) => c[0])).toEqual(['scheduled', 'manual', 'case_closed', 'task'])
     })
@@ -340,6 +342,9 @@ describe('properties', () => {
             ['x_tvgh_teamviewer.retrieval.lookback_hours', 'integer', '12', 'false'],
             ['x_tvgh_teamviewer.retrieval.reconcile_days', 'integer', '7', 'false'],
             ['x_tvgh_teamviewer.retrieval.backfill_days', 'integer', '30', 'false'],
+            ['x_tvgh_teamviewer.retrieval.max_pages_per_run', 'integer', '2000', 'false'],
+            ['x_tvgh_teamviewer.retrieval.max_requests_per_run', 'integer', '3000', 'false'],
+            ['x_tvgh_teamviewer.retrieval.max_run_minutes', 'integer', '20', 'false'],
         ]
         const built = recordsOf('sys_properties').map((p) => [p.name, p.type, p.value, p.is_private])
         expect(built.sort()).toEqual(expected.sort())

@@ -242,8 +242,28 @@ describe('one company retrieval at a time', () => {
         const skipped = runJob(env)
         expect(skipped).toMatchObject({ state: 'failed', error_code: 'busy', rest_calls: '0' })
         expect(skipped.error).toBe('Skipped: another company-wide retrieval started at 2026-09-30 23:55:00 UTC is still running; it covers the same history.')
-        env.rt.update('x_tvgh_teamviewer_retrieval_run', other, { started: '2026-09-30 23:29:00' })
+        // 31 minutes without progress: dead (issue #10 item 9: the lease runs from the last progress)
+        await setTime(env, T0 + 31 * 60000)
         expect(runJob(env)).toMatchObject({ state: 'complete', inserted: '20' })
+    })
+
+    test('the lease runs from the last progress: a killed run stops blocking 10 minutes after its last page, a long one that progresses keeps it (issue #10)', async () => {
+        env = await startEnv(T0)
+        await env.sim.control.seed({ seed: 8, connections: 20, from: T0 - DAY, to: T0 - HOUR, runningFraction: 0 })
+        // a run that started 40 minutes ago and recorded a page 2 minutes ago is alive
+        await setTime(env, T0 - 40 * 60000)
+        const long = env.rt.insert('x_tvgh_teamviewer_retrieval_run', { trigger: 'scheduled', state: 'running', started: '2026-09-30 23:20:00' })
+        await setTime(env, T0 - 2 * 60000)
+        env.rt.update('x_tvgh_teamviewer_retrieval_run', long, { pages: '7' })
+        await setTime(env, T0)
+        latestRun(env)
+        expect(runJob(env)).toMatchObject({ state: 'failed', error_code: 'busy' })
+        // killed after that page: 11 minutes without progress, the next run goes ahead and marks it failed
+        await setTime(env, T0 + 9 * 60000)
+        expect(runJob(env)).toMatchObject({ state: 'complete', inserted: '20' })
+        const dead = env.rt.query('x_tvgh_teamviewer_retrieval_run', `sys_id=${long}`)[0]
+        expect(dead).toMatchObject({ state: 'failed', error_code: 'abandoned' })
+        expect(dead.error).toMatch(/no progress since 2026-09-30 23:58:00 UTC/)
     })
 })
 

@@ -122,6 +122,8 @@ export class Runtime {
     private listeners = new Set<(level: LogLevel, message: string) => void>()
     private numberCounter = new Map<string, number>()
     private ruleDepth = 0
+    /** Property values kept in memory only (setVolatileProperty). */
+    private volatile = new Map<string, string>()
 
     private constructor(opts: LoadOptions) {
         this.now = toMs(opts.now)
@@ -339,6 +341,7 @@ export class Runtime {
             debug: (...a: unknown[]) => this.log('debug', format(a)),
             log: (msg: unknown) => this.log('info', String(msg)),
             getProperty: (name: string, fallback?: unknown) => {
+                if (this.volatile.has(name)) return this.volatile.get(name)
                 const p = this.storage.select(`SELECT value, type FROM "t_sys_properties" WHERE name = ?`, [name])[0]
                 if (!p) return fallback === undefined ? undefined : fallback
                 // password2 properties come back decrypted (runtime choice; the app also reads them with getDecryptedValue)
@@ -513,6 +516,14 @@ export class Runtime {
         const stored = p?.type === 'password2' ? this.storage.encrypt(value) : value
         if (p) this.storage.update('sys_properties', p.sys_id as string, { value: stored === '' ? null : stored })
         else this.upsertRaw('sys_properties', { sys_id: randomBytes(16).toString('hex'), name, value: stored, type: 'string' })
+    }
+
+    /**
+     * A property value held in memory only, never written to the database (e.g. the CLI's admin token): it
+     * shadows the stored value for gs.getProperty while this runtime is open.
+     */
+    setVolatileProperty(name: string, value: string): void {
+        this.volatile.set(name, value)
     }
 
     getProperty(name: string): string | undefined {

@@ -12,6 +12,25 @@ const server = http.createServer((req, res) => {
         } else if (req.url.startsWith('/fail')) {
             res.writeHead(500)
             res.end('boom')
+        } else if (req.url.startsWith('/redirect')) {
+            res.writeHead(302, { Location: '/echo?redirected=1' })
+            res.end()
+        } else if (req.url.startsWith('/trickle')) {
+            // headers at once, then one byte every `every` ms: only a deadline on the whole exchange stops it
+            const q = new URL(req.url, 'http://x').searchParams
+            const bytes = Number(q.get('bytes') || 20)
+            const every = Number(q.get('every') || 100)
+            res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': String(bytes) })
+            let sent = 0
+            const timer = setInterval(() => {
+                if (res.destroyed || sent >= bytes) {
+                    clearInterval(timer)
+                    return res.end()
+                }
+                res.write('x')
+                sent++
+            }, every)
+            res.on('close', () => clearInterval(timer))
         } else if (req.url.startsWith('/slow')) {
             setTimeout(() => res.end('late'), 2000)
         } else {

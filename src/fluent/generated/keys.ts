@@ -288,6 +288,18 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: '830183ecccad4e0c8b73390387c75f29'
                     }
+                    prop_page_retrievalMaxMinutes: {
+                        table: 'sys_properties_category_m2m'
+                        id: '7314a0cfdb18454393787b03cfd43b66'
+                    }
+                    prop_page_retrievalMaxPages: {
+                        table: 'sys_properties_category_m2m'
+                        id: '2f011c6f6c0a47e38c1ce8ef32dd352e'
+                    }
+                    prop_page_retrievalMaxRequests: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'e328ee3a69c4477393a971ec707b5132'
+                    }
                     prop_page_retrievalOverlap: {
                         table: 'sys_properties_category_m2m'
                         id: 'f52cc610a14943cbabc4a33b640d5393'
@@ -304,6 +316,18 @@ declare global {
                     prop_retrieval_lookback: {
                         table: 'sys_properties'
                         id: '6d893c8f3c4748daa04347195086c587'
+                    }
+                    prop_retrieval_max_minutes: {
+                        table: 'sys_properties'
+                        id: 'ecbb4476fa5548a7a589c14691ea1bd0'
+                    }
+                    prop_retrieval_max_pages: {
+                        table: 'sys_properties'
+                        id: 'ee754161a45d4a90867815140874e8fd'
+                    }
+                    prop_retrieval_max_requests: {
+                        table: 'sys_properties'
+                        id: '8974c94e8f5d45e696953fa7f34abceb'
                     }
                     prop_retrieval_overlap: {
                         table: 'sys_properties'
@@ -382,6 +406,10 @@ declare global {
                     src_server_teamviewer_parse_ts: {
                         table: 'sys_module'
                         id: '655bbed089be48ce8c4cbe320bb2fdb0'
+                    }
+                    src_server_teamviewer_redact_ts: {
+                        table: 'sys_module'
+                        id: '08c8c929e10d42e19be8082a71d5a159'
                     }
                     src_server_teamviewer_transport_ts: {
                         table: 'sys_module'
@@ -650,6 +678,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '17140315c68745dc82d50a670c75908e'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'rejected'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '186b892fd61f4740bbfe4c49cd5c8747'
                         key: {
@@ -886,6 +923,14 @@ declare global {
                             name: 'x_tvgh_teamviewer_retrieval_run'
                             element: 'updated'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3710df389c8c4c3e8b620dac2ca739f9'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'rejected'
                         }
                     },
                     {
@@ -2638,6 +2683,17 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_retrieval_run'
                             element: 'trigger'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'efca5cc845624523a8ac97522a7784c3'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'state'
+                            value: 'partial'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

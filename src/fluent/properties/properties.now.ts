@@ -131,6 +131,38 @@ export const retrievalBackfill = Property({
     description: 'On the very first retrieval, how many days of connection history to fetch.',
 })
 
+/**
+ * The budget of one retrieval run. Why: whatever a server answers, a run ends; a run that reaches a limit stops
+ * as "Stopped at budget", keeps what it stored, and the next run continues. Read by readSettings() in
+ * platform/settings.ts.
+ */
+export const retrievalMaxPages = Property({
+    $id: Now.ID['prop_retrieval_max_pages'],
+    name: 'x_tvgh_teamviewer.retrieval.max_pages_per_run',
+    type: 'integer',
+    value: 2000,
+    roles: adminOnly,
+    description: 'Most pages (of up to 1,000 connections) one retrieval run reads; the next run continues where it stopped.',
+})
+
+export const retrievalMaxRequests = Property({
+    $id: Now.ID['prop_retrieval_max_requests'],
+    name: 'x_tvgh_teamviewer.retrieval.max_requests_per_run',
+    type: 'integer',
+    value: 3000,
+    roles: adminOnly,
+    description: 'Most TeamViewer API requests (retries included) one retrieval run sends.',
+})
+
+export const retrievalMaxMinutes = Property({
+    $id: Now.ID['prop_retrieval_max_minutes'],
+    name: 'x_tvgh_teamviewer.retrieval.max_run_minutes',
+    type: 'integer',
+    value: 20,
+    roles: adminOnly,
+    description: 'Most minutes one retrieval run keeps paging; the next run continues where it stopped.',
+})
+
 /** The properties page (System Properties UI) an admin opens from the menu. */
 export const propertiesCategory = Record({
     $id: Now.ID['prop_category'],
@@ -151,3 +183,6 @@ Record({ $id: Now.ID['prop_page_onlinePollInterval'], table: 'sys_properties_cat
 Record({ $id: Now.ID['prop_page_retrievalLookback'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalLookback, order: 1000 } })
 Record({ $id: Now.ID['prop_page_retrievalReconcile'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalReconcile, order: 1050 } })
 Record({ $id: Now.ID['prop_page_retrievalBackfill'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalBackfill, order: 1100 } })
+Record({ $id: Now.ID['prop_page_retrievalMaxPages'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalMaxPages, order: 1200 } })
+Record({ $id: Now.ID['prop_page_retrievalMaxRequests'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalMaxRequests, order: 1300 } })
+Record({ $id: Now.ID['prop_page_retrievalMaxMinutes'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalMaxMinutes, order: 1400 } })

@@ -65,6 +65,8 @@ export const x_tvgh_teamviewer_retrieval_run = Table({
                 complete: { label: 'Complete', sequence: 20 },
                 failed: { label: 'Failed', sequence: 30 },
                 rate_limited: { label: 'Rate limited', sequence: 40 },
+                // stopped at the run's budget (pages, requests or minutes); the next run continues
+                partial: { label: 'Stopped at budget', sequence: 50 },
             },
         }),
         filter: StringColumn({ label: 'Filter', maxLength: 200 }),
@@ -89,6 +91,7 @@ export const x_tvgh_teamviewer_retrieval_run = Table({
         inserted: IntegerColumn({ label: 'Inserted', default: 0 }),
         updated: IntegerColumn({ label: 'Updated', default: 0 }),
         unchanged: IntegerColumn({ label: 'Unchanged', default: 0 }),
+        rejected: IntegerColumn({ label: 'Rejected records', default: 0 }),
         error_code: StringColumn({ label: 'Error code', maxLength: 40 }),
         error: StringColumn({ label: 'Error', maxLength: 4000 }),
     },

@@ -24,14 +24,21 @@
  *
  * Rate limiting is never waited out (server code cannot sleep): the run stops, `retry_after` is stored,
  * and runs before that time are recorded as skipped.
+ *
+ * Every run ends, whatever the server answers: a per-run budget (pages, requests, minutes on the injected
+ * clock) stops it cleanly as `partial` (what was read is stored, the next run continues from the position);
+ * an offset seen before in the run (a paging cycle), an empty page that still promises more, and a
+ * `records_remaining` that contradicts `next_offset` fail it. A record whose values do not fit their columns
+ * is not stored; the run counts and names it (`rejected`).
  */
 import { explain, isTeamViewerError, messageOf, TeamViewerError } from '../teamviewer/errors.ts'
 import type { ConnectionPage, ConnectionQuery, ConnectionRecord } from '../teamviewer/model.ts'
-import { changedColumns, durationSeconds, toRow, type CaseLink, type Row } from './mapping.ts'
+import { bound, MAX_ERROR_TEXT, MAX_NOTE_PART, plain, safeText } from '../teamviewer/redact.ts'
+import { changedColumns, durationSeconds, invalidReason, toRow, type CaseLink, type Row } from './mapping.ts'
 import { humanDuration, isoToGlide, toGlide, toIso, toMs } from './time.ts'
 
 export type Trigger = 'scheduled' | 'manual' | 'case_closed' | 'task'
-export type RunState = 'complete' | 'failed' | 'rate_limited'
+export type RunState = 'complete' | 'failed' | 'rate_limited' | 'partial'
 
 /** Where records come from (the TeamViewer client). */
 export interface ConnectionSource {
@@ -90,14 +97,21 @@ export interface RunCounts {
     inserted: number
     updated: number
     unchanged: number
+    /** Records not stored because a value does not fit its column (see mapping.ts invalidReason). */
+    rejected: number
 }
 
 export interface RunLog {
     start(info: { trigger: Trigger; filter: string; windowFrom: string; windowTo: string; windowKind?: WindowKind | ''; windowReason?: string }): string
     /** Replaces the recorded reason of the run's window (e.g. after a restart of the window). */
     explainWindow(runId: string, reason: string): void
-    /** `started` (glide value) of a company-wide run still marked running that started at or after `since`, or null. */
+    /**
+     * `started` (glide value) of a company-wide run still marked running that made progress (its record was
+     * last updated) at or after `since`, or null.
+     */
     companyRunSince(since: string): string | null
+    /** Marks company-wide runs still "running" without progress since `before` as failed (they were killed). */
+    abandonStale?(before: string): void
     progress(runId: string, counts: RunCounts): void
     finish(runId: string, outcome: { state: RunState; counts: RunCounts; errorCode: string; error: string }): void
 }
@@ -115,7 +129,7 @@ export interface RetrievalDeps {
     runs: RunLog
     clock: () => number
     log: Logger
-    settings: RetrievalSettings
+    settings: RetrievalSettings & Partial<RunBudget>
 }
 
 export interface RetrievalSettings {
@@ -126,6 +140,16 @@ export interface RetrievalSettings {
     /** History fetched by the very first run. */
     backfillDays: number
 }
+
+/** Limits of one run; reaching one stops the run as `partial` and the next run continues. */
+export interface RunBudget {
+    maxPagesPerRun: number
+    maxRequestsPerRun: number
+    maxRunMinutes: number
+}
+
+/** 2,000 pages are 2 million records; a healthy run needs one request per page (retries aside). */
+export const DEFAULT_RUN_BUDGET: RunBudget = { maxPagesPerRun: 2000, maxRequestsPerRun: 3000, maxRunMinutes: 20 }
 
 export interface RunResult {
     runId: string
@@ -138,29 +162,73 @@ export interface RunResult {
 }
 
 export const COMPANY_STREAM = 'company'
-/** A company run still "running" after this long is taken as dead (its transaction was cancelled). */
-const RUN_LEASE_MINUTES = 30
+/**
+ * A company run still "running" without progress for this long is taken as dead (killed, or its transaction
+ * cancelled). Progress is recorded after every page; one page takes at most a few attempts × the API timeout.
+ */
+export const RUN_LEASE_MINUTES = 10
 /** When TeamViewer limits the rate without saying until when. */
 const DEFAULT_RETRY_AFTER_SECONDS = 3600
 
-const zero = (): RunCounts => ({ pages: 0, restCalls: 0, received: 0, inserted: 0, updated: 0, unchanged: 0 })
+const zero = (): RunCounts => ({ pages: 0, restCalls: 0, received: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 })
 
-function workNote(r: ConnectionRecord): string {
+/** A value from TeamViewer inside a work note: plain text (no [code], no markup), bounded. */
+function notePart(value: string): string {
+    return bound(plain(value).replace(/\s+/g, ' ').trim(), MAX_NOTE_PART)
+}
+
+/** The one-line work note of a completed connection. Journal text: plain, never [code] (see redact.ts). */
+export function workNote(r: ConnectionRecord): string {
     const seconds = durationSeconds(r) ?? 0
-    const device = r.deviceName || r.deviceId || 'unknown device'
-    const who = r.userName || r.userId || 'unknown supporter'
+    const device = notePart(r.deviceName || r.deviceId) || 'unknown device'
+    const who = notePart(r.userName || r.userId) || 'unknown supporter'
     return `TeamViewer connection completed — supporter: ${who}; device: ${device}; start: ${isoToGlide(r.startDate)} UTC; duration: ${humanDuration(seconds)}.`
+}
+
+/** Error codes of problems the app detects in an answer (kept as the run's error code). */
+const APP_DETECTED = ['paging_loop', 'paging_inconsistent', 'redirect_refused']
+
+function pagingError(code: string, message: string): TeamViewerError {
+    return new TeamViewerError('server_error', `TeamViewer's connection report ${message}; the run stopped.`, 200, code)
+}
+
+/** Throws when a page contradicts itself or repeats an offset of this run. */
+function checkPage(page: ConnectionPage, next: string, seen: Set<string>): void {
+    const shown = safeText(next, [], 80)
+    if (next && seen.has(next)) throw pagingError('paging_loop', `sent the offset "${shown}" again (a paging cycle)`)
+    if (next && page.records.length === 0) throw pagingError('paging_inconsistent', `sent an empty page that still points to a next one ("${shown}")`)
+    const remaining = page.remaining
+    if (remaining === null) return
+    if (!Number.isFinite(remaining) || remaining < 0 || Math.floor(remaining) !== remaining) {
+        throw pagingError('paging_inconsistent', 'sent a records_remaining that is not a whole number ≥ 0')
+    }
+    if (remaining > 0 && !next) throw pagingError('paging_inconsistent', `says ${remaining} more records remain but gives no next offset`)
+    if (remaining === 0 && next) throw pagingError('paging_inconsistent', 'says no records remain but gives a next offset')
 }
 
 class Retrieval {
     readonly counts = zero()
     private source: ConnectionSource | null = null
     private requestsAtStart = 0
+    private readonly startedAt: number
+    private readonly budget: RunBudget
+    /** Why the run stopped at its budget ('' while it did not). */
+    stoppedBy = ''
+    /** The first few rejected records, for the run's error text. */
+    private readonly rejections: string[] = []
 
     constructor(
         private readonly deps: RetrievalDeps,
         private readonly runId: string,
-    ) {}
+    ) {
+        this.startedAt = deps.clock()
+        const s = deps.settings
+        this.budget = {
+            maxPagesPerRun: s.maxPagesPerRun ?? DEFAULT_RUN_BUDGET.maxPagesPerRun,
+            maxRequestsPerRun: s.maxRequestsPerRun ?? DEFAULT_RUN_BUDGET.maxRequestsPerRun,
+            maxRunMinutes: s.maxRunMinutes ?? DEFAULT_RUN_BUDGET.maxRunMinutes,
+        }
+    }
 
     client(): ConnectionSource {
         if (!this.source) {
@@ -174,24 +242,42 @@ class Retrieval {
         if (this.source) this.counts.restCalls = this.source.requests - this.requestsAtStart
     }
 
-    /** Pages through one query from `offset`; after each stored page, `stored(nextOffset)` persists progress. */
-    pages(query: ConnectionQuery, offset: string, stored: (next: string) => void): void {
+    /** The budget limit reached, in words, or '' while the run may read another page. */
+    private overBudget(): string {
+        this.syncRequests()
+        const b = this.budget
+        if (this.counts.pages >= b.maxPagesPerRun) return `${this.counts.pages} pages read (at most ${b.maxPagesPerRun} per run)`
+        if (this.counts.restCalls >= b.maxRequestsPerRun) return `${this.counts.restCalls} requests sent (at most ${b.maxRequestsPerRun} per run)`
+        const minutes = (this.deps.clock() - this.startedAt) / 60000
+        if (minutes >= b.maxRunMinutes) return `${Math.floor(minutes)} minutes elapsed (at most ${b.maxRunMinutes} per run)`
+        return ''
+    }
+
+    /**
+     * Pages through one query from `offset`; after each stored page, `stored(nextOffset)` persists progress.
+     * Returns false when the run's budget stopped it before the last page (`stoppedBy` says why).
+     */
+    pages(query: ConnectionQuery, offset: string, stored: (next: string) => void): boolean {
         const source = this.client()
+        const seen = new Set<string>([offset])
         let current = offset
         for (;;) {
+            if (this.counts.pages > 0) {
+                this.stoppedBy = this.overBudget()
+                if (this.stoppedBy) return false
+            }
             const page = source.connectionPage({ ...query, offsetId: current || undefined })
             this.counts.pages++
+            const next = page.nextOffset ?? ''
+            checkPage(page, next, seen)
+            seen.add(next)
             this.counts.received += page.records.length
             this.upsert(page.records)
-            const next = page.nextOffset ?? ''
-            if (next && next === current) {
-                throw new TeamViewerError('server_error', `TeamViewer returned the same page offset twice (${next}).`, 200, 'paging_loop')
-            }
             stored(next)
             this.syncRequests()
             this.deps.runs.progress(this.runId, this.counts)
             this.deps.log.info(`TeamViewer connections: page ${this.counts.pages}, ${page.records.length} records (inserted ${this.counts.inserted}, updated ${this.counts.updated}, unchanged ${this.counts.unchanged})`)
-            if (!next) return
+            if (!next) return true
             current = next
         }
     }
@@ -199,7 +285,11 @@ class Retrieval {
     /** Stores one page: 1 query for existing rows, 1 for cases, 1 for users, then one write per new or changed row. */
     private upsert(records: ConnectionRecord[]): void {
         const byId = new Map<string, ConnectionRecord>()
-        for (const r of records) byId.set(r.id, r)
+        for (const r of records) {
+            const invalid = invalidReason(r)
+            if (invalid) this.reject(invalid)
+            else byId.set(r.id, r)
+        }
         if (byId.size === 0) return
         const unique = [...byId.values()]
         const store = this.deps.store
@@ -235,19 +325,33 @@ class Retrieval {
                     store.addWorkNote(task, workNote(r))
                 } catch (e) {
                     store.update(sysId, { work_note_added: 'false' })
-                    this.deps.log.warn(`TeamViewer connection ${r.id}: work note not added (${messageOf(e)}); will retry.`)
+                    this.deps.log.warn(`TeamViewer connection ${r.id}: work note not added (${bound(messageOf(e), MAX_ERROR_TEXT)}); will retry.`)
                 }
             }
         }
     }
 
-    finish(state: RunState, errorCode = '', error = ''): RunResult {
+    private reject(reason: string): void {
+        this.counts.rejected++
+        if (this.rejections.length < 3) this.rejections.push(reason)
+        this.deps.log.warn(`TeamViewer connection not stored: ${reason}`)
+    }
+
+    finish(state: RunState, errorCode = '', errorText = ''): RunResult {
         this.syncRequests()
+        let error = errorText
+        if (this.counts.rejected) {
+            const more = this.counts.rejected > this.rejections.length ? ` (and ${this.counts.rejected - this.rejections.length} more)` : ''
+            error = `${error ? `${error} ` : ''}${this.counts.rejected} record(s) not stored because a value does not fit its column: ${this.rejections.join('; ')}${more}.`
+            if (!errorCode) errorCode = 'rejected_records'
+        }
+        // TeamViewer's text in it is already redacted and plain (the client and invalidReason saw to it)
+        error = bound(error, MAX_ERROR_TEXT)
         this.deps.runs.finish(this.runId, { state, counts: this.counts, errorCode, error })
         const c = this.counts
         const summary =
             state === 'complete'
-                ? `Connection history refreshed: ${c.received} records in ${c.pages} page(s) — ${c.inserted} new, ${c.updated} updated, ${c.unchanged} unchanged.`
+                ? `Connection history refreshed: ${c.received} records in ${c.pages} page(s) — ${c.inserted} new, ${c.updated} updated, ${c.unchanged} unchanged${c.rejected ? `, ${c.rejected} not stored (invalid values; see the retrieval run)` : ''}.`
                 : `Connection history not fully refreshed (${state}): ${error} Stored so far: ${c.inserted} new, ${c.updated} updated.`
         return { runId: this.runId, state, counts: { ...c }, errorCode, error, summary }
     }
@@ -260,11 +364,15 @@ class Retrieval {
                 this.deps.state.save(COMPANY_STREAM, { retryAfter: until })
                 return this.finish('rate_limited', 'rate_limited', `${explain(e)} Retrieval resumes after ${until} UTC.`)
             }
-            return this.finish('failed', e.kind, explain(e))
+            // what the app itself detected keeps its own code (a paging cycle, a refused redirect)
+            return this.finish('failed', APP_DETECTED.includes(e.code) ? e.code : e.kind, explain(e))
         }
-        const message = messageOf(e)
-        return this.finish('failed', 'internal_error', `Unexpected error: ${message}`)
+        return this.finish('failed', 'internal_error', `Unexpected error: ${bound(messageOf(e), MAX_ERROR_TEXT)}`)
     }
+}
+
+function budgetText(run: Retrieval): string {
+    return `Stopped at the run's budget: ${run.stoppedBy}. Everything read is stored; the next run continues from there.`
 }
 
 /** A run that does not call TeamViewer because the rate limit's pause is not over. */
@@ -339,11 +447,11 @@ function isVanishedOffset(e: unknown): e is TeamViewerError {
 }
 
 /** Pages through the window from its cursor; a vanished saved offset restarts the window from its start, once. */
-function pageWindow(deps: RetrievalDeps, run: Retrieval, runId: string, window: CompanyWindow): void {
+function pageWindow(deps: RetrievalDeps, run: Retrieval, runId: string, window: CompanyWindow): boolean {
     const query = { from: toIso(toMs(window.from)), to: toIso(toMs(window.to)) }
     const save = (next: string) => deps.state.save(COMPANY_STREAM, { cursorOffsetId: next })
     try {
-        run.pages(query, window.offset, save)
+        return run.pages(query, window.offset, save)
     } catch (e) {
         const offset = deps.state.load(COMPANY_STREAM).cursorOffsetId
         if (!offset || !isVanishedOffset(e)) throw e
@@ -353,7 +461,7 @@ function pageWindow(deps: RetrievalDeps, run: Retrieval, runId: string, window: 
         deps.log.warn(`TeamViewer connections: ${restart}`)
         deps.runs.explainWindow(runId, `${window.reason} ${restart}`)
         deps.state.save(COMPANY_STREAM, { cursorOffsetId: '', cursorReason: `${window.reason} ${restart}` })
-        run.pages(query, '', save)
+        return run.pages(query, '', save)
     }
 }
 
@@ -361,8 +469,11 @@ function pageWindow(deps: RetrievalDeps, run: Retrieval, runId: string, window: 
 export function retrieveCompany(deps: RetrievalDeps, trigger: 'scheduled' | 'manual'): RunResult {
     const paused = pausedResult(deps, trigger, '')
     if (paused) return paused
-    // one company retrieval at a time (the job and a manual Refresh may meet): the other one is skipped
-    const busySince = deps.runs.companyRunSince(toGlide(deps.clock() - RUN_LEASE_MINUTES * 60000))
+    // one company retrieval at a time (the job and a manual Refresh may meet): the other one is skipped; a run
+    // that made no progress for the lease is dead, whenever it started
+    const leaseStart = toGlide(deps.clock() - RUN_LEASE_MINUTES * 60000)
+    if (deps.runs.abandonStale) deps.runs.abandonStale(leaseStart)
+    const busySince = deps.runs.companyRunSince(leaseStart)
     if (busySince) {
         const run = new Retrieval(deps, deps.runs.start({ trigger, filter: '', windowFrom: '', windowTo: '' }))
         return run.finish('failed', 'busy', `Skipped: another company-wide retrieval started at ${busySince} UTC is still running; it covers the same history.`)
@@ -371,7 +482,7 @@ export function retrieveCompany(deps: RetrievalDeps, trigger: 'scheduled' | 'man
     const runId = deps.runs.start({ trigger, filter: '', windowFrom: window.from, windowTo: window.to, windowKind: window.kind, windowReason: window.reason })
     const run = new Retrieval(deps, runId)
     try {
-        pageWindow(deps, run, runId, window)
+        if (!pageWindow(deps, run, runId, window)) return run.finish('partial', 'run_budget', budgetText(run))
         const done: Partial<StreamState> = { mark: window.to, cursorFrom: '', cursorTo: '', cursorOffsetId: '', cursorKind: '', cursorReason: '', retryAfter: '' }
         if (window.kind !== 'regular') done.reconciledTo = window.to
         deps.state.save(COMPANY_STREAM, done)
@@ -389,7 +500,9 @@ export function retrieveSessions(deps: RetrievalDeps, trigger: 'case_closed' | '
     if (paused) return paused
     const run = new Retrieval(deps, deps.runs.start({ trigger, filter: filter.slice(0, 200), windowFrom: '', windowTo: '' }))
     try {
-        for (const code of codes) run.pages({ sessionCode: code }, '', () => undefined)
+        for (const code of codes) {
+            if (!run.pages({ sessionCode: code }, '', () => undefined)) return run.finish('partial', 'run_budget', budgetText(run))
+        }
         return run.finish('complete')
     } catch (e) {
         return run.fail(e)

@@ -14,6 +14,13 @@ export function platformRetrievalDeps(): RetrievalDeps {
         runs: glideRunLog,
         clock: nowMs,
         log: { info: (m) => gs.info(m), warn: (m) => gs.warn(m) },
-        settings: { lookbackHours: settings.lookbackHours, reconcileDays: settings.reconcileDays, backfillDays: settings.backfillDays },
+        settings: {
+            lookbackHours: settings.lookbackHours,
+            reconcileDays: settings.reconcileDays,
+            backfillDays: settings.backfillDays,
+            maxPagesPerRun: settings.maxPagesPerRun,
+            maxRequestsPerRun: settings.maxRequestsPerRun,
+            maxRunMinutes: settings.maxRunMinutes,
+        },
     }
 }

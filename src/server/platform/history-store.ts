@@ -6,6 +6,7 @@ import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import type { CaseLink, Row } from '../history/mapping.ts'
 import { STORED_COLUMNS } from '../history/mapping.ts'
 import type { HistoryStore, RunLog, StateStore, StoredConnection, StreamState } from '../history/retrieval.ts'
+import { bound, MAX_ERROR_TEXT } from '../teamviewer/redact.ts'
 
 export const TABLE = {
     connection: 'x_tvgh_teamviewer_connection',
@@ -25,15 +26,23 @@ function isTrue(v: string): boolean {
     return v === 'true' || v === '1'
 }
 
-/** One query: the rows whose `field` is in `values`, mapped to entries of a Map. */
+/**
+ * One query: the rows whose `field` is in `values`, mapped to entries of a Map. An IN list is comma-separated,
+ * so a value holding a comma (validation keeps them out; this is the second line) gets its own '=' query.
+ */
 function mapWhereIn<V>(table: string, field: string, values: string[], entry: (gr: GlideRecord) => [string, V]): Map<string, V> {
     const out = new Map<string, V>()
-    const gr = new GlideRecord(table)
-    gr.addQuery(field, 'IN', values.join(','))
-    gr.query()
-    while (gr.next()) {
-        const [key, v] = entry(gr)
-        out.set(key, v)
+    const listed = values.filter((v) => !v.includes(','))
+    const queries: [string, string][] = listed.length ? [['IN', listed.join(',')]] : []
+    for (const v of values) if (v.includes(',')) queries.push(['=', v])
+    for (const [operator, operand] of queries) {
+        const gr = new GlideRecord(table)
+        gr.addQuery(field, operator, operand)
+        gr.query()
+        while (gr.next()) {
+            const [key, v] = entry(gr)
+            out.set(key, v)
+        }
     }
     return out
 }
@@ -174,10 +183,27 @@ export const glideRunLog: RunLog = {
         const gr = new GlideRecord(TABLE.run)
         gr.addQuery('state', 'running')
         gr.addQuery('trigger', 'IN', 'scheduled,manual')
-        gr.addQuery('started', '>=', since)
+        // the lease runs from the last progress (every page updates the record), not from the start
+        gr.addQuery('sys_updated_on', '>=', since)
         gr.setLimit(1)
         gr.query()
         return gr.next() ? value(gr, 'started') : null
+    },
+    abandonStale(before) {
+        const gr = new GlideRecord(TABLE.run)
+        gr.addQuery('state', 'running')
+        gr.addQuery('trigger', 'IN', 'scheduled,manual')
+        gr.addQuery('sys_updated_on', '<', before)
+        gr.query()
+        while (gr.next()) {
+            const last = value(gr, 'sys_updated_on')
+            gr.setValue('state', 'failed')
+            gr.setValue('error_code', 'abandoned')
+            gr.setValue('error', `Stopped without finishing (killed or cancelled): no progress since ${last} UTC. The next run continues from the stored position.`)
+            gr.setValue('finished', nowGlide())
+            gr.update()
+            gs.warn(`TeamViewer retrieval run ${gr.getUniqueValue()}: marked failed, no progress since ${last} UTC`)
+        }
     },
     progress(runId, counts) {
         const gr = new GlideRecord(TABLE.run)
@@ -189,6 +215,7 @@ export const glideRunLog: RunLog = {
             inserted: String(counts.inserted),
             updated: String(counts.updated),
             unchanged: String(counts.unchanged),
+            rejected: String(counts.rejected),
         })
         gr.update()
     },
@@ -205,11 +232,12 @@ export const glideRunLog: RunLog = {
             inserted: String(c.inserted),
             updated: String(c.updated),
             unchanged: String(c.unchanged),
-            error_code: outcome.errorCode,
-            error: outcome.error.slice(0, 4000),
+            rejected: String(c.rejected),
+            error_code: outcome.errorCode.slice(0, 40),
+            error: bound(outcome.error, MAX_ERROR_TEXT),
         })
         gr.update()
-        if (outcome.state === 'complete') gs.info(`TeamViewer retrieval run ${runId}: complete (${c.received} records, ${c.pages} pages)`)
-        else gs.warn(`TeamViewer retrieval run ${runId}: ${outcome.state} — ${outcome.error}`)
+        if (outcome.state === 'complete' && !outcome.error) gs.info(`TeamViewer retrieval run ${runId}: complete (${c.received} records, ${c.pages} pages)`)
+        else gs.warn(`TeamViewer retrieval run ${runId}: ${outcome.state} — ${bound(outcome.error, MAX_ERROR_TEXT)}`)
     },
 }

@@ -18,6 +18,9 @@ export const PROPERTY = {
     lookbackHours: 'x_tvgh_teamviewer.retrieval.lookback_hours',
     reconcileDays: 'x_tvgh_teamviewer.retrieval.reconcile_days',
     backfillDays: 'x_tvgh_teamviewer.retrieval.backfill_days',
+    maxPagesPerRun: 'x_tvgh_teamviewer.retrieval.max_pages_per_run',
+    maxRequestsPerRun: 'x_tvgh_teamviewer.retrieval.max_requests_per_run',
+    maxRunMinutes: 'x_tvgh_teamviewer.retrieval.max_run_minutes',
 } as const
 
 export interface Settings {
@@ -30,6 +33,9 @@ export interface Settings {
     lookbackHours: number
     reconcileDays: number
     backfillDays: number
+    maxPagesPerRun: number
+    maxRequestsPerRun: number
+    maxRunMinutes: number
 }
 
 function text(name: string, fallback: string): string {
@@ -54,6 +60,9 @@ export function readSettings(): Settings {
         lookbackHours: integer(PROPERTY.lookbackHours, 12, 1),
         reconcileDays: integer(PROPERTY.reconcileDays, 7, 1),
         backfillDays: integer(PROPERTY.backfillDays, 30, 1),
+        maxPagesPerRun: integer(PROPERTY.maxPagesPerRun, 2000, 1),
+        maxRequestsPerRun: integer(PROPERTY.maxRequestsPerRun, 3000, 1),
+        maxRunMinutes: integer(PROPERTY.maxRunMinutes, 20, 1),
     }
 }
 

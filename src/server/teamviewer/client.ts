@@ -10,7 +10,8 @@
  * here: server code cannot sleep, so the caller gets `rate_limited` with `retryAfterSeconds` and resumes later.
  */
 import { isTeamViewerError, TeamViewerError } from './errors.ts'
-import { checkBaseUrl } from './endpoint.ts'
+import { checkBaseUrl, isUnder } from './endpoint.ts'
+import { safeText } from './redact.ts'
 import type { HttpRequest, HttpResponse, HttpTransport } from './transport.ts'
 import type { Account, ConnectionPage, ConnectionQuery, Group, NewSession, Session, SessionChanges, SessionPage, SessionState, TokenGrant } from './model.ts'
 import { parseAccount, parseConnectionPage, parseGroups, parsePing, parseSession, parseSessionPage, parseTokenGrant } from './parse.ts'
@@ -129,6 +130,19 @@ export function errorFromResponse(op: string, res: HttpResponse, nowMs = Date.no
 
 const ignoreBody = (): void => undefined
 
+/** Form fields that carry secrets (OAuth): redacted from any message built from the answer. */
+const SECRET_FORM_FIELDS = ['client_secret', 'refresh_token', 'code', 'access_token']
+
+/** The same error with its message redacted of `secrets`, plain and bounded (what every caller gets). */
+function sanitized(e: TeamViewerError, secrets: string[]): TeamViewerError {
+    return new TeamViewerError(e.kind, safeText(e.message, secrets), e.status, safeText(e.code, secrets, 40), e.retryAfterSeconds)
+}
+
+/** A 3xx is never followed: following it would send the token to wherever the server points. */
+function redirectError(op: string, status: number): TeamViewerError {
+    return new TeamViewerError('invalid_request', `${op}: HTTP ${status} redirect refused (the app never follows redirects with a token; check the API base URL).`, status, 'redirect_refused')
+}
+
 export class TeamViewerClient {
     private readonly transport: HttpTransport
     private readonly baseUrl: string
@@ -151,7 +165,18 @@ export class TeamViewerClient {
      * answer is transient: repeated (immediately) when the call is repeatable, else thrown.
      */
     private call<T>(c: Call, parse: (body: unknown) => T): T {
+        const secrets = [this.token, ...SECRET_FORM_FIELDS.map((f) => (c.form ? c.form[f] : undefined) ?? '')]
+        try {
+            return this.send(c, parse)
+        } catch (e) {
+            throw isTeamViewerError(e) ? sanitized(e, secrets) : e
+        }
+    }
+
+    private send<T>(c: Call, parse: (body: unknown) => T): T {
         const op = `${c.method} ${c.path}`
+        const url = `${this.baseUrl}${c.path}${queryString(c.query)}`
+        if (!isUnder(url, this.baseUrl)) throw new TeamViewerError('configuration', `${op}: the request address left the checked API base URL; not sent.`)
         const headers: Record<string, string> = { Accept: 'application/json' }
         if (c.auth !== false) {
             if (!this.token) throw new TeamViewerError('configuration', `${op}: no TeamViewer token is configured.`)
@@ -165,7 +190,7 @@ export class TeamViewerClient {
             headers['Content-Type'] = 'application/x-www-form-urlencoded'
             body = formBody(c.form)
         }
-        const request: HttpRequest = { method: c.method, url: `${this.baseUrl}${c.path}${queryString(c.query)}`, headers, body, timeoutMs: this.timeoutMs }
+        const request: HttpRequest = { method: c.method, url, headers, body, timeoutMs: this.timeoutMs }
         const attempts = c.repeatable ? this.maxAttempts : 1
         let last: TeamViewerError = new TeamViewerError('network_error', `${op}: not sent.`)
         for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -183,6 +208,8 @@ export class TeamViewerClient {
                         last = new TeamViewerError(e.kind, `${op}: ${e.message}`, res.status, e.code)
                     }
                 }
+            } else if (res.status >= 300 && res.status < 400) {
+                last = redirectError(op, res.status)
             } else {
                 last = errorFromResponse(op, res)
             }

@@ -31,6 +31,7 @@ export interface ConnectionPage {
     records: ConnectionRecord[]
     /** Present while more records follow: pass it as offsetId to get the next page. */
     nextOffset: string | null
+    /** records_remaining (or reports_remaining): null when absent, NaN when present but not a number. */
     remaining: number | null
 }
 

@@ -109,6 +109,13 @@ export function parseConnectionRecord(v: unknown): ConnectionRecord {
     }
 }
 
+/** A paging counter: null when absent, NaN when present but not a number (the caller refuses it). */
+function counter(v: unknown): number | null {
+    if (v === undefined || v === null) return null
+    if (typeof v === 'number') return v
+    return typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN
+}
+
 export function parseConnectionPage(v: unknown): ConnectionPage {
     const o = obj(v, 'the connection report')
     if (!Array.isArray(o.records)) throw malformed('the connection report has no "records" list')
@@ -117,7 +124,7 @@ export function parseConnectionPage(v: unknown): ConnectionPage {
         records: o.records.map(parseConnectionRecord),
         nextOffset: next === '' ? null : next,
         // the documentation uses both spellings
-        remaining: numOrNull(o.records_remaining ?? o.reports_remaining),
+        remaining: counter(o.records_remaining ?? o.reports_remaining),
     }
 }
 

@@ -21,6 +21,7 @@ export class SyncHttp {
     private worker: Worker
     private port: MessagePort
     private signal: Int32Array
+    private sequence = 0
 
     constructor(private readonly stats: () => Stats) {
         const { port1, port2 } = new MessageChannel()
@@ -31,17 +32,38 @@ export class SyncHttp {
         this.worker.unref()
     }
 
+    /**
+     * Sends one request and blocks until ITS answer arrives (answers carry the request id; a late answer of an
+     * earlier, timed-out request is dropped) or the timeout passes (the worker bounds the whole exchange by the
+     * same timeout; the margin here only covers a worker that died).
+     */
     request(req: { method: string; url: string; headers: Record<string, string>; body?: string; timeoutMs: number }): WireResponse {
-        Atomics.store(this.signal, 0, 0)
+        const id = ++this.sequence
+        const timeoutMs = Number.isFinite(req.timeoutMs) && req.timeoutMs > 0 ? req.timeoutMs : 60000
         const started = Date.now()
-        this.port.postMessage(req)
-        const waited = Atomics.wait(this.signal, 0, 0, req.timeoutMs + 10000)
-        const message = receiveMessageOnPort(this.port)
+        const deadline = started + timeoutMs + 1000
+        this.port.postMessage({ ...req, timeoutMs, id })
+        let answer: WireResponse | null = null
+        while (!answer) {
+            const seen = Atomics.load(this.signal, 0)
+            for (;;) {
+                const m = receiveMessageOnPort(this.port)
+                if (!m) break
+                // an answer to an earlier request that timed out here: dropped
+                if ((m.message as WireResponse & { id: number }).id === id) {
+                    answer = m.message as WireResponse
+                    break
+                }
+            }
+            if (answer) break
+            const left = deadline - Date.now()
+            if (left <= 0) break
+            Atomics.wait(this.signal, 0, seen, left)
+        }
         const s = this.stats()
         s.restCalls++
         s.restMs += Date.now() - started
-        if (waited === 'timed-out' || !message) return { status: 0, headers: {}, body: '', error: 'No answer from the HTTP worker' }
-        return message.message as WireResponse
+        return answer ?? { status: 0, headers: {}, body: '', error: `Request timed out after ${timeoutMs} ms (no answer from the HTTP worker)` }
     }
 
     close(): void {

@@ -1,0 +1,57 @@
+/**
+ * Issue #10 item 8 — the runtime's RESTMessageV2 bounds the WHOLE exchange (connect, headers, body) by its
+ * timeout, answers a timeout the platform's way (status 0, haveError(), an error message), and never hands the
+ * late answer of one request to another.
+ */
+import { fork, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { Runtime } from './index'
+
+let rt: Runtime
+let server: ChildProcess
+let base = ''
+
+beforeAll(async () => {
+    rt = Runtime.load()
+    server = fork(path.join(__dirname, 'test-http-server.js'), [], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] })
+    base = await new Promise<string>((resolve) => server.once('message', (m) => resolve(`http://127.0.0.1:${(m as { port: number }).port}`)))
+})
+afterAll(() => {
+    server.kill()
+    rt.close()
+})
+
+const get = (url: string, timeoutMs: number) =>
+    rt.execute(`var r = new sn_ws.RESTMessageV2(); r.setEndpoint(url); r.setHttpMethod('get'); r.setHttpTimeout(timeoutMs);
+        var res = r.execute(); return { status: res.getStatusCode(), err: res.haveError(), msg: res.getErrorMessage(), body: res.getBody() };`, { url, timeoutMs }) as {
+        status: number
+        err: boolean
+        msg: string
+        body: string
+    }
+
+test('a body trickled byte by byte is cut at the timeout: status 0, haveError, "timed out"', () => {
+    // 20 bytes, one every 100 ms: each byte arrives well within an idle timeout of 500 ms, the whole body does not
+    const r = get(`${base}/trickle?bytes=20&every=100`, 500)
+    expect(r).toMatchObject({ status: 0, err: true, body: '' })
+    expect(r.msg).toMatch(/timed out/)
+})
+
+test('a late answer of request 1 is never handed to request 2 or 3', async () => {
+    // request 1 trickles for about 12 s, a byte every 100 ms (never idle for its 300 ms timeout)
+    const first = get(`${base}/trickle?bytes=120&every=100`, 300)
+    expect(first.status).toBe(0)
+    const second = get(`${base}/echo?n=2`, 5000)
+    expect(second.status).toBe(200)
+    expect(JSON.parse(second.body).url).toBe('/echo?n=2')
+    // let anything request 1 might still produce arrive
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    const third = get(`${base}/echo?n=3`, 5000)
+    expect(third.status).toBe(200)
+    expect(JSON.parse(third.body).url).toBe('/echo?n=3')
+}, 60000)
+
+test('a redirect is handed to the caller as it is, never followed (the app refuses it; see client.ts)', () => {
+    const r = get(`${base}/redirect`, 2000)
+    expect(r).toMatchObject({ status: 302, err: false, body: '' })
+})

@@ -15,6 +15,7 @@ import { Security, type AclRule, type UserInfo } from './security'
 import { formatGlide, makeDateTimeClasses, parseGlide } from './glide/datetime'
 import { GlideRecord, GlideRecordSecure, type Operation, type RecordHost, type RuleAction, type RuleWhen } from './glide/record'
 import { makeRestClasses, SyncHttp } from './glide/rest'
+import { GlideSecureRandomUtil } from './glide/secure-random'
 
 export interface LoadOptions {
     distDir?: string
@@ -150,6 +151,7 @@ export class Runtime {
             GlideDuration,
             RESTMessageV2,
             RESTResponseV2,
+            GlideSecureRandomUtil,
         }
         this.install(opts.properties ?? {})
     }

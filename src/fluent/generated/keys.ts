@@ -69,6 +69,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '15340bef18d5493eb23812c0db95ba62'
                     }
+                    acl_oauth_state_create: {
+                        table: 'sys_security_acl'
+                        id: 'f0ec46f17b1f4a2b87efbf2b577f2745'
+                    }
+                    acl_oauth_state_delete: {
+                        table: 'sys_security_acl'
+                        id: 'c35e7186ec5a473a9e26cb88ee11afca'
+                    }
+                    acl_oauth_state_read: {
+                        table: 'sys_security_acl'
+                        id: '2c80442c241e40088da816c8e544b2da'
+                    }
+                    acl_oauth_state_write: {
+                        table: 'sys_security_acl'
+                        id: 'd2ea146ff0a64961832f1d28d449b9d3'
+                    }
                     acl_rstate_create: {
                         table: 'sys_security_acl'
                         id: '273012dceb444b9f8624228bffe65c4a'
@@ -116,6 +132,30 @@ declare global {
                     acl_token_write: {
                         table: 'sys_security_acl'
                         id: '83105cd87f294b4c919456689ca3183b'
+                    }
+                    api_oauth: {
+                        table: 'sys_ws_definition'
+                        id: '9f1d239a7f2b477dafdbbf818830ec1f'
+                    }
+                    api_oauth_authorize: {
+                        table: 'sys_ws_operation'
+                        id: 'a7f99621bdca453b8b3b3dddbfe93b6e'
+                    }
+                    api_oauth_callback: {
+                        table: 'sys_ws_operation'
+                        id: '7fc4753c62e142a3a8efaad59283f000'
+                    }
+                    api_oauth_disconnect: {
+                        table: 'sys_ws_operation'
+                        id: '0c59cadf7c8e4e8385290916c96112c9'
+                    }
+                    api_oauth_revoke: {
+                        table: 'sys_ws_operation'
+                        id: '63124051c46f4d97a8091532c47fea3b'
+                    }
+                    api_oauth_status: {
+                        table: 'sys_ws_operation'
+                        id: '66729007bc5740789b8f1fda81ff63e7'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -193,6 +233,10 @@ declare global {
                         table: 'sys_properties'
                         id: 'f5612105a5674f318ebc9082bba2e7bb'
                     }
+                    prop_oauth_redirect_uri: {
+                        table: 'sys_properties'
+                        id: '6d3553330e4d469bb1b92a59db38a47e'
+                    }
                     prop_online_poll_interval: {
                         table: 'sys_properties'
                         id: 'c6e751c6cc3b41d2a529c07f10c58cd8'
@@ -229,6 +273,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: '05dbd295e07246ddb55434ba73c125e3'
                     }
+                    prop_page_oauthRedirectUri: {
+                        table: 'sys_properties_category_m2m'
+                        id: '74f1a4a40dad4fe0b20c10cb0f063f0c'
+                    }
                     prop_page_onlinePollInterval: {
                         table: 'sys_properties_category_m2m'
                         id: '77afbfabe3214c929f55175425a85704'
@@ -253,6 +301,10 @@ declare global {
                         table: 'sys_relationship'
                         id: '289f00c7c0954a3a81a3910cba932de8'
                     }
+                    src_server_cases_errors_ts: {
+                        table: 'sys_module'
+                        id: '36236bdd027f4125b65d10f34e6d08b7'
+                    }
                     src_server_history_job_ts: {
                         table: 'sys_module'
                         id: 'cf482f655ffc4ebea0d0b75bae65f0d5'
@@ -268,6 +320,18 @@ declare global {
                     src_server_history_time_ts: {
                         table: 'sys_module'
                         id: 'bbb398145a034cfbb743d3c02e5e05f3'
+                    }
+                    src_server_oauth_grants_ts: {
+                        table: 'sys_module'
+                        id: '9e18d1a18dac4c7ca9c76e6bda3fd466'
+                    }
+                    src_server_oauth_page_ts: {
+                        table: 'sys_module'
+                        id: 'a7212a13a9124b6d954607d72b284313'
+                    }
+                    src_server_oauth_routes_ts: {
+                        table: 'sys_module'
+                        id: '0ec02b9f839942e4b28ef6f9b6ae2b55'
                     }
                     src_server_placeholder_ts: {
                         table: 'sys_module'
@@ -286,6 +350,18 @@ declare global {
                         table: 'sys_module'
                         id: 'f61b6816f3084919ae47ea16409cefd2'
                     }
+                    'src_server_platform_oauth-deps_ts': {
+                        table: 'sys_module'
+                        id: '8fab61ecd4ab4dbc8b8b75e83715e878'
+                    }
+                    'src_server_platform_oauth-store_ts': {
+                        table: 'sys_module'
+                        id: '3936248e99624d278d87c211de82bcca'
+                    }
+                    'src_server_platform_rest-io_ts': {
+                        table: 'sys_module'
+                        id: 'f4bf682747774addb50d5b27cb6caf63'
+                    }
                     'src_server_platform_rest-transport_ts': {
                         table: 'sys_module'
                         id: 'ace4b641bba24da7a5d81cd2eee0702b'
@@ -293,6 +369,10 @@ declare global {
                     src_server_platform_settings_ts: {
                         table: 'sys_module'
                         id: '003bd8751fa140ac84d4115ffe82ada0'
+                    }
+                    src_server_platform_user_ts: {
+                        table: 'sys_module'
+                        id: '8064da15ff5c4b9e8d927677c93a326c'
                     }
                     src_server_teamviewer_client_ts: {
                         table: 'sys_module'
@@ -592,6 +672,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: '1bcf1db509ee4a0c9892582c407aa4b4'
+                        key: {
+                            sys_security_acl: 'c35e7186ec5a473a9e26cb88ee11afca'
+                            sys_user_role: {
+                                id: '8e58add533b64181ab4f3a4dc8003660'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.token_acl'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: '1ce6d9211571476aa2a7d81be5e1ea7f'
                         key: {
                             sys_security_acl: '7148b36ccbac45b6aad742f13a2faa39'
@@ -666,6 +759,13 @@ declare global {
                                     name: 'x_tvgh_teamviewer.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '2325c3cceb6041169b1661c18563bf90'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
                         }
                     },
                     {
@@ -935,6 +1035,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4a5cadd7c05646c1b2af576c867e306a'
+                        key: {
+                            sys_security_acl: '2c80442c241e40088da816c8e544b2da'
+                            sys_user_role: {
+                                id: '8e58add533b64181ab4f3a4dc8003660'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.token_acl'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '4a72981881f64dc8bd0369c7d956d82e'
                         key: {
@@ -961,6 +1074,15 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_retrieval_run'
                             element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4d07680cc9374c58835f1cd0bf135fc4'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                            element: 'state'
                             language: 'en'
                         }
                     },
@@ -1011,6 +1133,13 @@ declare global {
                         id: '5131e416ba0b41bdb0032815dbd725da'
                         key: {
                             name: 'x_tvgh_teamviewer_token'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '518e1b898aaf45358da6dadfac14ae7e'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
                         }
                     },
                     {
@@ -1239,6 +1368,15 @@ declare global {
                             value: 'case_closed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6cde088a8c274bec90d8db67da0438de'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                            element: 'expires_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -1507,6 +1645,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8308dda576364c74968fedb8306e8775'
+                        key: {
+                            sys_security_acl: 'd2ea146ff0a64961832f1d28d449b9d3'
+                            sys_user_role: {
+                                id: '8e58add533b64181ab4f3a4dc8003660'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.token_acl'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8389192e7ef34b8b9c7ba378ba38ba86'
                         key: {
@@ -1535,6 +1686,15 @@ declare global {
                                     name: 'x_tvgh_teamviewer.token_acl'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '855cc9759ecd43a7bd084ccc60f5a8dd'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -1591,6 +1751,14 @@ declare global {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'valid_until'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8b1e87960ac44d36b0a85c2d546aa207'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                            element: 'user'
                         }
                     },
                     {
@@ -1690,6 +1858,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '9662b8da12a649e7b3d73ffffc4884fc'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '968c665fe116434cb7865cf550e569d7'
                         key: {
                             name: 'x_tvgh_teamviewer_connection'
@@ -1748,6 +1924,19 @@ declare global {
                             name: 'x_tvgh_teamviewer_connection'
                             element: 'service_case'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9e038994a6af483284adeb1985ee1501'
+                        key: {
+                            sys_security_acl: 'f0ec46f17b1f4a2b87efbf2b577f2745'
+                            sys_user_role: {
+                                id: '8e58add533b64181ab4f3a4dc8003660'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.token_acl'
+                                }
+                            }
                         }
                     },
                     {
@@ -1899,6 +2088,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'a5fff29b7d3343d58d67e31139af1a70'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'a6f86ac8219b4d5cb38eae27f0b5c358'
                         key: {
                             name: 'x_tvgh_teamviewer_connection'
@@ -2034,6 +2231,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b62bba12c912421981e5451d450f65f8'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                            element: 'user'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b8bfd360255d4455ab011c64bac5296f'
                         key: {
@@ -2153,6 +2359,14 @@ declare global {
                             name: 'x_tvgh_teamviewer_connection'
                             element: 'work_note_added'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cd012839d2bd49d094363c7314ca577d'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                            element: 'expires_at'
                         }
                     },
                     {
@@ -2395,12 +2609,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'f060c86af5c3420180fdbaa7dced5dab'
+                        key: {
+                            name: 'x_tvgh_teamviewer_service_case'
+                            element: 'state'
+                            value: 'expired'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f0c57ed354c74e1b8ce4fdb6a6a2303b'
                         key: {
                             name: 'x_tvgh_teamviewer_token'
                             element: 'account_email'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'f19836ea257b4ad08903e870230e43e5'
+                        key: {
+                            logical_table_name: 'x_tvgh_teamviewer_oauth_state'
+                            col_name_string: 'state'
                         }
                     },
                     {

@@ -39,6 +39,17 @@ export const oauthClientSecret = Property({
     description: 'Client secret of the OAuth 2.0 app registered in TeamViewer. Stays on the server.',
 })
 
+/** The OAuth callback URL registered with TeamViewer. Read by oauthSettings() in platform/oauth-deps.ts. */
+export const oauthRedirectUri = Property({
+    $id: Now.ID['prop_oauth_redirect_uri'],
+    name: 'x_tvgh_teamviewer.oauth.redirect_uri',
+    type: 'string',
+    value: '',
+    roles: adminOnly,
+    description:
+        'Redirect URI of the OAuth app, exactly as registered in TeamViewer. Empty: https://<this instance>/api/x_tvgh_teamviewer/oauth/callback (from glide.servlet.uri).',
+})
+
 export const apiBaseUrl = Property({
     $id: Now.ID['prop_api_base_url'],
     name: 'x_tvgh_teamviewer.api.base_url',
@@ -122,6 +133,7 @@ export const propertiesCategory = Record({
 Record({ $id: Now.ID['prop_page_adminToken'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: adminToken, order: 100 } })
 Record({ $id: Now.ID['prop_page_oauthClientId'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: oauthClientId, order: 200 } })
 Record({ $id: Now.ID['prop_page_oauthClientSecret'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: oauthClientSecret, order: 300 } })
+Record({ $id: Now.ID['prop_page_oauthRedirectUri'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: oauthRedirectUri, order: 350 } })
 Record({ $id: Now.ID['prop_page_apiBaseUrl'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: apiBaseUrl, order: 400 } })
 Record({ $id: Now.ID['prop_page_loginBaseUrl'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: loginBaseUrl, order: 500 } })
 Record({ $id: Now.ID['prop_page_allowCustomEndpoint'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: allowCustomEndpoint, order: 600 } })

@@ -30,6 +30,7 @@ export const x_tvgh_teamviewer_service_case = Table({
             choices: {
                 open: { label: 'Open', sequence: 10 },
                 closed: { label: 'Closed', sequence: 20 },
+                expired: { label: 'Expired', sequence: 30 },
             },
         }),
         task: ReferenceColumn({ label: 'Task', referenceTable: 'task', mandatory: true }),

@@ -52,6 +52,10 @@ export class GlideElement {
     setValue(v: unknown): void {
         this.gr.setValue(this.name, v)
     }
+    /** For password2 fields, the platform's way to store a clear value encrypted (setValue here encrypts too). */
+    setDisplayValue(v: unknown): void {
+        this.gr.setValue(this.name, v)
+    }
     nil(): boolean {
         return (this.gr.getValue(this.name) ?? '') === ''
     }

@@ -96,7 +96,10 @@ export function errorFromResponse(op: string, res: HttpResponse, nowMs = Date.no
     if (status === 403) return new TeamViewerError('missing_permission', detail, status, code || 'invalid_permission')
     if (status === 404) return new TeamViewerError('not_found', detail, status, code || 'not_found')
     if (status === 400 || status === 409 || status === 422) {
-        if (/licen[cs]e limitation/i.test(description)) return new TeamViewerError('license_limit', detail, status, code)
+        // the licence-limit 400 may come as plain text rather than JSON: look at the raw body too
+        if (/licen[cs]e limitation/i.test(description || (body === undefined ? res.body.slice(0, 500) : ''))) {
+            return new TeamViewerError('license_limit', description ? detail : `${op}: HTTP ${status} — license limitations.`, status, code)
+        }
         return new TeamViewerError('invalid_request', detail, status, code || 'invalid_request')
     }
     if (status >= 500) return new TeamViewerError('server_error', detail, status, code || 'internal_error')

@@ -133,6 +133,30 @@ declare global {
                         table: 'sys_security_acl'
                         id: '83105cd87f294b4c919456689ca3183b'
                     }
+                    api_cases: {
+                        table: 'sys_ws_definition'
+                        id: '839cf9493ded444281d4bd2938b4086f'
+                    }
+                    api_cases_close: {
+                        table: 'sys_ws_operation'
+                        id: '77673294c8ed4e71b31c60c817b6756f'
+                    }
+                    api_cases_invite: {
+                        table: 'sys_ws_operation'
+                        id: '5e9bc684a1434a4994c414a41f88996a'
+                    }
+                    api_cases_start: {
+                        table: 'sys_ws_operation'
+                        id: '593b40538e0646f5ad99ecba99232f79'
+                    }
+                    api_cases_task_get: {
+                        table: 'sys_ws_operation'
+                        id: 'b171f4219dde47b1836d068ed87a9c1a'
+                    }
+                    api_cases_task_post: {
+                        table: 'sys_ws_operation'
+                        id: 'b336e0259ed6472387ac1ac770172631'
+                    }
                     api_oauth: {
                         table: 'sys_ws_definition'
                         id: '9f1d239a7f2b477dafdbbf818830ec1f'
@@ -165,6 +189,14 @@ declare global {
                         table: 'sys_script'
                         id: '192908939cc5463bbcbd340790b53e7b'
                     }
+                    event_customer_online: {
+                        table: 'sysevent_register'
+                        id: 'cd6dd000284f46548882250a6e1b7ab0'
+                    }
+                    event_send_invitation: {
+                        table: 'sysevent_register'
+                        id: '82ae3b07b5d24805b9361810132801ed'
+                    }
                     job_retrieve_connections: {
                         table: 'sysauto_script'
                         id: '4bc8b12092264b9c9150cabfb097410d'
@@ -192,6 +224,14 @@ declare global {
                     module_service_cases: {
                         table: 'sys_app_module'
                         id: '9db2acee0d2546f4a27f62cbc45aacca'
+                    }
+                    notif_customer_online: {
+                        table: 'sysevent_email_action'
+                        id: '20124932ec2b40cba08b6841376a48e9'
+                    }
+                    notif_send_invitation: {
+                        table: 'sysevent_email_action'
+                        id: '3b455a0b49eb4f6ab30858d5e154a8b7'
                     }
                     package_json: {
                         table: 'sys_module'
@@ -305,6 +345,14 @@ declare global {
                         table: 'sys_module'
                         id: '36236bdd027f4125b65d10f34e6d08b7'
                     }
+                    src_server_cases_routes_ts: {
+                        table: 'sys_module'
+                        id: '7572b576740a4b34be0d5bea9a9551f1'
+                    }
+                    src_server_cases_service_ts: {
+                        table: 'sys_module'
+                        id: '19a392b5bdb44a7e803a7f84eec76512'
+                    }
                     src_server_history_job_ts: {
                         table: 'sys_module'
                         id: 'cf482f655ffc4ebea0d0b75bae65f0d5'
@@ -337,6 +385,14 @@ declare global {
                         table: 'sys_module'
                         id: '64986f1deb074b4ca5aa1783743f7515'
                         deleted: true
+                    }
+                    'src_server_platform_case-store_ts': {
+                        table: 'sys_module'
+                        id: '85ecdeb0ed2c462a99f58e4895c7fd90'
+                    }
+                    'src_server_platform_cases-deps_ts': {
+                        table: 'sys_module'
+                        id: '18c5bfb817a949e7bb981123a823bffc'
                     }
                     src_server_platform_clients_ts: {
                         table: 'sys_module'

@@ -308,6 +308,9 @@ export class GlideRecord {
         if (!this.h.schema.column(this.table, field)) throw new Error(`unknown field "${field}" on ${this.table}`)
         return new GlideElement(this, field)
     }
+    isValidField(field: string): boolean {
+        return !!this.h.schema.column(this.table, field)
+    }
     getUniqueValue(): string {
         return this.getValue('sys_id') ?? ''
     }

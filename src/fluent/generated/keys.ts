@@ -197,6 +197,10 @@ declare global {
                         table: 'sysevent_register'
                         id: '82ae3b07b5d24805b9361810132801ed'
                     }
+                    job_online_poll: {
+                        table: 'sysauto_script'
+                        id: 'e5556518a7a54c389fe9341293dd1738'
+                    }
                     job_retrieve_connections: {
                         table: 'sysauto_script'
                         id: '4bc8b12092264b9c9150cabfb097410d'
@@ -345,6 +349,14 @@ declare global {
                         table: 'sys_module'
                         id: '36236bdd027f4125b65d10f34e6d08b7'
                     }
+                    src_server_cases_poll_ts: {
+                        table: 'sys_module'
+                        id: '1e46be7b807d47fa89ba057a933b1d74'
+                    }
+                    'src_server_cases_poll-job_ts': {
+                        table: 'sys_module'
+                        id: '6c7d1688cce941d8bf332e588c16d249'
+                    }
                     src_server_cases_routes_ts: {
                         table: 'sys_module'
                         id: '7572b576740a4b34be0d5bea9a9551f1'
@@ -413,6 +425,10 @@ declare global {
                     'src_server_platform_oauth-store_ts': {
                         table: 'sys_module'
                         id: '3936248e99624d278d87c211de82bcca'
+                    }
+                    'src_server_platform_poll-store_ts': {
+                        table: 'sys_module'
+                        id: '7fd26e98cdcc4a0b805dd5058527183c'
                     }
                     'src_server_platform_rest-io_ts': {
                         table: 'sys_module'

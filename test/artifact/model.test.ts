@@ -11,6 +11,7 @@ const T = {
     token: 'x_tvgh_teamviewer_token',
     run: 'x_tvgh_teamviewer_retrieval_run',
     state: 'x_tvgh_teamviewer_retrieval_state',
+    oauthState: 'x_tvgh_teamviewer_oauth_state',
 }
 const APP_TABLES = Object.values(T)
 const ROLE = {
@@ -56,10 +57,11 @@ describe('application', () => {
 })
 
 describe('tables', () => {
-    test('the five application tables exist with labels and display columns', () => {
+    test('the application tables exist with labels and display columns', () => {
         const tables = recordsOf('sys_db_object').map((t) => [t.name, t.label]).sort()
         expect(tables).toEqual([
             [T.conn, 'TeamViewer Connection'],
+            [T.oauthState, 'TeamViewer Sign-in State'],
             [T.run, 'TeamViewer Retrieval Run'],
             [T.state, 'TeamViewer Retrieval State'],
             [T.case, 'TeamViewer Service Case'],
@@ -175,6 +177,7 @@ describe('tables', () => {
         expect(choices(T.case, 'state')).toEqual([
             ['open', 'Open'],
             ['closed', 'Closed'],
+            ['expired', 'Expired'],
         ])
         expect(choices(T.conn, 'support_session_type')).toEqual([
             ['1', 'Remote connection'],
@@ -241,6 +244,10 @@ describe('ACLs', () => {
             [`${T.token} read`]: [[[ROLE.tokenAcl], '', 'false']],
             [`${T.token} write`]: [[[ROLE.tokenAcl], '', 'false']],
             [`${T.token} delete`]: [[[ROLE.tokenAcl], '', 'false']],
+            [`${T.oauthState} create`]: [[[ROLE.tokenAcl], '', 'false']],
+            [`${T.oauthState} read`]: [[[ROLE.tokenAcl], '', 'false']],
+            [`${T.oauthState} write`]: [[[ROLE.tokenAcl], '', 'false']],
+            [`${T.oauthState} delete`]: [[[ROLE.tokenAcl], '', 'false']],
             [`${T.conn} read`]: [
                 [['itil'], 'answer = !current.task.nil() && current.task.getRefRecord().canRead();', 'true'],
                 [[ROLE.history], '', 'true'],
@@ -305,6 +312,7 @@ describe('properties', () => {
             ['x_tvgh_teamviewer.adminToken', 'password2', '', 'true'],
             ['x_tvgh_teamviewer.oauth.client_id', 'string', '', 'false'],
             ['x_tvgh_teamviewer.oauth.client_secret', 'password2', '', 'true'],
+            ['x_tvgh_teamviewer.oauth.redirect_uri', 'string', '', 'false'],
             ['x_tvgh_teamviewer.api.base_url', 'string', 'https://webapi.teamviewer.com/api/v1', 'false'],
             ['x_tvgh_teamviewer.login.base_url', 'string', 'https://login.teamviewer.com', 'false'],
             ['x_tvgh_teamviewer.api.allow_custom_endpoint', 'boolean', 'false', 'false'],
@@ -341,6 +349,7 @@ describe('application menu', () => {
         expect(modules).toEqual([
             { title: 'Service Cases', link: 'LIST', table: T.case, filter: '', query: '', roles: `itil,${ROLE.admin}`, active: 'true' },
             { title: 'Connection report', link: 'FILTER', table: T.conn, filter: 'ORDERBYDESCstart_date', query: '', roles: ROLE.history, active: 'true' },
+            { title: 'Email templates', link: 'FILTER', table: 'sys_email_canned_message', filter: 'titleSTARTSWITHTV_^ORDERBYtitle', query: '', roles: `itil,${ROLE.admin}`, active: 'true' },
             { title: 'Administration', link: 'SEPARATOR', table: '', filter: '', query: '', roles: ROLE.admin, active: 'true' },
             {
                 title: 'Properties',

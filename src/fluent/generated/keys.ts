@@ -189,6 +189,10 @@ declare global {
                         table: 'sys_script'
                         id: '192908939cc5463bbcbd340790b53e7b'
                     }
+                    email_client_template_share: {
+                        table: 'sys_email_client_template'
+                        id: '9b744bd2eeb04340a67df7f523d38859'
+                    }
                     event_customer_online: {
                         table: 'sysevent_register'
                         id: 'cd6dd000284f46548882250a6e1b7ab0'
@@ -216,6 +220,10 @@ declare global {
                     module_connection_report: {
                         table: 'sys_app_module'
                         id: '514a02e37e50479ca0d38dcc9a5beeb3'
+                    }
+                    module_email_templates: {
+                        table: 'sys_app_module'
+                        id: 'f55512f5d5624545a754bcb91768b174'
                     }
                     module_properties: {
                         table: 'sys_app_module'
@@ -340,6 +348,14 @@ declare global {
                     prop_retrieval_overlap: {
                         table: 'sys_properties'
                         id: '871d2a9d4c35411ebdbfbe428d0f17eb'
+                    }
+                    quick_message_advance: {
+                        table: 'sys_email_canned_message'
+                        id: '749c0863a9b341709b408e00c6215651'
+                    }
+                    quick_message_simple: {
+                        table: 'sys_email_canned_message'
+                        id: 'b57fd80851ff45fb9d24ac1d0b466060'
                     }
                     rel_connection_report: {
                         table: 'sys_relationship'

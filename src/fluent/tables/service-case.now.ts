@@ -19,6 +19,8 @@ export const x_tvgh_teamviewer_service_case = Table({
     label: 'TeamViewer Service Case',
     display: 'code',
     audit: true,
+    // the platform e-mail client on the case form: "Share session code" (template + Quick Messages in email/)
+    attributes: { email_client: true },
     schema: {
         code: StringColumn({ label: 'Session code', maxLength: 20, mandatory: true, unique: true, readOnly: true }),
         state: ChoiceColumn({

@@ -321,6 +321,7 @@ describe('properties', () => {
             ['x_tvgh_teamviewer.online_poll_interval_seconds', 'integer', '60', 'false'],
             ['x_tvgh_teamviewer.retrieval.overlap_minutes', 'integer', '120', 'false'],
             ['x_tvgh_teamviewer.retrieval.backfill_days', 'integer', '30', 'false'],
+            ['x_tvgh_teamviewer.script_api.allow_other_scopes', 'boolean', 'false', 'false'],
         ]
         const built = recordsOf('sys_properties').map((p) => [p.name, p.type, p.value, p.is_private])
         expect(built.sort()).toEqual(expected.sort())

@@ -16,6 +16,7 @@ import { formatGlide, makeDateTimeClasses, parseGlide } from './glide/datetime'
 import { GlideRecord, GlideRecordSecure, type Operation, type RecordHost, type RuleAction, type RuleWhen } from './glide/record'
 import { makeRestClasses, SyncHttp } from './glide/rest'
 import { GlideSecureRandomUtil } from './glide/secure-random'
+import { Class, ScriptIncludes } from './script-includes'
 
 export interface LoadOptions {
     distDir?: string
@@ -96,6 +97,8 @@ export class Runtime {
     private listeners = new Set<(level: LogLevel, message: string) => void>()
     private numberCounter = new Map<string, number>()
     private ruleDepth = 0
+    /** Script includes of the build; `scriptIncludes.callerScope` is what gs.getCallerScopeName() answers. */
+    scriptIncludes!: ScriptIncludes
 
     private constructor(opts: LoadOptions) {
         this.now = toMs(opts.now)
@@ -200,6 +203,7 @@ export class Runtime {
             }
             if (!this.query('sys_user_role', 'name=admin').length) this.upsertRaw('sys_user_role', { sys_id: randomBytes(16).toString('hex'), name: 'admin' })
         })
+        this.scriptIncludes = new ScriptIncludes(this.records, APP_PREFIX, (code, vars) => this.execute(code, vars))
         // modules by path
         for (const m of this.records.filter((r) => r.$table === 'sys_module')) this.modules.set(m.path, m.content)
         // ACLs
@@ -284,6 +288,7 @@ export class Runtime {
             },
             setProperty: (name: string, value: string) => this.setProperty(name, value),
             getUserID: () => this.user().sysId,
+            getCallerScopeName: () => this.scriptIncludes.callerScope,
             getUserName: () => this.user().userName,
             getUserDisplayName: () => this.user().userName,
             hasRole: (role: string) => this.hasRole(this.currentUser, role),
@@ -424,7 +429,8 @@ export class Runtime {
 
     // --- scripts and modules ------------------------------------------------------------------------------
     private globals(): Record<string, unknown> {
-        return { ...this.glide, sn_ws: { RESTMessageV2: this.glide.RESTMessageV2, RESTResponseV2: this.glide.RESTResponseV2 }, require: (p: string) => this.requireModule(p, '') }
+        const base = { ...this.glide, Class, sn_ws: { RESTMessageV2: this.glide.RESTMessageV2, RESTResponseV2: this.glide.RESTResponseV2 }, require: (p: string) => this.requireModule(p, '') }
+        return { ...base, ...(this.scriptIncludes?.globals() ?? {}) }
     }
 
     /** Runs a script body with the platform globals plus `vars`; returns what the body returns. */

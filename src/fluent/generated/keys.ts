@@ -341,6 +341,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'f52cc610a14943cbabc4a33b640d5393'
                     }
+                    prop_page_scriptApiOtherScopes: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'f2782a0279b4498e9433d0072b74ef08'
+                    }
                     prop_retrieval_backfill: {
                         table: 'sys_properties'
                         id: '0fd434253db045f8ac352d28912e7a7a'
@@ -348,6 +352,10 @@ declare global {
                     prop_retrieval_overlap: {
                         table: 'sys_properties'
                         id: '871d2a9d4c35411ebdbfbe428d0f17eb'
+                    }
+                    prop_script_api_other_scopes: {
+                        table: 'sys_properties'
+                        id: '5ab7de2184d6493598a487889650f582'
                     }
                     quick_message_advance: {
                         table: 'sys_email_canned_message'
@@ -360,6 +368,10 @@ declare global {
                     rel_connection_report: {
                         table: 'sys_relationship'
                         id: '289f00c7c0954a3a81a3910cba932de8'
+                    }
+                    si_teamviewer_api: {
+                        table: 'sys_script_include'
+                        id: '0f11362dae2d444b986a68d75f3787d8'
                     }
                     src_server_cases_errors_ts: {
                         table: 'sys_module'
@@ -461,6 +473,10 @@ declare global {
                     src_server_platform_user_ts: {
                         table: 'sys_module'
                         id: '8064da15ff5c4b9e8d927677c93a326c'
+                    }
+                    src_server_scripting_api_ts: {
+                        table: 'sys_module'
+                        id: '794ca5f4823a49fb90d542a79f1213e6'
                     }
                     src_server_teamviewer_client_ts: {
                         table: 'sys_module'

@@ -122,6 +122,16 @@ export const retrievalBackfill = Property({
     description: 'On the very first retrieval, how many days of connection history to fetch.',
 })
 
+/** Whether scripts of other application scopes may use the script include TeamViewerApi. Read by scripting/api.ts. */
+export const scriptApiOtherScopes = Property({
+    $id: Now.ID['prop_script_api_other_scopes'],
+    name: 'x_tvgh_teamviewer.script_api.allow_other_scopes',
+    type: 'boolean',
+    value: false,
+    roles: adminOnly,
+    description: 'Allow scripts of other application scopes (and global scripts) to use the script include TeamViewerApi. Off: only scripts of this application may.',
+})
+
 /** The properties page (System Properties UI) an admin opens from the menu. */
 export const propertiesCategory = Record({
     $id: Now.ID['prop_category'],
@@ -141,4 +151,5 @@ Record({ $id: Now.ID['prop_page_apiTimeout'], table: 'sys_properties_category_m2
 Record({ $id: Now.ID['prop_page_defaultGroup'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: defaultGroup, order: 800 } })
 Record({ $id: Now.ID['prop_page_onlinePollInterval'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: onlinePollInterval, order: 900 } })
 Record({ $id: Now.ID['prop_page_retrievalOverlap'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalOverlap, order: 1000 } })
+Record({ $id: Now.ID['prop_page_scriptApiOtherScopes'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: scriptApiOtherScopes, order: 1200 } })
 Record({ $id: Now.ID['prop_page_retrievalBackfill'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalBackfill, order: 1100 } })

@@ -20,8 +20,8 @@ ScriptInclude({
 TeamViewerApi.prototype = {
     /** options: { useAdminToken: true } uses the company admin token (x_tvgh_teamviewer.admin only). */
     initialize: function (options) {
-        var module = require('x_tvgh_teamviewer/${pkg.name}/${pkg.version}/src/server/scripting/api.ts');
-        this._api = module.createScriptApi(String(gs.getCallerScopeName() || ''), options || {});
+        var bridge = require('x_tvgh_teamviewer/${pkg.name}/${pkg.version}/src/server/scripting/api.ts');
+        this._api = bridge.createScriptApi(String(gs.getCallerScopeName() || ''), options || {});
     },
     /** { tokenValid } */
     ping: function () {

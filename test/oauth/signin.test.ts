@@ -85,6 +85,18 @@ describe('the round trip', () => {
         expectNoSecrets(visibleText(env, [page.body, JSON.stringify(call(env, 'GET', '/oauth/status', 'sup.ann').json)]), [g.access, g.refresh, 'sn-app-secret-value'])
     })
 
+    test('signing in again replaces the grant and revokes the old one at TeamViewer', async () => {
+        await signIn(env, 'sup.ann', ANN)
+        const first = grantOf('sup.ann')!
+        expect((await signIn(env, 'sup.ann', ANN)).status).toBe(200)
+        const second = grantOf('sup.ann')!
+        expect(second.access).not.toBe(first.access)
+        expect(env.rt.query('x_tvgh_teamviewer_token')).toHaveLength(1)
+        const tokens = await simTokens()
+        expect(tokens).toContain(second.access)
+        expect(tokens).not.toContain(first.access)
+    })
+
     test('Deny → nothing stored, a clear message', async () => {
         const url = String(result(call(env, 'GET', '/oauth/authorize', 'sup.ann')).url)
         const to = await browserSignIn(env, url, { decision: 'deny' })

@@ -158,6 +158,15 @@ export function completeSignIn(deps: OAuthDeps, userId: string, p: CallbackParam
         }
         return fail(e.kind === 'missing_permission' ? 'The TeamViewer app lacks the "read account" permission. Ask an administrator to check the OAuth app in the TeamViewer Management Console.' : refused(e.kind))
     }
+    // signing in again replaces the grant: the old one is revoked at TeamViewer (best effort), not left alive
+    const previous = deps.grants.get(userId)
+    if (previous && previous.accessToken && previous.accessToken !== grant.accessToken) {
+        try {
+            deps.client(previous.accessToken).revoke()
+        } catch (_e) {
+            // already dead or unreachable: it is replaced either way
+        }
+    }
     deps.grants.save(userId, {
         accessToken: grant.accessToken,
         refreshToken: grant.refreshToken,

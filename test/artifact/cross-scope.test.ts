@@ -8,13 +8,20 @@ import { Runtime } from '../runtime'
 
 const SHIPPED = [
     'read sys_properties', // settings.ts readSecret(): encrypted properties read with getDecryptedValue()
-    'read task', // history-store.ts addWorkNote(); the connection read ACL finds the task's class
-    'write task', // history-store.ts addWorkNote(): the work note of a completed connection
-    'read incident', // the connection read ACL opens the task on its own class (…and the three below)
-    'read problem',
-    'read change_request',
-    'read sc_req_item',
+    'read sys_user', // case-store.ts: the end customer's name and e-mail from the task's caller
     'read sysauto_script', // job.ts queueCompanyRetrieval(): the company Refresh finds its job for gs.executeNow
+    // tasks.ts: a task opened on its own class to read it, check it may be written, and add work notes;
+    // the connection read ACL opens it the same way
+    'read task',
+    'write task',
+    'read incident',
+    'write incident',
+    'read problem',
+    'write problem',
+    'read change_request',
+    'write change_request',
+    'read sc_req_item',
+    'write sc_req_item',
 ]
 
 test('the build grants exactly these privileges, all allowed, on global tables', () => {
@@ -29,11 +36,18 @@ test('the paths that touch platform tables use every shipped privilege, and noth
         rt.createUser({ user_name: 'agent', roles: ['itil'] })
         // retrieval reads the admin token from its encrypted property
         rt.runJob('Retrieve TeamViewer connections')
-        // a completed connection's work note
-        const inc = rt.insert('incident', { short_description: 'x' })
+        // a completed connection's work note, on every kind of task the product supports (and a plain task)
         const store = rt.require('src/server/platform/history-store.ts').glideHistoryStore as { addWorkNote(task: string, text: string): void }
-        store.addWorkNote(inc, 'TeamViewer connection completed')
-        expect(rt.query('sys_journal_field', `element_id=${inc}`).map((j) => j.value)).toEqual(['TeamViewer connection completed'])
+        for (const table of ['task', 'incident', 'problem', 'change_request', 'sc_req_item']) {
+            const task = rt.insert(table, { short_description: table })
+            store.addWorkNote(task, `note on ${table}`)
+            expect(rt.query('sys_journal_field', `element_id=${task}`).map((j) => [j.name, j.value])).toEqual([[table, `note on ${table}`]])
+        }
+        // a task's caller as the end customer
+        const caller = rt.createUser({ user_name: 'carol', name: 'Carol', email: 'carol@example.com' })
+        const inc = rt.insert('incident', { short_description: 'x', caller_id: caller })
+        const tasks = rt.require('src/server/platform/case-store.ts').glideTaskStore as { open(id: string): { callerEmail: string } | null }
+        expect(rt.runAs('agent', () => tasks.open(inc))?.callerEmail).toBe('carol@example.com')
         // the company-wide Refresh queues the retrieval job
         rt.createUser({ user_name: 'historian', roles: ['x_tvgh_teamviewer.session_history_user'] })
         rt.runUiAction('x_tvgh_teamviewer_refresh', 'x_tvgh_teamviewer_connection', null, 'historian')

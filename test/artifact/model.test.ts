@@ -11,6 +11,7 @@ const T = {
     token: 'x_tvgh_teamviewer_token',
     run: 'x_tvgh_teamviewer_retrieval_run',
     state: 'x_tvgh_teamviewer_retrieval_state',
+    oauthState: 'x_tvgh_teamviewer_oauth_state',
 }
 const APP_TABLES = Object.values(T)
 const ROLE = {
@@ -56,10 +57,11 @@ describe('application', () => {
 })
 
 describe('tables', () => {
-    test('the five application tables exist with labels and display columns', () => {
+    test('the application tables exist with labels and display columns', () => {
         const tables = recordsOf('sys_db_object').map((t) => [t.name, t.label]).sort()
         expect(tables).toEqual([
             [T.conn, 'TeamViewer Connection'],
+            [T.oauthState, 'TeamViewer Sign-in State'],
             [T.run, 'TeamViewer Retrieval Run'],
             [T.state, 'TeamViewer Retrieval State'],
             [T.case, 'TeamViewer Service Case'],
@@ -182,6 +184,7 @@ describe('tables', () => {
         expect(choices(T.case, 'state')).toEqual([
             ['open', 'Open'],
             ['closed', 'Closed'],
+            ['expired', 'Expired'],
         ])
         expect(choices(T.conn, 'support_session_type')).toEqual([
             ['1', 'Remote connection'],
@@ -211,6 +214,7 @@ describe('application access of the tables', () => {
         )
         expect(access).toEqual({
             [T.token]: 'package_private false false false false false',
+            [T.oauthState]: 'package_private false false false false false',
             [T.state]: 'package_private false false false false false',
             [T.run]: 'package_private false false false false false',
             [T.case]: 'public true false false false false',
@@ -260,7 +264,7 @@ describe('ACLs', () => {
 
     test('the exact ACL matrix', () => {
         const itilOwn = 'answer = current.getValue("supporter") == gs.getUserID();'
-        const tokenNobody = "answer = false; // tokens are handled by the application's server code only"
+        const tokenNobody = "answer = false; // only the application's server code handles secrets"
         const taskOnOwnClass = `answer = (function (taskId) {
     if (!taskId) return false;
     var task = new GlideRecord('task');
@@ -273,6 +277,10 @@ describe('ACLs', () => {
             [`${T.token} read`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
             [`${T.token} write`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
             [`${T.token} delete`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
+            [`${T.oauthState} create`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
+            [`${T.oauthState} read`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
+            [`${T.oauthState} write`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
+            [`${T.oauthState} delete`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
             [`${T.conn} read`]: [
                 [['itil'], taskOnOwnClass, 'true'],
                 [[ROLE.history], '', 'true'],
@@ -333,6 +341,7 @@ describe('properties', () => {
             ['x_tvgh_teamviewer.adminToken', 'password2', '', 'true'],
             ['x_tvgh_teamviewer.oauth.client_id', 'string', '', 'false'],
             ['x_tvgh_teamviewer.oauth.client_secret', 'password2', '', 'true'],
+            ['x_tvgh_teamviewer.oauth.redirect_uri', 'string', '', 'false'],
             ['x_tvgh_teamviewer.api.base_url', 'string', 'https://webapi.teamviewer.com/api/v1', 'false'],
             ['x_tvgh_teamviewer.login.base_url', 'string', 'https://login.teamviewer.com', 'false'],
             ['x_tvgh_teamviewer.api.allow_custom_endpoint', 'boolean', 'false', 'false'],
@@ -345,6 +354,7 @@ describe('properties', () => {
             ['x_tvgh_teamviewer.retrieval.max_pages_per_run', 'integer', '2000', 'false'],
             ['x_tvgh_teamviewer.retrieval.max_requests_per_run', 'integer', '3000', 'false'],
             ['x_tvgh_teamviewer.retrieval.max_run_minutes', 'integer', '20', 'false'],
+            ['x_tvgh_teamviewer.script_api.allow_other_scopes', 'boolean', 'false', 'false'],
         ]
         const built = recordsOf('sys_properties').map((p) => [p.name, p.type, p.value, p.is_private])
         expect(built.sort()).toEqual(expected.sort())
@@ -373,6 +383,7 @@ describe('application menu', () => {
         expect(modules).toEqual([
             { title: 'Service Cases', link: 'LIST', table: T.case, filter: '', query: '', roles: `itil,${ROLE.admin}`, active: 'true' },
             { title: 'Connection report', link: 'FILTER', table: T.conn, filter: 'ORDERBYDESCstart_date', query: '', roles: ROLE.history, active: 'true' },
+            { title: 'Email templates', link: 'FILTER', table: 'sys_email_canned_message', filter: 'titleSTARTSWITHTV_^ORDERBYtitle', query: '', roles: `itil,${ROLE.admin}`, active: 'true' },
             { title: 'Administration', link: 'SEPARATOR', table: '', filter: '', query: '', roles: ROLE.admin, active: 'true' },
             {
                 title: 'Properties',

@@ -17,6 +17,8 @@ import { formatGlide, makeDateTimeClasses, parseGlide } from './glide/datetime'
 import { GlideRecord, GlideRecordSecure, type Operation, type RecordHost, type RuleAction, type RuleWhen } from './glide/record'
 import { makeRestClasses, SyncHttp } from './glide/rest'
 import { checkScript, formatHits, serverScripts, type CompatHit, type ScriptSource } from './js-compat'
+import { GlideSecureRandomUtil } from './glide/secure-random'
+import { Class, ScriptIncludes } from './script-includes'
 
 export interface LoadOptions {
     distDir?: string
@@ -124,6 +126,8 @@ export class Runtime {
     private ruleDepth = 0
     /** Property values kept in memory only (setVolatileProperty). */
     private volatile = new Map<string, string>()
+    /** Script includes of the build; `scriptIncludes.callerScope` is what gs.getCallerScopeName() answers. */
+    scriptIncludes!: ScriptIncludes
 
     private constructor(opts: LoadOptions) {
         this.now = toMs(opts.now)
@@ -202,6 +206,7 @@ export class Runtime {
             GlideDuration,
             RESTMessageV2,
             RESTResponseV2,
+            GlideSecureRandomUtil,
         }
         this.globalGlide = { ...this.glide, GlideRecord: SystemRecord, GlideRecordSecure: SystemSecure }
         this.install(opts.properties ?? {})
@@ -261,6 +266,7 @@ export class Runtime {
             }
             if (!this.query('sys_user_role', 'name=admin').length) this.upsertRaw('sys_user_role', { sys_id: randomBytes(16).toString('hex'), name: 'admin' })
         })
+        this.scriptIncludes = new ScriptIncludes(this.records, APP_PREFIX, (code, vars) => this.runScript(code, vars))
         // modules by path
         for (const m of this.records.filter((r) => r.$table === 'sys_module')) this.modules.set(m.path, m.content)
         // ACLs
@@ -350,6 +356,7 @@ export class Runtime {
             },
             setProperty: (name: string, value: string) => this.setProperty(name, value),
             getUserID: () => this.user().sysId,
+            getCallerScopeName: () => this.scriptIncludes.callerScope,
             getUserName: () => this.user().userName,
             getUserDisplayName: () => this.user().userName,
             hasRole: (role: string) => this.hasRole(this.currentUser, role),
@@ -532,7 +539,8 @@ export class Runtime {
 
     // --- scripts and modules ------------------------------------------------------------------------------
     private globals(glide: Record<string, unknown>): Record<string, unknown> {
-        return { ...glide, sn_ws: { RESTMessageV2: glide.RESTMessageV2, RESTResponseV2: glide.RESTResponseV2 }, require: (p: string) => this.requireModule(p, '') }
+        const base = { ...glide, Class, sn_ws: { RESTMessageV2: glide.RESTMessageV2, RESTResponseV2: glide.RESTResponseV2 }, require: (p: string) => this.requireModule(p, '') }
+        return { ...base, ...(this.scriptIncludes?.globals() ?? {}) }
     }
 
     private run(code: string, vars: Record<string, unknown>, glide: Record<string, unknown>): unknown {

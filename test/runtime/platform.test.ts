@@ -139,8 +139,8 @@ describe('connection visibility per task (connection read ACL + the task\'s own 
 describe('application access: cross-scope operations need a shipped privilege', () => {
     test("the app's code may not touch a platform table the build grants nothing on", () => {
         const GlideRecord = rt.glide.GlideRecord as GR
-        const users = new GlideRecord('sys_user')
-        expect(() => users.query()).toThrow(/read operation on table 'sys_user' from scope 'x_tvgh_teamviewer' was refused/)
+        const groups = new GlideRecord('sys_user_group')
+        expect(() => groups.query()).toThrow(/read operation on table 'sys_user_group' from scope 'x_tvgh_teamviewer' was refused/)
         const inc = new GlideRecord('incident')
         inc.initialize()
         expect(() => inc.insert()).toThrow(/create operation on table 'incident'/)

@@ -165,6 +165,15 @@ describe('annotate and delete', () => {
         expect(mine.every((r) => r.userid === ann.id)).toBe(true)
         expect(own.length).toBeGreaterThan(mine.length)
     })
+    test('devicename comes with a user token, never with a company-level script token', async () => {
+        await sim.control.addConnection({ devicename: 'LAPTOP-DN', start_date: iso(T0 - 2 * 60000) })
+        const company = await sim.control.createToken({ permissions: ['connection_reporting'], company: true })
+        const withUser = (await all('')).filter((r) => r.devicename === 'LAPTOP-DN')
+        expect(withUser).toHaveLength(1)
+        const fromCompany = (await page(`?from_date=${iso(T0 - 2 * 60000)}`, company)).records.find((r) => r.id === withUser[0].id)
+        expect(fromCompany).toBeDefined()
+        expect(fromCompany).not.toHaveProperty('devicename')
+    })
 })
 
 describe('generator', () => {

@@ -82,7 +82,9 @@ export function report(state: SimState, t: Token, q: URLSearchParams): Reply {
             else remaining++
         }
     }
-    const out: Record<string, unknown> = { records: state.dateFormat === 'basic' ? records.map(basicDates) : records }
+    // devicename comes only with a user's token, never with a company-level script token (TeamViewer's API docs)
+    const shown = t.company ? records.map((r) => (r.devicename === undefined ? r : (({ devicename: _d, ...rest }) => rest)(r) as ConnectionRecord)) : records
+    const out: Record<string, unknown> = { records: state.dateFormat === 'basic' ? shown.map(basicDates) : shown }
     if (remaining > 0) {
         out[state.style === 'recorded' ? 'reports_remaining' : 'records_remaining'] = remaining
         out.next_offset = records[records.length - 1].id

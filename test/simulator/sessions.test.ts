@@ -52,7 +52,8 @@ describe('create and read', () => {
     test('Pilot sessions use getpilot.; u0 leaves a case unassigned', async () => {
         const s = await json(create({ groupname: 'ServiceNow', support_session_type: 'Pilot', assigned_userid: 'u0' }))
         expect(s.end_customer_link).toMatch(/^https:\/\/getpilot\.teamviewer\.com\/v15\/s\d+$/)
-        expect(s).not.toHaveProperty('assigned_userid')
+        expect(s.assigned_userid).toBe('u0') // "nobody", not a user
+        expect(s).not.toHaveProperty('assigned_at')
     })
     test('validation errors are 400 invalid_request naming the parameter', async () => {
         const cases: [J, RegExp][] = [
@@ -190,11 +191,26 @@ describe('licence', () => {
         expect((await create({ groupname: 'ServiceNow' })).status).toBe(200)
         await sim.control.setSessionLimit(1000)
     })
-    test('a case past valid_until counts as closed (simulator clock)', async () => {
+    test('a session past valid_until stays open (and listed) until someone closes it', async () => {
         const s = await json(create({ groupname: 'ServiceNow', valid_until: iso(T0 + 60000) }))
         await sim.control.advanceClock(61000)
-        expect(await json(api(sim, `/sessions/${s.code}`))).toMatchObject({ state: 'closed', closed_at: iso(T0 + 60000) })
+        const got = await json(api(sim, `/sessions/${s.code}`))
+        expect(got).toMatchObject({ state: 'open', valid_until: iso(T0 + 60000) })
+        expect(got).not.toHaveProperty('closed_at')
+        expect((await json<{ sessions: J[] }>(api(sim, '/sessions'))).sessions.map((x) => x.code)).toContain(s.code)
+        await put(s.code as string, { state: 'closed' })
         await sim.control.setClock(T0)
+    })
+    test('recorded style: the licence-limit 400 has a plain-text body mentioning license limitations', async () => {
+        const open = (await json<{ sessions: J[] }>(api(sim, '/sessions'))).sessions.length
+        await sim.control.setSessionLimit(open)
+        await sim.control.setStyle('recorded')
+        const refused = await create({ groupname: 'ServiceNow' })
+        const text = await refused.text()
+        expect([refused.status, refused.headers.get('content-type')]).toEqual([400, 'text/plain; charset=utf-8'])
+        expect(text).toMatch(/^The session could not be created due to license limitations/)
+        await sim.control.setStyle('documented')
+        await sim.control.setSessionLimit(1000)
     })
 })
 

@@ -22,7 +22,8 @@ export function sessionJson(state: SimState, s: Session, view: 'create' | 'full'
         description: s.description,
         waiting_message: s.waiting_message,
         end_customer: s.end_customer,
-        assigned_userid: s.assigned_userid,
+        // an unassigned session shows "u0" (shared/notes): clients must read it as nobody
+        assigned_userid: s.assigned_userid ?? 'u0',
         assigned_at: s.assigned_at,
         end_customer_link: `https://${host}/v15/s${digits}`,
         supporter_link: `https://${host}/v15/s${digits}-${s.queueToken}`,
@@ -101,7 +102,10 @@ export function createSession(state: SimState, t: Token, body: string, locationB
     }
     const assigned = b.assigned_userid === undefined || b.assigned_userid === null ? t.userId : userOrUnassigned(state, b.assigned_userid)
     if (state.openSessionCount() >= state.sessionLimit) {
-        throw badRequest(`The session could not be created due to license limitations: the maximum of ${state.sessionLimit} concurrently open sessions is reached.`)
+        const why = `The session could not be created due to license limitations: the maximum of ${state.sessionLimit} concurrently open sessions is reached.`
+        // recorded responses: a production integration reads this 400's body as plain text, not JSON
+        if (state.style === 'recorded') return { status: 400, body: why, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }
+        throw badRequest(why)
     }
     const s: Session = {
         code: state.sessionCode(),

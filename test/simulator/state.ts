@@ -447,9 +447,12 @@ export class SimState {
 
     // --- sessions ----------------------------------------------------------------------------------------
     /** A session past valid_until counts as closed from then on (our model; not documented). */
+    /**
+     * Sessions stay `open` after valid_until (shared/notes: "expiry is the client's job"; an expired session
+     * still counts against the licence until closed). Kept as the one place to change should that differ.
+     */
     expireSessions(): void {
-        const now = this.nowIso()
-        for (const s of this.sessions.values()) if (s.state === 'open' && s.valid_until <= now) this.closeSession(s, s.valid_until)
+        // nothing: TeamViewer does not close expired sessions
     }
     openSessionCount(): number {
         this.expireSessions()

@@ -69,6 +69,10 @@ describe('parsing accepts both documented and recorded shapes', () => {
         expect(parseSession({ code: 's12-345-678', state: 'closed', online: true }).online).toBe(true)
         expect(() => parseSession({ code: 's12-345-678', state: 'weird' })).toThrow(/unknown session state/)
     })
+    test('an unassigned session ("u0") has no assigned user', () => {
+        expect(parseSession({ code: 's12-345-678', state: 'open', assigned_userid: 'u0' }).assignedUserId).toBe('')
+        expect(parseSession({ code: 's12-345-678', state: 'open', assigned_userid: 'u123' }).assignedUserId).toBe('u123')
+    })
     test('token grant honours expires_in', () => {
         expect(parseTokenGrant({ access_token: 'a', refresh_token: 'r', expires_in: 3600 }).expiresIn).toBe(3600)
         expect(parseTokenGrant({ access_token: 'a', refresh_token: 'r' }).expiresIn).toBe(86400)
@@ -86,6 +90,7 @@ describe('error mapping', () => {
         [{ status: 429, body: '', headers: { 'retry-after': '120' } }, 'rate_limited'],
         [err(404, 'not_found'), 'not_found'],
         [err(400, 'invalid_request', 'Session could not be created due to license limitations.'), 'license_limit'],
+        [{ status: 400, body: 'The session could not be created due to license limitations.', headers: { 'content-type': 'text/plain' } }, 'license_limit'],
         [err(400, 'invalid_request', 'end_customer.email is invalid'), 'invalid_request'],
         [err(500, 'internal_error'), 'server_error'],
         [{ status: 502, body: '<html>bad gateway</html>', headers: {} }, 'server_error'],

@@ -84,6 +84,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '15340bef18d5493eb23812c0db95ba62'
                     }
+                    acl_oauth_state_create: {
+                        table: 'sys_security_acl'
+                        id: 'f945fc0ff6424d1e835c4c2d4cba660e'
+                    }
+                    acl_oauth_state_delete: {
+                        table: 'sys_security_acl'
+                        id: 'b5319b9b45404de3bab6ee5f517d34e7'
+                    }
+                    acl_oauth_state_read: {
+                        table: 'sys_security_acl'
+                        id: 'd053c186f9ad4e9091c3f16123e04247'
+                    }
+                    acl_oauth_state_write: {
+                        table: 'sys_security_acl'
+                        id: '7ad83c13cf35453780a1c7220243ef05'
+                    }
                     acl_rstate_create: {
                         table: 'sys_security_acl'
                         id: '273012dceb444b9f8624228bffe65c4a'
@@ -132,6 +148,54 @@ declare global {
                         table: 'sys_security_acl'
                         id: '83105cd87f294b4c919456689ca3183b'
                     }
+                    api_cases: {
+                        table: 'sys_ws_definition'
+                        id: '9f6f7ab0f5654860870efea899f570d5'
+                    }
+                    api_cases_close: {
+                        table: 'sys_ws_operation'
+                        id: 'a2cad9a1d7b940a296197ba6683ec965'
+                    }
+                    api_cases_invite: {
+                        table: 'sys_ws_operation'
+                        id: 'e02f026ace1b46bbb88aec1e67ab6bef'
+                    }
+                    api_cases_start: {
+                        table: 'sys_ws_operation'
+                        id: '491d545dee884f6a8bb260c7c2003a0c'
+                    }
+                    api_cases_task_get: {
+                        table: 'sys_ws_operation'
+                        id: '8c34c9f1a226474db929acbf82ef8189'
+                    }
+                    api_cases_task_post: {
+                        table: 'sys_ws_operation'
+                        id: 'cd21d07e6d20491cba282df1826b7340'
+                    }
+                    api_oauth: {
+                        table: 'sys_ws_definition'
+                        id: 'ae6318bc4c50422aa4fe939d4759a599'
+                    }
+                    api_oauth_authorize: {
+                        table: 'sys_ws_operation'
+                        id: '45b97e35442e40f0aaa09c7a4836bca2'
+                    }
+                    api_oauth_callback: {
+                        table: 'sys_ws_operation'
+                        id: 'f0566e9d4f084ae9843be5ade8caa885'
+                    }
+                    api_oauth_disconnect: {
+                        table: 'sys_ws_operation'
+                        id: '19eb5299dcf94f7ea684e96df5257db7'
+                    }
+                    api_oauth_revoke: {
+                        table: 'sys_ws_operation'
+                        id: 'f0879812b65e4c64b18c5d1af6b5a47e'
+                    }
+                    api_oauth_status: {
+                        table: 'sys_ws_operation'
+                        id: '1e31e1419c284566b35a8d6c085631e2'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'd2134814790d4ce98627e28f9b6c18e8'
@@ -139,6 +203,22 @@ declare global {
                     br_case_closed_retrieve: {
                         table: 'sys_script'
                         id: '192908939cc5463bbcbd340790b53e7b'
+                    }
+                    email_client_template_share: {
+                        table: 'sys_email_client_template'
+                        id: '504e7d00c97c4c139f3c665944924062'
+                    }
+                    event_customer_online: {
+                        table: 'sysevent_register'
+                        id: 'b87f4a0868bd44a28a7d46a69b83ad63'
+                    }
+                    event_send_invitation: {
+                        table: 'sysevent_register'
+                        id: '7fddf1ee524642afa1e21c791b7cdcf9'
+                    }
+                    job_online_poll: {
+                        table: 'sysauto_script'
+                        id: '3212b7450a514c59817c2a97910ae379'
                     }
                     job_retrieve_connections: {
                         table: 'sysauto_script'
@@ -156,6 +236,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '514a02e37e50479ca0d38dcc9a5beeb3'
                     }
+                    module_email_templates: {
+                        table: 'sys_app_module'
+                        id: '015b21b8b62c4c30a4a6f04deb4f4195'
+                    }
                     module_properties: {
                         table: 'sys_app_module'
                         id: 'd2d0a92e4e0742ffbfa47d05701a4c32'
@@ -167,6 +251,14 @@ declare global {
                     module_service_cases: {
                         table: 'sys_app_module'
                         id: '9db2acee0d2546f4a27f62cbc45aacca'
+                    }
+                    notif_customer_online: {
+                        table: 'sysevent_email_action'
+                        id: 'd598d9e167b34084b52a0374f2656815'
+                    }
+                    notif_send_invitation: {
+                        table: 'sysevent_email_action'
+                        id: '99c262d79ed3467ba5871b41bbfa05c3'
                     }
                     package_json: {
                         table: 'sys_module'
@@ -192,6 +284,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '1db28866e24a49b19a9b2a3fd7116b5b'
                     }
+                    priv_read_sys_user: {
+                        table: 'sys_scope_privilege'
+                        id: 'a208ff0ac87d455282a42e8533608b8d'
+                    }
                     priv_read_sysauto_script: {
                         table: 'sys_scope_privilege'
                         id: '20e656a05f1340029f7fbfe091bde7e1'
@@ -199,6 +295,22 @@ declare global {
                     priv_read_task: {
                         table: 'sys_scope_privilege'
                         id: '7ea27125f761414eaf881be00e20f516'
+                    }
+                    priv_write_change_request: {
+                        table: 'sys_scope_privilege'
+                        id: 'ec59200c04a04e0493122bdba2299878'
+                    }
+                    priv_write_incident: {
+                        table: 'sys_scope_privilege'
+                        id: 'fc977136c6164d5c9d4b97d4defd81e4'
+                    }
+                    priv_write_problem: {
+                        table: 'sys_scope_privilege'
+                        id: '3c9361edeab44b54ad793fd36c1dfe93'
+                    }
+                    priv_write_sc_req_item: {
+                        table: 'sys_scope_privilege'
+                        id: '21caf293723343988cb5822f4981ff25'
                     }
                     priv_write_task: {
                         table: 'sys_scope_privilege'
@@ -240,6 +352,10 @@ declare global {
                         table: 'sys_properties'
                         id: 'f5612105a5674f318ebc9082bba2e7bb'
                     }
+                    prop_oauth_redirect_uri: {
+                        table: 'sys_properties'
+                        id: 'b75330a243e74b7c9ed912a0f57506cf'
+                    }
                     prop_online_poll_interval: {
                         table: 'sys_properties'
                         id: 'c6e751c6cc3b41d2a529c07f10c58cd8'
@@ -276,6 +392,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: '05dbd295e07246ddb55434ba73c125e3'
                     }
+                    prop_page_oauthRedirectUri: {
+                        table: 'sys_properties_category_m2m'
+                        id: '9aa0427f8586434cbe5ec8fba918a68a'
+                    }
                     prop_page_onlinePollInterval: {
                         table: 'sys_properties_category_m2m'
                         id: '77afbfabe3214c929f55175425a85704'
@@ -309,6 +429,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: 'c2b479ec03d54b3a878ba4ede698273c'
                     }
+                    prop_page_scriptApiOtherScopes: {
+                        table: 'sys_properties_category_m2m'
+                        id: '0e08adf5d1e44d8290e049df9a4425a1'
+                    }
                     prop_retrieval_backfill: {
                         table: 'sys_properties'
                         id: '0fd434253db045f8ac352d28912e7a7a'
@@ -338,9 +462,45 @@ declare global {
                         table: 'sys_properties'
                         id: '0150e7201dea4c87b6465bf5b7c76337'
                     }
+                    prop_script_api_other_scopes: {
+                        table: 'sys_properties'
+                        id: 'a8d82fc30b45430eb60df466ac2e4e6f'
+                    }
+                    quick_message_advance: {
+                        table: 'sys_email_canned_message'
+                        id: '6a32233644554502b27a0ceac842c97d'
+                    }
+                    quick_message_simple: {
+                        table: 'sys_email_canned_message'
+                        id: '6d857cbe9039433f880de5247c7a38d2'
+                    }
                     rel_connection_report: {
                         table: 'sys_relationship'
                         id: '289f00c7c0954a3a81a3910cba932de8'
+                    }
+                    si_teamviewer_api: {
+                        table: 'sys_script_include'
+                        id: 'b4a72d67780b49f0b6473ea9b6aa862b'
+                    }
+                    src_server_cases_errors_ts: {
+                        table: 'sys_module'
+                        id: '667aa418129b41b49d56bbc73765c98b'
+                    }
+                    src_server_cases_poll_ts: {
+                        table: 'sys_module'
+                        id: '67cca321a65a44c1aff053347176074e'
+                    }
+                    'src_server_cases_poll-job_ts': {
+                        table: 'sys_module'
+                        id: 'e80b3a38d15c44e69ea04edd3fb93a39'
+                    }
+                    src_server_cases_routes_ts: {
+                        table: 'sys_module'
+                        id: '897db8d7608742f98e0c1408fb1022f7'
+                    }
+                    src_server_cases_service_ts: {
+                        table: 'sys_module'
+                        id: 'b8deebfccef747bbafd727431a560365'
                     }
                     src_server_history_job_ts: {
                         table: 'sys_module'
@@ -358,10 +518,30 @@ declare global {
                         table: 'sys_module'
                         id: 'bbb398145a034cfbb743d3c02e5e05f3'
                     }
+                    src_server_oauth_grants_ts: {
+                        table: 'sys_module'
+                        id: 'aa7c77ea1d0c4589ba6720fb7fd85b57'
+                    }
+                    src_server_oauth_page_ts: {
+                        table: 'sys_module'
+                        id: 'fd79665ca56d43d791421c4a06984a0d'
+                    }
+                    src_server_oauth_routes_ts: {
+                        table: 'sys_module'
+                        id: 'f5d2497d962f4640bc9553794db7617a'
+                    }
                     src_server_placeholder_ts: {
                         table: 'sys_module'
                         id: '64986f1deb074b4ca5aa1783743f7515'
                         deleted: true
+                    }
+                    'src_server_platform_case-store_ts': {
+                        table: 'sys_module'
+                        id: '9ddb4eb0e20047aba26222446d3d8556'
+                    }
+                    'src_server_platform_cases-deps_ts': {
+                        table: 'sys_module'
+                        id: '9e60a690c77846e19d8d613973d59393'
                     }
                     src_server_platform_clients_ts: {
                         table: 'sys_module'
@@ -375,6 +555,22 @@ declare global {
                         table: 'sys_module'
                         id: 'f61b6816f3084919ae47ea16409cefd2'
                     }
+                    'src_server_platform_oauth-deps_ts': {
+                        table: 'sys_module'
+                        id: '20a73175eeeb4e5f8b0161a1d84875c2'
+                    }
+                    'src_server_platform_oauth-store_ts': {
+                        table: 'sys_module'
+                        id: 'c8ca624042014f048db22c335bbf6d55'
+                    }
+                    'src_server_platform_poll-store_ts': {
+                        table: 'sys_module'
+                        id: 'c8e7a252ed664ebb98756d90710732de'
+                    }
+                    'src_server_platform_rest-io_ts': {
+                        table: 'sys_module'
+                        id: '5a787c4fa9704c199a0b0e072fd461a5'
+                    }
                     'src_server_platform_rest-transport_ts': {
                         table: 'sys_module'
                         id: 'ace4b641bba24da7a5d81cd2eee0702b'
@@ -382,6 +578,18 @@ declare global {
                     src_server_platform_settings_ts: {
                         table: 'sys_module'
                         id: '003bd8751fa140ac84d4115ffe82ada0'
+                    }
+                    src_server_platform_tasks_ts: {
+                        table: 'sys_module'
+                        id: 'bd7cddc0c95b47de9085bad6e4e37e29'
+                    }
+                    src_server_platform_user_ts: {
+                        table: 'sys_module'
+                        id: '55f8a969b47b4417afe740b026339038'
+                    }
+                    src_server_scripting_api_ts: {
+                        table: 'sys_module'
+                        id: '6e2d841635964b6181b625ff9b70652f'
                     }
                     src_server_teamviewer_client_ts: {
                         table: 'sys_module'
@@ -481,6 +689,14 @@ declare global {
                             name: 'x_tvgh_teamviewer_retrieval_run'
                             element: 'state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '07874afdc10e4f4394ca57767a70d93e'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                            element: 'expires_at'
                         }
                     },
                     {
@@ -779,6 +995,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '20c0a7d10e91413e95c6bd99569b321d'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                            element: 'user'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '212ff56012f0496ab05bf727f463bc58'
                         key: {
                             name: 'x_tvgh_teamviewer_retrieval_run'
@@ -826,12 +1051,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '25d18e0b25fa47e4bc9228f936f33fea'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '27578201aff243f2b63a8098598106f6'
                         key: {
                             name: 'x_tvgh_teamviewer_token'
                             element: 'account_name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '29266aae95284a70b8c5fcad834f36af'
+                        key: {
+                            sys_security_acl: 'b5319b9b45404de3bab6ee5f517d34e7'
+                            sys_user_role: {
+                                id: '8e58add533b64181ab4f3a4dc8003660'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.token_acl'
+                                }
+                            }
                         }
                     },
                     {
@@ -901,6 +1147,17 @@ declare global {
                         key: {
                             logical_table_name: 'x_tvgh_teamviewer_service_case'
                             col_name_string: 'code'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '33cca14df1134aa79b857dfe1edf4d53'
+                        key: {
+                            name: 'x_tvgh_teamviewer_service_case'
+                            element: 'state'
+                            value: 'expired'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1148,6 +1405,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '4e750514d5c3417eb48d002c9eb1fd3e'
+                        key: {
+                            logical_table_name: 'x_tvgh_teamviewer_oauth_state'
+                            col_name_string: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '4ecaf73ba7194f1dbc5e3965068c285a'
                         key: {
@@ -1202,6 +1467,13 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_retrieval_state'
                             element: 'mark'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '52eca0674cdb46f08ef64bb950c8cd23'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
                         }
                     },
                     {
@@ -1308,6 +1580,15 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_connection'
                             element: 'duration'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5df040a31d5f4064adf8b8c0680ade34'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                            element: 'state'
                             language: 'en'
                         }
                     },
@@ -1422,6 +1703,14 @@ declare global {
                             value: 'case_closed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6d2c79c61dd94ee2b879e49e1d14a7cd'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                            element: 'user'
                         }
                     },
                     {
@@ -1801,6 +2090,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '8c8cd7cc2b6c4f03836ed718a9f23f44'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '8cd425e50fc14053bf2c7d53e505e23a'
                         key: {
@@ -2071,6 +2368,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'a195a7719fb64d5190890d67c0b7eeb9'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: 'a1a8b9ee7df04d91b168684e0e10e695'
                         key: {
@@ -2131,6 +2435,19 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'support_session_type'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a53b87135b324a6594f3c7df852355a4'
+                        key: {
+                            sys_security_acl: 'd053c186f9ad4e9091c3f16123e04247'
+                            sys_user_role: {
+                                id: '8e58add533b64181ab4f3a4dc8003660'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.token_acl'
+                                }
+                            }
                         }
                     },
                     {
@@ -2255,6 +2572,19 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_retrieval_run'
                             element: 'window_kind'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b1e031a3bd904e2d963c350fe9ecdfda'
+                        key: {
+                            sys_security_acl: '7ad83c13cf35453780a1c7220243ef05'
+                            sys_user_role: {
+                                id: '8e58add533b64181ab4f3a4dc8003660'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.token_acl'
+                                }
+                            }
                         }
                     },
                     {
@@ -2428,6 +2758,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: 'cafc40dd7f63471db40d639189db3bfe'
+                        key: {
+                            sys_security_acl: 'f945fc0ff6424d1e835c4c2d4cba660e'
+                            sys_user_role: {
+                                id: '8e58add533b64181ab4f3a4dc8003660'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.token_acl'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: 'cdceee524bb144a3a2443743645c9edb'
                         key: {
                             sys_security_acl: 'bbb64cade4ce4f26a2fc3ed116a7b301'
@@ -2454,6 +2797,15 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_retrieval_state'
                             element: 'last_run'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd1419069ac0045b2aa3a5759ad4dbbd0'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                            element: 'NULL'
                             language: 'en'
                         }
                     },
@@ -2606,6 +2958,15 @@ declare global {
                             value: 'Billed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e3a9ec64417a44e6aa1b50bff41bd902'
+                        key: {
+                            name: 'x_tvgh_teamviewer_oauth_state'
+                            element: 'expires_at'
+                            language: 'en'
                         }
                     },
                     {

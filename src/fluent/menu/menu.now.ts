@@ -25,6 +25,13 @@ Record({
     data: { title: 'Connection report', application: menu, link_type: 'FILTER', name: 'x_tvgh_teamviewer_connection', filter: 'ORDERBYDESCstart_date', roles: ['x_tvgh_teamviewer.session_history_user'], active: true, order: 200 },
 })
 
+/** Supporters and admins: the Quick Messages (TV_ShareSessionSimple, TV_ShareSessionAdvance) of "Share session code". */
+Record({
+    $id: Now.ID['module_email_templates'],
+    table: 'sys_app_module',
+    data: { title: 'Email templates', application: menu, link_type: 'FILTER', name: 'sys_email_canned_message', filter: 'titleSTARTSWITHTV_^ORDERBYtitle', roles: ['itil', 'x_tvgh_teamviewer.admin'], active: true, order: 300 },
+})
+
 Record({ $id: Now.ID['module_admin_separator'], table: 'sys_app_module', data: { title: 'Administration', application: menu, link_type: 'SEPARATOR', roles: ['x_tvgh_teamviewer.admin'], active: true, order: 800 } })
 
 /** Admins: every setting on one page. */

@@ -39,6 +39,17 @@ export const oauthClientSecret = Property({
     description: 'Client secret of the OAuth 2.0 app registered in TeamViewer. Stays on the server.',
 })
 
+/** The OAuth callback URL registered with TeamViewer. Read by oauthSettings() in platform/oauth-deps.ts. */
+export const oauthRedirectUri = Property({
+    $id: Now.ID['prop_oauth_redirect_uri'],
+    name: 'x_tvgh_teamviewer.oauth.redirect_uri',
+    type: 'string',
+    value: '',
+    roles: adminOnly,
+    description:
+        'Redirect URI of the OAuth app, exactly as registered in TeamViewer. Empty: https://<this instance>/api/x_tvgh_teamviewer/oauth/callback (from glide.servlet.uri).',
+})
+
 export const apiBaseUrl = Property({
     $id: Now.ID['prop_api_base_url'],
     name: 'x_tvgh_teamviewer.api.base_url',
@@ -163,6 +174,16 @@ export const retrievalMaxMinutes = Property({
     description: 'Most minutes one retrieval run keeps paging; the next run continues where it stopped.',
 })
 
+/** Whether scripts of other application scopes may use the script include TeamViewerApi. Read by scripting/api.ts. */
+export const scriptApiOtherScopes = Property({
+    $id: Now.ID['prop_script_api_other_scopes'],
+    name: 'x_tvgh_teamviewer.script_api.allow_other_scopes',
+    type: 'boolean',
+    value: false,
+    roles: adminOnly,
+    description: 'Allow scripts of other application scopes (and global scripts) to use the script include TeamViewerApi. Off: only scripts of this application may.',
+})
+
 /** The properties page (System Properties UI) an admin opens from the menu. */
 export const propertiesCategory = Record({
     $id: Now.ID['prop_category'],
@@ -174,6 +195,7 @@ export const propertiesCategory = Record({
 Record({ $id: Now.ID['prop_page_adminToken'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: adminToken, order: 100 } })
 Record({ $id: Now.ID['prop_page_oauthClientId'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: oauthClientId, order: 200 } })
 Record({ $id: Now.ID['prop_page_oauthClientSecret'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: oauthClientSecret, order: 300 } })
+Record({ $id: Now.ID['prop_page_oauthRedirectUri'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: oauthRedirectUri, order: 350 } })
 Record({ $id: Now.ID['prop_page_apiBaseUrl'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: apiBaseUrl, order: 400 } })
 Record({ $id: Now.ID['prop_page_loginBaseUrl'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: loginBaseUrl, order: 500 } })
 Record({ $id: Now.ID['prop_page_allowCustomEndpoint'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: allowCustomEndpoint, order: 600 } })
@@ -182,6 +204,7 @@ Record({ $id: Now.ID['prop_page_defaultGroup'], table: 'sys_properties_category_
 Record({ $id: Now.ID['prop_page_onlinePollInterval'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: onlinePollInterval, order: 900 } })
 Record({ $id: Now.ID['prop_page_retrievalLookback'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalLookback, order: 1000 } })
 Record({ $id: Now.ID['prop_page_retrievalReconcile'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalReconcile, order: 1050 } })
+Record({ $id: Now.ID['prop_page_scriptApiOtherScopes'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: scriptApiOtherScopes, order: 1500 } })
 Record({ $id: Now.ID['prop_page_retrievalBackfill'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalBackfill, order: 1100 } })
 Record({ $id: Now.ID['prop_page_retrievalMaxPages'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalMaxPages, order: 1200 } })
 Record({ $id: Now.ID['prop_page_retrievalMaxRequests'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalMaxRequests, order: 1300 } })

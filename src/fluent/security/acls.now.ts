@@ -9,11 +9,17 @@ import { sessionHistoryUser, tokenAcl, tvAdmin } from './roles.now'
 // --- Token table: nobody through any UI, list, REST or GlideRecordSecure path — admins included. ---
 // admin holds every role but elevated ones, and admin_overrides is off; the script refuses everyone else.
 // Only the app's server code (GlideRecord, which ACLs do not restrict) reads and writes tokens.
-const NOBODY = 'answer = false; // tokens are handled by the application\'s server code only'
+const NOBODY = 'answer = false; // only the application\'s server code handles secrets'
 Acl({ $id: Now.ID['acl_token_create'], type: 'record', table: 'x_tvgh_teamviewer_token', operation: 'create', roles: [tokenAcl], adminOverrides: false, script: NOBODY, description: 'Tokens are written by server code only.' })
 Acl({ $id: Now.ID['acl_token_read'], type: 'record', table: 'x_tvgh_teamviewer_token', operation: 'read', roles: [tokenAcl], adminOverrides: false, script: NOBODY, description: 'Tokens are read by server code only.' })
 Acl({ $id: Now.ID['acl_token_write'], type: 'record', table: 'x_tvgh_teamviewer_token', operation: 'write', roles: [tokenAcl], adminOverrides: false, script: NOBODY, description: 'Tokens are written by server code only.' })
 Acl({ $id: Now.ID['acl_token_delete'], type: 'record', table: 'x_tvgh_teamviewer_token', operation: 'delete', roles: [tokenAcl], adminOverrides: false, script: NOBODY, description: 'Tokens are revoked by server code only.' })
+
+// --- Pending sign-ins (OAuth state): the same lock as tokens; only the sign-in code reads them. ---
+Acl({ $id: Now.ID['acl_oauth_state_create'], type: 'record', table: 'x_tvgh_teamviewer_oauth_state', operation: 'create', roles: [tokenAcl], adminOverrides: false, script: NOBODY, description: 'Sign-in states are written by server code only.' })
+Acl({ $id: Now.ID['acl_oauth_state_read'], type: 'record', table: 'x_tvgh_teamviewer_oauth_state', operation: 'read', roles: [tokenAcl], adminOverrides: false, script: NOBODY, description: 'Sign-in states are read by server code only.' })
+Acl({ $id: Now.ID['acl_oauth_state_write'], type: 'record', table: 'x_tvgh_teamviewer_oauth_state', operation: 'write', roles: [tokenAcl], adminOverrides: false, script: NOBODY, description: 'Sign-in states are written by server code only.' })
+Acl({ $id: Now.ID['acl_oauth_state_delete'], type: 'record', table: 'x_tvgh_teamviewer_oauth_state', operation: 'delete', roles: [tokenAcl], adminOverrides: false, script: NOBODY, description: 'Sign-in states are deleted by server code only.' })
 
 // --- Connection history: company-wide for session-history users; per task for itil; written by admins. ---
 Acl({ $id: Now.ID['acl_conn_read_history'], type: 'record', table: 'x_tvgh_teamviewer_connection', operation: 'read', roles: [sessionHistoryUser], description: 'Session-history users read the company-wide connection report.' })

@@ -11,16 +11,25 @@ import { CrossScopePrivilege } from '@servicenow/sdk/core'
 // getDecryptedValue(), the documented way to read an encrypted field.
 CrossScopePrivilege({ $id: Now.ID['priv_read_sys_properties'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_properties', operation: 'read', status: 'allowed' })
 
-// history-store.ts addWorkNote(): a completed connection's one-line summary goes into its task's work notes.
+// platform/tasks.ts: a task is opened on its own class (its class's ACLs and business rules apply) to read it,
+// check the caller may write it, and add work notes (a completed connection, each service-case action);
+// the connection read ACL does the same to apply the class's read rules. Privileges for task and the
+// task tables the product supports; other task tables rely on their default application access.
 CrossScopePrivilege({ $id: Now.ID['priv_read_task'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'task', operation: 'read', status: 'allowed' })
 CrossScopePrivilege({ $id: Now.ID['priv_write_task'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'task', operation: 'write', status: 'allowed' })
-
-// The connection read ACL opens a task on its own class to apply that class's read rules.
 CrossScopePrivilege({ $id: Now.ID['priv_read_incident'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'incident', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_write_incident'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'incident', operation: 'write', status: 'allowed' })
 CrossScopePrivilege({ $id: Now.ID['priv_read_problem'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'problem', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_write_problem'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'problem', operation: 'write', status: 'allowed' })
 CrossScopePrivilege({ $id: Now.ID['priv_read_change_request'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'change_request', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_write_change_request'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'change_request', operation: 'write', status: 'allowed' })
 CrossScopePrivilege({ $id: Now.ID['priv_read_sc_req_item'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sc_req_item', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_write_sc_req_item'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sc_req_item', operation: 'write', status: 'allowed' })
 
 // job.ts queueCompanyRetrieval(): the company-wide Refresh finds the app's retrieval job to run it now
 // (gs.executeNow takes the job's record).
 CrossScopePrivilege({ $id: Now.ID['priv_read_sysauto_script'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sysauto_script', operation: 'read', status: 'allowed' })
+
+// cases/service.ts (through platform/case-store.ts): the end customer's name and e-mail come from the task's
+// caller, and the supporter's own record.
+CrossScopePrivilege({ $id: Now.ID['priv_read_sys_user'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_user', operation: 'read', status: 'allowed' })

@@ -19,6 +19,8 @@ export const x_tvgh_teamviewer_service_case = Table({
     label: 'TeamViewer Service Case',
     display: 'code',
     audit: true,
+    // the platform e-mail client on the case form: "Share session code" (template + Quick Messages in email/)
+    attributes: { email_client: true },
     schema: {
         code: StringColumn({ label: 'Session code', maxLength: 20, mandatory: true, unique: true, readOnly: true }),
         state: ChoiceColumn({
@@ -30,6 +32,7 @@ export const x_tvgh_teamviewer_service_case = Table({
             choices: {
                 open: { label: 'Open', sequence: 10 },
                 closed: { label: 'Closed', sequence: 20 },
+                expired: { label: 'Expired', sequence: 30 },
             },
         }),
         task: ReferenceColumn({ label: 'Task', referenceTable: 'task', mandatory: true }),

@@ -7,6 +7,7 @@ import type { CaseLink, Row } from '../history/mapping.ts'
 import { STORED_COLUMNS } from '../history/mapping.ts'
 import type { HistoryStore, RunLog, StateStore, StoredConnection, StreamState } from '../history/retrieval.ts'
 import { bound, MAX_ERROR_TEXT } from '../teamviewer/redact.ts'
+import { addWorkNote } from './tasks.ts'
 
 export const TABLE = {
     connection: 'x_tvgh_teamviewer_connection',
@@ -109,10 +110,7 @@ export const glideHistoryStore: HistoryStore = {
     },
 
     addWorkNote(taskSysId: string, text: string): void {
-        const task = new GlideRecord('task')
-        if (!task.get(taskSysId)) throw new Error(`task ${taskSysId} not found`)
-        task.setValue('work_notes', text)
-        if (!task.update()) throw new Error(`could not update task ${taskSysId}`)
+        if (!addWorkNote(taskSysId, text)) throw new Error(`could not add a work note to task ${taskSysId}`)
     },
 }
 

@@ -9,6 +9,7 @@ export const PROPERTY = {
     adminToken: 'x_tvgh_teamviewer.adminToken',
     oauthClientId: 'x_tvgh_teamviewer.oauth.client_id',
     oauthClientSecret: 'x_tvgh_teamviewer.oauth.client_secret',
+    oauthRedirectUri: 'x_tvgh_teamviewer.oauth.redirect_uri',
     apiBaseUrl: 'x_tvgh_teamviewer.api.base_url',
     loginBaseUrl: 'x_tvgh_teamviewer.login.base_url',
     allowCustomEndpoint: 'x_tvgh_teamviewer.api.allow_custom_endpoint',
@@ -47,6 +48,14 @@ function text(name: string, fallback: string): string {
 function integer(name: string, fallback: number, min: number): number {
     const n = parseInt(text(name, String(fallback)), 10)
     return Number.isFinite(n) && n >= min ? n : fallback
+}
+
+/** The OAuth callback URL: the property, else this instance's own callback route. */
+export function oauthRedirectUri(): string {
+    const configured = text(PROPERTY.oauthRedirectUri, '')
+    if (configured) return configured
+    const base = text('glide.servlet.uri', '').replace(/\/+$/, '')
+    return `${base}/api/x_tvgh_teamviewer/oauth/callback`
 }
 
 export function readSettings(): Settings {

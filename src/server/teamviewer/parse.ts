@@ -145,7 +145,8 @@ export function parseSession(v: unknown): Session {
         description: str(o.description),
         endCustomerName: str(customer.name),
         endCustomerEmail: str(customer.email),
-        assignedUserId: str(o.assigned_userid),
+        // "u0" is TeamViewer's "nobody" (an unassigned session), not a user id
+        assignedUserId: str(o.assigned_userid) === 'u0' ? '' : str(o.assigned_userid),
         endCustomerLink: str(o.end_customer_link),
         supporterLink: str(o.supporter_link),
         webclientSupporterLink: str(o.webclient_supporter_link),

@@ -56,6 +56,10 @@ export class GlideElement {
     setValue(v: unknown): void {
         this.gr.setValue(this.name, v)
     }
+    /** For password2 fields, the platform's way to store a clear value encrypted (setValue here encrypts too). */
+    setDisplayValue(v: unknown): void {
+        this.gr.setValue(this.name, v)
+    }
     nil(): boolean {
         return (this.gr.getValue(this.name) ?? '') === ''
     }
@@ -313,6 +317,9 @@ export class GlideRecord {
     getElement(field: string): GlideElement {
         if (!this.h.schema.column(this.table, field)) throw new Error(`unknown field "${field}" on ${this.table}`)
         return new GlideElement(this, field)
+    }
+    isValidField(field: string): boolean {
+        return !!this.h.schema.column(this.table, field)
     }
     getUniqueValue(): string {
         return this.getValue('sys_id') ?? ''

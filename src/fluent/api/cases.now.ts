@@ -1,0 +1,20 @@
+import { RestApi } from '@servicenow/sdk/core'
+import { getTaskCases, postCase, postClose, postInvite, postStart } from '../../server/cases/routes'
+
+/**
+ * The REST API of the TeamViewer Supporter Control: /api/x_tvgh_teamviewer/cases/...
+ * Why: users cannot write service cases through the table; these routes do it after checking the caller
+ * (itil, write access to the task, the case's supporter) in src/server/cases/service.ts.
+ */
+RestApi({
+    $id: Now.ID['api_cases'],
+    name: 'TeamViewer service cases',
+    serviceId: 'cases',
+    routes: [
+        { $id: Now.ID['api_cases_task_get'], name: 'task cases', method: 'GET', path: '/task/{task}', script: getTaskCases, shortDescription: "A task's service cases and the defaults of a new one." },
+        { $id: Now.ID['api_cases_task_post'], name: 'create', method: 'POST', path: '/task/{task}', script: postCase, shortDescription: 'Creates a service case for the task under the caller\'s TeamViewer account.' },
+        { $id: Now.ID['api_cases_start'], name: 'start', method: 'POST', path: '/{case}/start', script: postStart, shortDescription: 'The supporter link and web-client link of the case.' },
+        { $id: Now.ID['api_cases_close'], name: 'close', method: 'POST', path: '/{case}/close', script: postClose, shortDescription: 'Closes the case at TeamViewer and in ServiceNow.' },
+        { $id: Now.ID['api_cases_invite'], name: 'invite', method: 'POST', path: '/{case}/invite', script: postInvite, shortDescription: 'E-mails the invitation (customer link) to the end customer.' },
+    ],
+})

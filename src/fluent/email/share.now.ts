@@ -1,0 +1,47 @@
+import { Record } from '@servicenow/sdk/core'
+
+/*
+ * "Share session code" through the platform's e-mail client on a service case (feature 9 of the guide).
+ * Column names of sys_email_client_template / sys_email_canned_message are not checked by the SDK; they
+ * follow ServiceNow's documentation ("Create an email client template", "Define a quick message") and are
+ * asserted by test/artifact/cases.test.ts, as is every ${...} against the built schema.
+ */
+
+/** Fills the recipient (the end customer's e-mail field) and the subject when a supporter opens the e-mail client. */
+Record({
+    $id: Now.ID['email_client_template_share'],
+    table: 'sys_email_client_template',
+    data: {
+        name: 'TeamViewer service case',
+        table: 'x_tvgh_teamviewer_service_case',
+        to: 'end_customer_email',
+        subject: 'Remote support for ${task.number}: TeamViewer session ${code}',
+        content_type: 'text/html',
+        body_html: '<p>Hello ${end_customer_name},</p>',
+        execution_order: 100,
+    },
+})
+
+/** Quick Message: the short invitation. */
+Record({
+    $id: Now.ID['quick_message_simple'],
+    table: 'sys_email_canned_message',
+    data: {
+        title: 'TV_ShareSessionSimple',
+        active: true,
+        table: 'x_tvgh_teamviewer_service_case',
+        body: '<p>Hello ${end_customer_name},</p><p>to let our support team help you with ${task.number}, please open this link and follow the instructions: <a href="${end_customer_link}">${end_customer_link}</a></p><p>Your session code is ${code}.</p>',
+    },
+})
+
+/** Quick Message: the detailed invitation (what happens, what to expect). */
+Record({
+    $id: Now.ID['quick_message_advance'],
+    table: 'sys_email_canned_message',
+    data: {
+        title: 'TV_ShareSessionAdvance',
+        active: true,
+        table: 'x_tvgh_teamviewer_service_case',
+        body: '<p>Hello ${end_customer_name},</p><p>you asked us for help with ${task.number} (${task.short_description}). We would like to connect to your computer with TeamViewer to look at it together.</p><ol><li>Open <a href="${end_customer_link}">${end_customer_link}</a>.</li><li>Download and start the small TeamViewer program it offers (no installation and no account needed).</li><li>Enter your name if asked and wait: your supporter, ${supporter}, is told when you are online and connects to you. You see everything they do and can end the session at any time.</li></ol><p>Your session code is ${code}; it is valid until ${valid_until}.</p>',
+    },
+})

@@ -1,0 +1,127 @@
+/**
+ * The online poll: ONE scheduled job for the whole instance. Per interval it lists TeamViewer's open
+ * sessions page by page with the admin token (one call per 1,000 open sessions, whatever the number of
+ * supporters or open browsers), then updates only the cases that changed:
+ * - online false → true: `online`, `online since`, and the event x_tvgh_teamviewer.customer_online, once;
+ *   true → false: `online` cleared;
+ * - past `valid_until` (TeamViewer keeps such sessions open): closed at TeamViewer (best effort, once) and
+ *   marked expired here;
+ * - no longer among the open sessions (closed at TeamViewer): closed here, which retrieves its connections.
+ * Nothing is called when no case is open. A failed page changes nothing that depends on the full list.
+ * Logic only; Glide in platform/poll-store.ts.
+ */
+import type { SessionPage, SessionState } from '../teamviewer/model.ts'
+import { explain, isTeamViewerError } from '../teamviewer/errors.ts'
+import { CUSTOMER_ONLINE_EVENT } from './service.ts'
+
+export interface PollCase {
+    sysId: string
+    code: string
+    online: boolean
+    /** ms; 0 when unknown */
+    validUntilMs: number
+}
+
+export interface PollStore {
+    openCases(): PollCase[]
+    setOnline(c: PollCase, online: boolean, nowMs: number): void
+    markExpired(c: PollCase, nowMs: number): void
+    markClosed(c: PollCase, nowMs: number): void
+    lastPollMs(): number
+    setLastPoll(nowMs: number): void
+}
+
+export interface PollApi {
+    listSessions(q: { states?: SessionState[]; offset?: string }): SessionPage
+    closeSession(code: string): void
+}
+
+export interface PollDeps {
+    store: PollStore
+    /** The company client (admin token). */
+    api(): PollApi
+    clock(): number
+    intervalSeconds: number
+    queueEvent(name: string, caseSysId: string): void
+    log: { info(m: string): void; warn(m: string): void }
+}
+
+export interface PollResult {
+    state: 'complete' | 'skipped' | 'failed'
+    openCases: number
+    pages: number
+    calls: number
+    wentOnline: number
+    wentOffline: number
+    expired: number
+    closed: number
+    error: string
+}
+
+/** Runs the poll when the interval has passed since the last one (the job fires more often than that). */
+export function pollOnline(deps: PollDeps, opts: { force?: boolean } = {}): PollResult {
+    const now = deps.clock()
+    const r: PollResult = { state: 'complete', openCases: 0, pages: 0, calls: 0, wentOnline: 0, wentOffline: 0, expired: 0, closed: 0, error: '' }
+    // a run up to 2 s early counts as due: the job's own period need not divide the interval exactly
+    if (!opts.force && now - deps.store.lastPollMs() < deps.intervalSeconds * 1000 - 2000) return { ...r, state: 'skipped' }
+    deps.store.setLastPoll(now)
+    const cases = deps.store.openCases()
+    r.openCases = cases.length
+    if (cases.length === 0) return r
+    let api: PollApi
+    try {
+        api = deps.api()
+    } catch (e) {
+        return fail(deps, r, e)
+    }
+    const live: PollCase[] = []
+    for (const c of cases) {
+        if (c.validUntilMs && c.validUntilMs <= now) {
+            try {
+                r.calls++
+                api.closeSession(c.code)
+            } catch (e) {
+                // TeamViewer keeps expired sessions open; closing frees the licence slot. Best effort.
+                if (isTeamViewerError(e) && e.kind !== 'not_found') deps.log.warn(`TeamViewer online poll: closing expired session ${c.code} failed (${e.kind})`)
+            }
+            deps.store.markExpired(c, now)
+            r.expired++
+        } else live.push(c)
+    }
+    if (live.length === 0) return r
+    const online = new Map<string, boolean>()
+    let offset: string | undefined
+    try {
+        for (;;) {
+            r.calls++
+            const page = api.listSessions({ states: ['open'], offset })
+            r.pages++
+            for (const s of page.sessions) online.set(s.code.toLowerCase(), s.online === true)
+            if (!page.nextOffset || page.sessions.length === 0) break
+            offset = page.nextOffset
+        }
+    } catch (e) {
+        return fail(deps, r, e)
+    }
+    for (const c of live) {
+        const now2 = online.get(c.code.toLowerCase())
+        if (now2 === undefined) {
+            deps.store.markClosed(c, now)
+            r.closed++
+            continue
+        }
+        if (now2 === c.online) continue
+        deps.store.setOnline(c, now2, now)
+        if (now2) {
+            r.wentOnline++
+            deps.queueEvent(CUSTOMER_ONLINE_EVENT, c.sysId)
+        } else r.wentOffline++
+    }
+    return r
+}
+
+function fail(deps: PollDeps, r: PollResult, e: unknown): PollResult {
+    const msg = isTeamViewerError(e) ? explain(e) : e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e)
+    deps.log.warn(`TeamViewer online poll failed: ${msg}`)
+    return { ...r, state: 'failed', error: msg }
+}

@@ -1,0 +1,35 @@
+/**
+ * Scripted REST routes the form control calls (/api/x_tvgh_teamviewer/cases/...). Inputs and outputs are
+ * documented in the README ("REST API of the form control"). Each route checks the caller in service.ts.
+ */
+import { platformCasesDeps } from '../platform/cases-deps.ts'
+import { answer, bodyOf, type RestRequest, type RestResponse } from '../platform/rest-io.ts'
+import { closeCase, createCase, sendInvitation, startCase, taskOverview } from './service.ts'
+
+/** GET /cases/task/{task}: the task's cases and the defaults of a new one. */
+export function getTaskCases(req: RestRequest, res: RestResponse): void {
+    answer(res, 'read the service cases of the task', () => taskOverview(platformCasesDeps(), String(req.pathParams.task ?? '')))
+}
+
+/** POST /cases/task/{task} {endCustomerName?, endCustomerEmail?, another?}: creates a service case. */
+export function postCase(req: RestRequest, res: RestResponse): void {
+    answer(res, 'create the service case', () => {
+        const b = bodyOf(req)
+        return createCase(platformCasesDeps(), String(req.pathParams.task ?? ''), { endCustomerName: b.endCustomerName, endCustomerEmail: b.endCustomerEmail, another: b.another })
+    })
+}
+
+/** POST /cases/{case}/start: the supporter link and the web-client link to open. */
+export function postStart(req: RestRequest, res: RestResponse): void {
+    answer(res, 'start the session', () => startCase(platformCasesDeps(), String(req.pathParams.case ?? '')))
+}
+
+/** POST /cases/{case}/close: closes the case at TeamViewer and here. */
+export function postClose(req: RestRequest, res: RestResponse): void {
+    answer(res, 'close the service case', () => closeCase(platformCasesDeps(), String(req.pathParams.case ?? '')))
+}
+
+/** POST /cases/{case}/invite {email?}: e-mails the invitation to the end customer. */
+export function postInvite(req: RestRequest, res: RestResponse): void {
+    answer(res, 'send the invitation', () => sendInvitation(platformCasesDeps(), String(req.pathParams.case ?? ''), { email: bodyOf(req).email }))
+}

@@ -1,0 +1,284 @@
+/**
+ * Service cases from task forms: create, start, close, send the invitation, and what the form control shows.
+ * The caller's checks are made here, by the app itself (users cannot write service cases through the
+ * table): role itil, and write access to the task opened on its own class; case actions also require being
+ * the case's supporter. TeamViewer is called with the supporter's own grant (oauth/grants.ts).
+ * Logic only, over small interfaces; Glide lives in platform/case-store.ts.
+ */
+import type { NewSession, Session } from '../teamviewer/model.ts'
+import { isTeamViewerError } from '../teamviewer/errors.ts'
+import { AppError, fromTeamViewer } from './errors.ts'
+
+export const SUPPORTER_ROLE = 'itil'
+export const CUSTOMER_ONLINE_EVENT = 'x_tvgh_teamviewer.customer_online'
+export const INVITATION_EVENT = 'x_tvgh_teamviewer.send_invitation'
+
+export interface TaskInfo {
+    sysId: string
+    /** sys_class_name: incident, problem, change_request, ... */
+    table: string
+    number: string
+    shortDescription: string
+    callerName: string
+    callerEmail: string
+    /** canWrite() of the task opened on its own class, for the caller. */
+    writable: boolean
+}
+
+export interface CaseRow {
+    sysId: string
+    code: string
+    state: string
+    task: string
+    supporter: string
+    endCustomerName: string
+    endCustomerEmail: string
+    endCustomerLink: string
+    supporterLink: string
+    webclientSupporterLink: string
+    validUntil: string
+    online: boolean
+    onlineSince: string
+    closedAt: string
+}
+
+export interface CaseFields {
+    code: string
+    task: string
+    supporter: string
+    supporterTvUserId: string
+    groupId: string
+    groupName: string
+    endCustomerName: string
+    endCustomerEmail: string
+    description: string
+    endCustomerLink: string
+    supporterLink: string
+    webclientSupporterLink: string
+    createdAtIso: string | null
+    validUntilIso: string | null
+}
+
+export interface TaskStore {
+    /** The task on its own class, with the caller's write access; null when it does not exist. */
+    open(taskSysId: string): TaskInfo | null
+    addWorkNote(task: TaskInfo, text: string): void
+}
+
+export interface CaseStore {
+    get(caseSysId: string): CaseRow | null
+    ofTask(taskSysId: string): CaseRow[]
+    /** Inserts and returns the sys_id; throws when the platform does not store it. */
+    insert(f: CaseFields): string
+    markClosed(caseSysId: string): void
+}
+
+/** What create/close need from TeamViewer (TeamViewerClient satisfies it). */
+export interface SessionApi {
+    createSession(s: NewSession): Session
+    closeSession(code: string): void
+}
+
+export interface Caller {
+    sysId: string
+    hasRole(role: string): boolean
+}
+
+export interface CasesDeps {
+    caller: Caller
+    tasks: TaskStore
+    cases: CaseStore
+    /** Runs fn with a client on the caller's own TeamViewer grant (sign-in required otherwise). */
+    withSupporterApi<T>(fn: (api: SessionApi, tvUserId: string) => T): T
+    defaultGroup: string
+    queueEvent(name: string, caseSysId: string, parm1: string, parm2: string): void
+    log: { info(m: string): void; warn(m: string): void }
+}
+
+const EMAIL = /^[^@\s<>"',;]+@[^@\s<>"',;]+\.[^@\s<>"',;]+$/
+
+function checkCaller(deps: CasesDeps): void {
+    if (!deps.caller.hasRole(SUPPORTER_ROLE)) throw new AppError('not_allowed', 'TeamViewer service cases require the itil role.')
+}
+
+/** The task, if the caller may work on it (itil and write access to the task). */
+export function taskForCaller(deps: CasesDeps, taskSysId: string): TaskInfo {
+    checkCaller(deps)
+    if (!/^[0-9a-f]{32}$/.test(taskSysId)) throw new AppError('invalid_input', 'The task must be a sys_id.')
+    const task = deps.tasks.open(taskSysId)
+    if (!task) throw new AppError('not_found', 'The task does not exist.')
+    if (!task.writable) throw new AppError('not_allowed', `You cannot edit ${task.number || 'this task'}, so you cannot start TeamViewer sessions for it.`)
+    return task
+}
+
+/** A case of a task the caller may work on, that the caller supports. */
+function caseForCaller(deps: CasesDeps, caseSysId: string): { row: CaseRow; task: TaskInfo } {
+    checkCaller(deps)
+    if (!/^[0-9a-f]{32}$/.test(caseSysId)) throw new AppError('invalid_input', 'The service case must be a sys_id.')
+    const row = deps.cases.get(caseSysId)
+    if (!row) throw new AppError('not_found', 'The service case does not exist.')
+    const task = taskForCaller(deps, row.task)
+    if (row.supporter !== deps.caller.sysId) throw new AppError('not_allowed', `Service case ${row.code} belongs to another supporter.`)
+    return { row, task }
+}
+
+function requireOpen(row: CaseRow): void {
+    if (row.state !== 'open') throw new AppError('case_not_open', `Service case ${row.code} is ${row.state}.`)
+}
+
+export interface CaseView {
+    sysId: string
+    code: string
+    state: string
+    online: boolean
+    onlineSince: string
+    endCustomerName: string
+    endCustomerEmail: string
+    endCustomerLink: string
+    validUntil: string
+    closedAt: string
+    mine: boolean
+}
+
+function view(deps: CasesDeps, r: CaseRow): CaseView {
+    return {
+        sysId: r.sysId,
+        code: r.code,
+        state: r.state,
+        online: r.online,
+        onlineSince: r.onlineSince,
+        endCustomerName: r.endCustomerName,
+        endCustomerEmail: r.endCustomerEmail,
+        endCustomerLink: r.endCustomerLink,
+        validUntil: r.validUntil,
+        closedAt: r.closedAt,
+        mine: r.supporter === deps.caller.sysId,
+    }
+}
+
+export function describeTask(task: TaskInfo): string {
+    return [task.number, task.shortDescription].filter((x) => x).join(': ').slice(0, 1000)
+}
+
+/** What the form control shows for a task: its cases and the defaults of a new one. */
+export function taskOverview(deps: CasesDeps, taskSysId: string): { task: { sysId: string; table: string; number: string }; defaults: { endCustomerName: string; endCustomerEmail: string; description: string }; cases: CaseView[] } {
+    const task = taskForCaller(deps, taskSysId)
+    return {
+        task: { sysId: task.sysId, table: task.table, number: task.number },
+        defaults: { endCustomerName: task.callerName.slice(0, 100), endCustomerEmail: task.callerEmail.slice(0, 254), description: describeTask(task) },
+        cases: deps.cases.ofTask(task.sysId).map((r) => view(deps, r)),
+    }
+}
+
+export interface CreateInput {
+    endCustomerName?: unknown
+    endCustomerEmail?: unknown
+    /** Create even though an open case exists for the task. */
+    another?: unknown
+}
+
+function text(v: unknown, field: string, max: number): string {
+    if (v === undefined || v === null) return ''
+    if (typeof v !== 'string') throw new AppError('invalid_input', `${field} must be text.`)
+    const s = v.trim()
+    if (s.length > max) throw new AppError('invalid_input', `${field} is too long (at most ${max} characters).`)
+    return s
+}
+
+/** Creates a TeamViewer session for the task under the caller's grant and stores the service case. */
+export function createCase(deps: CasesDeps, taskSysId: string, input: CreateInput): CaseView {
+    const task = taskForCaller(deps, taskSysId)
+    const name = input.endCustomerName === undefined ? task.callerName.slice(0, 100) : text(input.endCustomerName, 'The end customer name', 100)
+    const email = input.endCustomerEmail === undefined ? task.callerEmail : text(input.endCustomerEmail, "The end customer's e-mail", 254)
+    if (email && !EMAIL.test(email)) throw new AppError('invalid_input', `"${email.slice(0, 60)}" is not a valid e-mail address.`)
+    const open = deps.cases.ofTask(task.sysId).filter((c) => c.state === 'open')
+    if (open.length && input.another !== true) {
+        throw new AppError('case_exists', `${task.number} already has an open service case (${open[0].code}). Use it, close it, or ask explicitly for another one.`)
+    }
+    const description = describeTask(task)
+    return deps.withSupporterApi((api, tvUserId) => {
+        let session: Session
+        try {
+            session = api.createSession({ groupName: deps.defaultGroup, description, endCustomer: { name: name || undefined, email: email || undefined } })
+        } catch (e) {
+            if (isTeamViewerError(e) && e.kind !== 'expired_token' && e.kind !== 'invalid_token') throw fromTeamViewer(e, 'create the TeamViewer session')
+            throw e
+        }
+        let sysId = ''
+        try {
+            sysId = deps.cases.insert({
+                code: session.code,
+                task: task.sysId,
+                supporter: deps.caller.sysId,
+                supporterTvUserId: tvUserId,
+                groupId: session.groupId,
+                groupName: deps.defaultGroup,
+                endCustomerName: name,
+                endCustomerEmail: email,
+                description,
+                endCustomerLink: session.endCustomerLink,
+                supporterLink: session.supporterLink,
+                webclientSupporterLink: session.webclientSupporterLink,
+                createdAtIso: session.createdAt,
+                validUntilIso: session.validUntil,
+            })
+        } catch (e) {
+            // TeamViewer created the session but the platform did not store it: close it again, no orphan
+            let closed = false
+            try {
+                api.closeSession(session.code)
+                closed = true
+            } catch (_e) {
+                closed = false
+            }
+            deps.log.warn(`TeamViewer session ${session.code} could not be stored (${e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e)}); ${closed ? 'it was closed again at TeamViewer' : 'closing it at TeamViewer failed too'}`)
+            throw new AppError('storage_failed', `The TeamViewer session was created but could not be saved in ServiceNow, so it was ${closed ? 'closed again' : 'left to expire'}. Please try again.`)
+        }
+        deps.tasks.addWorkNote(task, `TeamViewer service case ${session.code} created${name ? ` for ${name}` : ''}.`)
+        deps.log.info(`TeamViewer service case ${session.code} created for ${task.number}`)
+        const row = deps.cases.get(sysId)
+        if (!row) throw new AppError('storage_failed', 'The service case was stored but cannot be read back.')
+        return view(deps, row)
+    })
+}
+
+/** The links the control opens: the supporter link (TeamViewer app) and the web-client link. */
+export function startCase(deps: CasesDeps, caseSysId: string): { code: string; supporterLink: string; webclientSupporterLink: string } {
+    const { row, task } = caseForCaller(deps, caseSysId)
+    requireOpen(row)
+    deps.tasks.addWorkNote(task, `TeamViewer session ${row.code} started by the supporter.`)
+    return { code: row.code, supporterLink: row.supporterLink, webclientSupporterLink: row.webclientSupporterLink }
+}
+
+/**
+ * Closes the case at TeamViewer and here. Closing here (state closed) fires the business rule that
+ * retrieves the session's connections. A session TeamViewer no longer knows is closed here anyway.
+ */
+export function closeCase(deps: CasesDeps, caseSysId: string): CaseView {
+    const { row, task } = caseForCaller(deps, caseSysId)
+    if (row.state === 'closed') throw new AppError('case_not_open', `Service case ${row.code} is already closed.`)
+    deps.withSupporterApi((api) => {
+        try {
+            api.closeSession(row.code)
+        } catch (e) {
+            if (isTeamViewerError(e) && e.kind === 'not_found') return
+            if (isTeamViewerError(e) && e.kind !== 'expired_token' && e.kind !== 'invalid_token') throw fromTeamViewer(e, 'close the TeamViewer session')
+            throw e
+        }
+    })
+    deps.cases.markClosed(row.sysId)
+    deps.tasks.addWorkNote(task, `TeamViewer service case ${row.code} closed.`)
+    return view(deps, deps.cases.get(row.sysId) as CaseRow)
+}
+
+/** Sends the invitation e-mail to the end customer through an event + notification (no e-mail client needed). */
+export function sendInvitation(deps: CasesDeps, caseSysId: string, input: { email?: unknown }): { sentTo: string } {
+    const { row, task } = caseForCaller(deps, caseSysId)
+    requireOpen(row)
+    const email = input.email === undefined ? row.endCustomerEmail : text(input.email, "The end customer's e-mail", 254)
+    if (!email) throw new AppError('invalid_input', 'The service case has no end-customer e-mail address: give one.')
+    if (!EMAIL.test(email)) throw new AppError('invalid_input', `"${email.slice(0, 60)}" is not a valid e-mail address.`)
+    deps.queueEvent(INVITATION_EVENT, row.sysId, email, '')
+    deps.tasks.addWorkNote(task, `TeamViewer invitation for service case ${row.code} sent to ${email}.`)
+    return { sentTo: email }
+}

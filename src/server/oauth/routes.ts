@@ -1,0 +1,67 @@
+/**
+ * Scripted REST routes of supporter sign-in (/api/x_tvgh_teamviewer/oauth/...). Each checks the caller
+ * itself; the table ACLs keep everyone else out of states and grants.
+ */
+import { gs } from '@servicenow/glide'
+import { AppError } from '../cases/errors.ts'
+import { platformOAuthDeps } from '../platform/oauth-deps.ts'
+import { answer, queryParam, type RestRequest, type RestResponse } from '../platform/rest-io.ts'
+import { currentCaller } from '../platform/user.ts'
+import { authorizeUrl, completeSignIn, removeGrant, status } from './grants.ts'
+import { signInPage } from './page.ts'
+
+export const SUPPORTER_ROLE = 'itil'
+export const ADMIN_ROLE = 'x_tvgh_teamviewer.admin'
+
+function requireSupporter(): string {
+    const caller = currentCaller()
+    if (!caller.hasRole(SUPPORTER_ROLE)) throw new AppError('not_allowed', 'Signing in to TeamViewer requires the itil role.')
+    return caller.sysId
+}
+
+/** GET /oauth/authorize: {url} for the sign-in popup. */
+export function getAuthorizeUrl(_req: RestRequest, res: RestResponse): void {
+    answer(res, 'start the TeamViewer sign-in', () => ({ url: authorizeUrl(platformOAuthDeps(), requireSupporter()) }))
+}
+
+/** GET /oauth/callback?code=&state= (or error=): TeamViewer redirects the popup here. Answers a page. */
+export function oauthCallback(req: RestRequest, res: RestResponse): void {
+    let ok = false
+    let message: string
+    try {
+        const caller = currentCaller()
+        const result = completeSignIn(platformOAuthDeps(), caller.sysId, { code: queryParam(req, 'code'), state: queryParam(req, 'state'), error: queryParam(req, 'error') })
+        ok = result.ok
+        message = result.message
+    } catch (e) {
+        gs.error(`TeamViewer sign-in callback failed: ${e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e)}`)
+        message = 'The TeamViewer sign-in could not be completed. Please try again; if it keeps failing, ask an administrator.'
+    }
+    res.setStatus(ok ? 200 : 400)
+    res.setContentType('text/html')
+    res.setHeader('Cache-Control', 'no-store')
+    res.getStreamWriter().writeString(signInPage(ok, message))
+}
+
+/** GET /oauth/status: whether the caller is signed in, and as whom. */
+export function getStatus(_req: RestRequest, res: RestResponse): void {
+    answer(res, 'read the TeamViewer sign-in', () => status(platformOAuthDeps(), requireSupporter()))
+}
+
+/** POST /oauth/disconnect: the caller disconnects their TeamViewer account (revoke + delete). */
+export function disconnect(_req: RestRequest, res: RestResponse): void {
+    answer(res, 'disconnect the TeamViewer account', () => {
+        const caller = currentCaller()
+        return removeGrant(platformOAuthDeps(), caller.sysId)
+    })
+}
+
+/** POST /oauth/revoke/{user}: an admin revokes any user's grant. */
+export function revokeUser(req: RestRequest, res: RestResponse): void {
+    answer(res, "revoke the user's TeamViewer sign-in", () => {
+        if (!currentCaller().hasRole(ADMIN_ROLE)) throw new AppError('not_allowed', `Revoking another user's TeamViewer sign-in requires the role ${ADMIN_ROLE}.`)
+        const user = String(req.pathParams.user ?? '')
+        if (!/^[0-9a-f]{32}$/.test(user)) throw new AppError('invalid_input', 'The user must be a sys_id.')
+        return removeGrant(platformOAuthDeps(), user)
+    })
+}

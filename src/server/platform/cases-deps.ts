@@ -1,0 +1,22 @@
+/** Wires the service-case logic to the platform: the caller, Glide stores, the caller's own TeamViewer grant. */
+import { gs } from '@servicenow/glide'
+import type { CasesDeps } from '../cases/service.ts'
+import { withGrant } from '../oauth/grants.ts'
+import { glideCaseStore, glideTaskStore, queueCaseEvent } from './case-store.ts'
+import { clientWithToken } from './clients.ts'
+import { platformOAuthDeps } from './oauth-deps.ts'
+import { readSettings } from './settings.ts'
+import { currentCaller } from './user.ts'
+
+export function platformCasesDeps(): CasesDeps {
+    const caller = currentCaller()
+    return {
+        caller,
+        tasks: glideTaskStore,
+        cases: glideCaseStore,
+        withSupporterApi: (fn) => withGrant(platformOAuthDeps(), caller.sysId, (token, grant) => fn(clientWithToken(token), grant.tvUserId)),
+        defaultGroup: readSettings().defaultGroup,
+        queueEvent: queueCaseEvent,
+        log: { info: (m) => gs.info(m), warn: (m) => gs.warn(m) },
+    }
+}

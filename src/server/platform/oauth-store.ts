@@ -1,0 +1,105 @@
+/**
+ * Glide adapters of supporter sign-in: pending states (x_tvgh_teamviewer_oauth_state) and grants
+ * (x_tvgh_teamviewer_token). Plain GlideRecord: both tables are closed to everyone by ACLs and only this
+ * server code reads them. Tokens are password2: written with setDisplayValue (which encrypts), read with
+ * getDecryptedValue. Nothing here logs a token.
+ */
+import { GlideDateTime, GlideRecord } from '@servicenow/glide'
+import type { GrantStore, StateStore, StoredGrant, StoredState } from '../oauth/grants.ts'
+
+export const STATE_TABLE = 'x_tvgh_teamviewer_oauth_state'
+export const TOKEN_TABLE = 'x_tvgh_teamviewer_token'
+
+function str(v: unknown): string {
+    return v === null || v === undefined ? '' : String(v)
+}
+
+export function glideTime(ms: number): string {
+    const d = new GlideDateTime()
+    d.setNumericValue(ms)
+    return d.getValue()
+}
+
+export function glideMs(value: string): number {
+    if (!value) return 0
+    const d = new GlideDateTime()
+    d.setValue(value)
+    return d.getNumericValue()
+}
+
+export const glideStateStore: StateStore = {
+    save(state: string, userId: string, expiresAtMs: number): void {
+        const gr = new GlideRecord(STATE_TABLE)
+        gr.initialize()
+        gr.setValue('state', state)
+        gr.setValue('user', userId)
+        gr.setValue('expires_at', glideTime(expiresAtMs))
+        if (!gr.insert()) throw new Error('could not store the sign-in state')
+    },
+    take(state: string): StoredState | null {
+        const gr = new GlideRecord(STATE_TABLE)
+        gr.addQuery('state', state)
+        gr.setLimit(1)
+        gr.query()
+        if (!gr.next()) return null
+        // queries are case-insensitive on the platform: compare exactly
+        if (str(gr.getValue('state')) !== state) return null
+        const found = { userId: str(gr.getValue('user')), expiresAtMs: glideMs(str(gr.getValue('expires_at'))) }
+        gr.deleteRecord()
+        return found
+    },
+    purge(nowMs: number): void {
+        const gr = new GlideRecord(STATE_TABLE)
+        gr.addQuery('expires_at', '<', glideTime(nowMs))
+        gr.deleteMultiple()
+    },
+}
+
+function tokenRecord(userId: string): GlideRecord | null {
+    const gr = new GlideRecord(TOKEN_TABLE)
+    gr.addQuery('user', userId)
+    gr.setLimit(1)
+    gr.query()
+    return gr.next() ? gr : null
+}
+
+function decrypted(gr: GlideRecord, field: string): string {
+    return str(gr.getElement(field).getDecryptedValue())
+}
+
+export const glideGrantStore: GrantStore = {
+    get(userId: string): StoredGrant | null {
+        const gr = tokenRecord(userId)
+        if (!gr) return null
+        return {
+            accessToken: decrypted(gr, 'access_token'),
+            refreshToken: decrypted(gr, 'refresh_token'),
+            expiresAtMs: glideMs(str(gr.getValue('expires_at'))),
+            tvUserId: str(gr.getValue('tv_user_id')),
+            accountName: str(gr.getValue('account_name')),
+            accountEmail: str(gr.getValue('account_email')),
+        }
+    },
+    save(userId: string, g: StoredGrant): void {
+        let gr = tokenRecord(userId)
+        const isNew = !gr
+        if (!gr) {
+            gr = new GlideRecord(TOKEN_TABLE)
+            gr.initialize()
+            gr.setValue('user', userId)
+        }
+        gr.getElement('access_token').setDisplayValue(g.accessToken)
+        gr.getElement('refresh_token').setDisplayValue(g.refreshToken)
+        gr.setValue('expires_at', glideTime(g.expiresAtMs))
+        gr.setValue('tv_user_id', g.tvUserId)
+        gr.setValue('account_name', g.accountName.slice(0, 100))
+        gr.setValue('account_email', g.accountEmail.slice(0, 254))
+        const ok = isNew ? gr.insert() : gr.update()
+        if (!ok) throw new Error('could not store the TeamViewer sign-in')
+    },
+    remove(userId: string): void {
+        const gr = new GlideRecord(TOKEN_TABLE)
+        gr.addQuery('user', userId)
+        gr.deleteMultiple()
+    },
+}

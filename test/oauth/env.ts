@@ -1,0 +1,94 @@
+/**
+ * The environment of the sign-in and service-case tests: the BUILT app in the local runtime, TeamViewer
+ * (API and sign-in page) played by the simulator over real HTTP, both on one clock; supporters signed in
+ * the way a browser does it (authorize page → callback route).
+ */
+import { Runtime, type RestResult } from '../runtime'
+import { startSimulator, type SimHandle } from '../simulator'
+
+export const CALLBACK = 'http://127.0.0.1/api/x_tvgh_teamviewer/oauth/callback'
+export const API = '/api/x_tvgh_teamviewer'
+export const MINUTE = 60000
+export const HOUR = 60 * MINUTE
+
+export interface Env {
+    rt: Runtime
+    sim: SimHandle
+    now: number
+}
+
+export async function startEnv(now: number, opts: { expiresIn?: number } = {}): Promise<Env> {
+    const sim = await startSimulator({ now, style: 'documented', expiresIn: opts.expiresIn ?? 86400, oauthClient: { id: 'sn-app', secret: 'sn-app-secret-value', redirectUris: [CALLBACK] } })
+    const rt = Runtime.load({ now })
+    rt.setProperty('x_tvgh_teamviewer.api.base_url', sim.apiBase)
+    rt.setProperty('x_tvgh_teamviewer.login.base_url', sim.url)
+    rt.setProperty('x_tvgh_teamviewer.api.allow_custom_endpoint', 'true')
+    rt.setProperty('x_tvgh_teamviewer.api.timeout_seconds', '2')
+    rt.setProperty('x_tvgh_teamviewer.adminToken', sim.adminToken)
+    rt.setProperty('x_tvgh_teamviewer.oauth.client_id', 'sn-app')
+    rt.setProperty('x_tvgh_teamviewer.oauth.client_secret', 'sn-app-secret-value')
+    rt.setProperty('x_tvgh_teamviewer.oauth.redirect_uri', CALLBACK)
+    return { rt, sim, now }
+}
+
+export async function stopEnv(env: Env | undefined): Promise<void> {
+    if (!env) return
+    env.rt.close()
+    await env.sim.stop()
+}
+
+export async function setTime(env: Env, ms: number): Promise<void> {
+    env.now = ms
+    await env.sim.control.setClock(ms)
+    env.rt.clock.set(ms, { runJobs: false })
+}
+
+export type Json = Record<string, unknown>
+
+export function call(env: Env, method: string, route: string, user: string | null, body?: unknown): RestResult {
+    return env.rt.rest(method, `${API}${route}`, { user, body })
+}
+
+/** The route's JSON result ({result: ...}) or its error. */
+export function result(r: RestResult): Json {
+    return ((r.json as Json | undefined)?.result ?? {}) as Json
+}
+
+/** Opens the authorize URL as a browser, submits the sign-in page, and returns the redirect it leads to. */
+export async function browserSignIn(env: Env, url: string, form: { email?: string; password?: string; decision: 'allow' | 'deny' }): Promise<URL> {
+    const page = await fetch(url)
+    const html = await page.text()
+    if (page.status !== 200) throw new Error(`authorize page: ${page.status} ${html}`)
+    const fields: Record<string, string> = {}
+    for (const m of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields[m[1]] = m[2].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1] as string
+    const body = new URLSearchParams({ ...fields, email: form.email ?? '', password: form.password ?? '', decision: form.decision })
+    const res = await fetch(new URL(action, url), { method: 'POST', body, redirect: 'manual' })
+    if (res.status !== 302) throw new Error(`sign-in page answered ${res.status}: ${await res.text()}`)
+    return new URL(res.headers.get('location') as string)
+}
+
+/** Follows the redirect to the app's callback route as the signed-in ServiceNow user. */
+export function followCallback(env: Env, to: URL, user: string): RestResult {
+    return env.rt.rest('GET', to.pathname + to.search, { user })
+}
+
+/** A supporter's whole sign-in: authorize → TeamViewer page → callback. Returns the callback page. */
+export async function signIn(env: Env, user: string, tv: { email: string; password: string }): Promise<RestResult> {
+    const url = String(result(call(env, 'GET', '/oauth/authorize', user)).url)
+    const to = await browserSignIn(env, url, { ...tv, decision: 'allow' })
+    return followCallback(env, to, user)
+}
+
+/** Every string the app wrote that a person or a log could see; for scans for secrets. */
+export function visibleText(env: Env, extra: string[] = []): string {
+    const parts = [...extra, ...env.rt.logs.map((l) => l.message)]
+    for (const table of ['sys_journal_field', 'sys_email', 'x_tvgh_teamviewer_retrieval_run', 'x_tvgh_teamviewer_service_case', 'sysevent']) {
+        try {
+            for (const row of env.rt.query(table)) parts.push(JSON.stringify(row))
+        } catch (_e) {
+            // table absent from this build
+        }
+    }
+    return parts.join('\n')
+}

@@ -287,6 +287,10 @@ declare global {
                         table: 'sys_module'
                         id: 'bbb398145a034cfbb743d3c02e5e05f3'
                     }
+                    src_server_history_window_ts: {
+                        table: 'sys_module'
+                        id: 'efd8b79d1a8b46f7ad1fbca73ae8158d'
+                    }
                     src_server_placeholder_ts: {
                         table: 'sys_module'
                         id: '64986f1deb074b4ca5aa1783743f7515'

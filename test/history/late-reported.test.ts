@@ -60,6 +60,22 @@ describe.each(MODES)('long connections (reported at their %s)', (reportEntry) =>
     }, 120000)
 })
 
+describe('bounded re-reads', () => {
+    test('on the simulator\'s demo data (7 days, 2% running), a second run minutes later re-reads the lookback, not the 7 days back to the oldest running connection', async () => {
+        env = await startEnv(T0, { reportEntry: 'start' })
+        await env.sim.control.seed({ seed: 1, connections: 3000, from: T0 - 7 * DAY, to: T0, runningFraction: 0.02 })
+        const first = runJob(env)
+        expect(first).toMatchObject({ state: 'complete', received: '3000' })
+        expect(storedConnections(env).filter((r) => !r.end_date && toMs(r.start_date) < T0 - 6 * DAY).length).toBeGreaterThan(0)
+        await env.sim.control.advanceClock(10 * 60000)
+        env.rt.clock.set(T0 + 10 * 60000, { runJobs: false })
+        const second = runJob(env)
+        expect(second).toMatchObject({ state: 'complete', window_kind: 'regular', window_from: '2026-09-30 12:00:00', pages: '1' })
+        expect(Number(second.received)).toBeLessThan(300) // 12 h of a 7-day spread, not 3,000
+        expect(second.window_reason).toMatch(/A stored connection still running since 2026-09-2\d \d\d:\d\d:\d\d UTC is older than that: the window is not widened for it/)
+    })
+})
+
 describe('what the real API sends', () => {
     test('a saved offset_id whose report entry was deleted restarts the window from its start, says so, and duplicates nothing', async () => {
         env = await startEnv(T0)

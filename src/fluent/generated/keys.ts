@@ -518,6 +518,10 @@ declare global {
                         table: 'sys_module'
                         id: 'bbb398145a034cfbb743d3c02e5e05f3'
                     }
+                    src_server_history_window_ts: {
+                        table: 'sys_module'
+                        id: 'a418ee8edf8a4d7aad6105082361a870'
+                    }
                     src_server_oauth_grants_ts: {
                         table: 'sys_module'
                         id: 'aa7c77ea1d0c4589ba6720fb7fd85b57'

@@ -1,20 +1,9 @@
 /**
  * Connection-history retrieval: never loses a connection, never duplicates one, at a bounded cost.
  *
- * TeamViewer's report filters on a connection's START, and may list a connection only once it has ENDED
- * (documented: end_date is always present; the report is "available once the connection has ended"). So a
- * connection can appear long after its start, behind a window that was already read. The company stream
- * keeps a persisted position (x_tvgh_teamviewer_retrieval_state, name "company") and chooses each window so
- * that such late entries are read again, and records on the run why its window starts where it does:
- * - first run (no `mark`): backfill [now - backfill_days, now);
- * - a regular run: [mark - lookback_hours, now). Every connection up to lookback_hours long is stored at the
- *   first run after it ends (its start is at most lookback before the previous run's `to`), whether
- *   TeamViewer lists it at its start or at its end;
- * - every reconcile_days days, a reconciliation: [previous reconciliation's `to` - reconcile_days, now),
- *   which picks up any connection up to reconcile_days long (and the end of one stored while running).
- *   The cost stays bounded: a connection stuck "running" never widens a window (the cap is the lookback;
- *   the reconciliation depth is fixed); a regular window is interval + lookback long, a reconciliation
- *   about 2 x reconcile_days, once per reconcile_days.
+ * The company stream keeps a persisted position (x_tvgh_teamviewer_retrieval_state, name "company"); which window
+ * each run reads, and why, is decided in window.ts (backfill, lookback before the mark, periodic reconciliation —
+ * so connections TeamViewer lists only when they end are read again, and one stuck "running" never widens a run).
  * - `cursor_*`: the window being paged. Each page is stored before `cursor_offset_id` advances, so a
  *   failure after page k keeps pages 1..k and the next run resumes at page k+1 of the same window. If
  *   TeamViewer no longer knows the saved offset_id (its report entry was deleted), the window restarts from
@@ -36,6 +25,9 @@ import type { ConnectionPage, ConnectionQuery, ConnectionRecord } from '../teamv
 import { bound, MAX_ERROR_TEXT, MAX_NOTE_PART, plain, safeText } from '../teamviewer/redact.ts'
 import { changedColumns, durationSeconds, invalidReason, toRow, type CaseLink, type Row } from './mapping.ts'
 import { humanDuration, isoToGlide, toGlide, toIso, toMs } from './time.ts'
+import { nextWindow, type CompanyWindow, type WindowKind } from './window.ts'
+
+export type { CompanyWindow, WindowKind } from './window.ts'
 
 export type Trigger = 'scheduled' | 'manual' | 'case_closed' | 'task'
 export type RunState = 'complete' | 'failed' | 'rate_limited' | 'partial'
@@ -83,7 +75,6 @@ export interface StreamState {
     manualRequested: string
 }
 
-export type WindowKind = 'backfill' | 'regular' | 'reconciliation'
 
 export interface StateStore {
     load(name: string): StreamState
@@ -383,61 +374,11 @@ function pausedResult(deps: RetrievalDeps, trigger: Trigger, filter: string): Ru
     return run.finish('rate_limited', 'rate_limited', `Skipped: TeamViewer's rate limit was reached; retrieval resumes after ${until} UTC.`)
 }
 
-export interface CompanyWindow {
-    from: string
-    to: string
-    offset: string
-    kind: WindowKind
-    /** Why the window starts where it does, in plain words (recorded on the run). */
-    reason: string
-}
-
-const DAY_MS = 86400000
-const HOUR_MS = 3600000
-
-/**
- * The window the company stream works on now: the one in progress, or the next one from the position (then
- * saved as the cursor). One store lookup, only to explain a regular window.
- */
+/** The window the company stream works on now: the one in progress, or the next one (then saved as the cursor). */
 export function companyWindow(deps: RetrievalDeps, st: StreamState): CompanyWindow {
-    if (st.cursorFrom && st.cursorTo) {
-        const kind = (st.cursorKind || 'regular') as WindowKind
-        const resumed = st.cursorOffsetId ? `Resumes an unfinished window after its last stored page (offset_id ${st.cursorOffsetId}). ` : 'Retries an unfinished window. '
-        return { from: st.cursorFrom, to: st.cursorTo, offset: st.cursorOffsetId, kind, reason: `${resumed}${st.cursorReason}`.trim() }
-    }
-    const { lookbackHours, reconcileDays, backfillDays } = deps.settings
-    const now = Math.floor(deps.clock() / 1000) * 1000
-    const backfillStart = now - backfillDays * DAY_MS
-    let from: number
-    let kind: WindowKind
-    let reason: string
-    const reconciled = st.reconciledTo ? toMs(st.reconciledTo) : NaN
-    if (!st.mark) {
-        from = backfillStart
-        kind = 'backfill'
-        reason = `First retrieval: ${backfillDays} days of history (x_tvgh_teamviewer.retrieval.backfill_days).`
-    } else if (Number.isNaN(reconciled) || now - reconciled >= reconcileDays * DAY_MS) {
-        const base = Number.isNaN(reconciled) ? toMs(st.mark) : reconciled
-        from = base - reconcileDays * DAY_MS
-        kind = 'reconciliation'
-        reason =
-            `Reconciliation (every ${reconcileDays} days, x_tvgh_teamviewer.retrieval.reconcile_days): re-reads from ${reconcileDays} days before ` +
-            `the previous reconciliation (${toGlide(base)} UTC), so connections up to ${reconcileDays} days long that TeamViewer lists only when they end are stored too.`
-    } else {
-        from = toMs(st.mark) - lookbackHours * HOUR_MS
-        kind = 'regular'
-        reason =
-            `Re-reads ${lookbackHours} h before the high-water mark ${st.mark} UTC (x_tvgh_teamviewer.retrieval.lookback_hours), ` +
-            `so connections up to ${lookbackHours} h long are stored as soon as TeamViewer lists them.`
-        const running = deps.store.earliestRunningStart(toGlide(backfillStart))
-        if (running && toMs(running) < from) {
-            reason +=
-                ` A stored connection still running since ${running} UTC is older than that: the window is not widened for it (one stuck "running" would make every run re-read it);` +
-                ` the reconciliation due after ${toGlide(reconciled + reconcileDays * DAY_MS)} UTC picks up its end.`
-        }
-    }
-    const window: CompanyWindow = { from: toGlide(from), to: toGlide(now), offset: '', kind, reason }
-    deps.state.save(COMPANY_STREAM, { cursorFrom: window.from, cursorTo: window.to, cursorOffsetId: '', cursorKind: kind, cursorReason: reason })
+    const resumed = st.cursorFrom && st.cursorTo
+    const window = nextWindow(deps, st)
+    if (!resumed) deps.state.save(COMPANY_STREAM, { cursorFrom: window.from, cursorTo: window.to, cursorOffsetId: '', cursorKind: window.kind, cursorReason: window.reason })
     return window
 }
 

@@ -2,8 +2,8 @@
  * The environment of the history tests: the BUILT app in the local runtime, TeamViewer played by the
  * simulator over real HTTP, both on one controllable clock.
  */
-import { Runtime } from '../runtime'
-import { startSimulator, type ReportEntry, type SimHandle, type Style } from '../simulator'
+import { setTime, startEnv as startBase, stopEnv, type Env as BaseEnv } from '../env'
+import type { ReportEntry, Style } from '../simulator'
 
 export const JOB = 'Retrieve TeamViewer connections'
 export const HOUR = 3600000
@@ -11,36 +11,16 @@ export const DAY = 24 * HOUR
 /** Both ways TeamViewer may list connections: at their end (documented; the simulator's default) or at their start. */
 export const MODES: ReportEntry[] = ['end', 'start']
 
-export interface Env {
-    rt: Runtime
-    sim: SimHandle
-    now: number
+export interface Env extends BaseEnv {
     reportEntry: ReportEntry
 }
 
 export async function startEnv(now: number, o: { style?: Style; reportEntry?: ReportEntry } = {}): Promise<Env> {
     const reportEntry = o.reportEntry ?? 'end'
-    const sim = await startSimulator({ now, style: o.style ?? 'documented', reportEntry })
-    const rt = Runtime.load({ now })
-    rt.setProperty('x_tvgh_teamviewer.api.base_url', sim.apiBase)
-    rt.setProperty('x_tvgh_teamviewer.api.allow_custom_endpoint', 'true')
-    rt.setProperty('x_tvgh_teamviewer.api.timeout_seconds', '2')
-    rt.setProperty('x_tvgh_teamviewer.adminToken', sim.adminToken)
-    return { rt, sim, now, reportEntry }
+    return { ...(await startBase(now, { style: o.style ?? 'documented', reportEntry })), reportEntry }
 }
 
-export async function stopEnv(env: Env | undefined): Promise<void> {
-    if (!env) return
-    env.rt.close()
-    await env.sim.stop()
-}
-
-/** Moves both clocks (without firing the runtime's scheduler). */
-export async function setTime(env: Env, ms: number): Promise<void> {
-    env.now = ms
-    await env.sim.control.setClock(ms)
-    env.rt.clock.set(ms, { runJobs: false })
-}
+export { setTime, stopEnv }
 
 export type Stored = Record<string, string>
 

@@ -3,44 +3,24 @@
  * (API and sign-in page) played by the simulator over real HTTP, both on one clock; supporters signed in
  * the way a browser does it (authorize page → callback route).
  */
-import { Runtime, type RestResult } from '../runtime'
-import { startSimulator, type SimHandle } from '../simulator'
+import type { RestResult } from '../runtime'
+import { setTime, startEnv as startBase, stopEnv, type Env } from '../env'
 
 export const CALLBACK = 'http://127.0.0.1/api/x_tvgh_teamviewer/oauth/callback'
 export const API = '/api/x_tvgh_teamviewer'
 export const MINUTE = 60000
 export const HOUR = 60 * MINUTE
 
-export interface Env {
-    rt: Runtime
-    sim: SimHandle
-    now: number
-}
+export type { Env }
+export { setTime, stopEnv }
 
+/** The shared environment, with the app's OAuth client registered at the simulator and configured in the app. */
 export async function startEnv(now: number, opts: { expiresIn?: number } = {}): Promise<Env> {
-    const sim = await startSimulator({ now, style: 'documented', expiresIn: opts.expiresIn ?? 86400, oauthClient: { id: 'sn-app', secret: 'sn-app-secret-value', redirectUris: [CALLBACK] } })
-    const rt = Runtime.load({ now })
-    rt.setProperty('x_tvgh_teamviewer.api.base_url', sim.apiBase)
-    rt.setProperty('x_tvgh_teamviewer.login.base_url', sim.url)
-    rt.setProperty('x_tvgh_teamviewer.api.allow_custom_endpoint', 'true')
-    rt.setProperty('x_tvgh_teamviewer.api.timeout_seconds', '2')
-    rt.setProperty('x_tvgh_teamviewer.adminToken', sim.adminToken)
-    rt.setProperty('x_tvgh_teamviewer.oauth.client_id', 'sn-app')
-    rt.setProperty('x_tvgh_teamviewer.oauth.client_secret', 'sn-app-secret-value')
-    rt.setProperty('x_tvgh_teamviewer.oauth.redirect_uri', CALLBACK)
-    return { rt, sim, now }
-}
-
-export async function stopEnv(env: Env | undefined): Promise<void> {
-    if (!env) return
-    env.rt.close()
-    await env.sim.stop()
-}
-
-export async function setTime(env: Env, ms: number): Promise<void> {
-    env.now = ms
-    await env.sim.control.setClock(ms)
-    env.rt.clock.set(ms, { runJobs: false })
+    const env = await startBase(now, { expiresIn: opts.expiresIn ?? 86400, oauthClient: { id: 'sn-app', secret: 'sn-app-secret-value', redirectUris: [CALLBACK] } })
+    env.rt.setProperty('x_tvgh_teamviewer.oauth.client_id', 'sn-app')
+    env.rt.setProperty('x_tvgh_teamviewer.oauth.client_secret', 'sn-app-secret-value')
+    env.rt.setProperty('x_tvgh_teamviewer.oauth.redirect_uri', CALLBACK)
+    return env
 }
 
 export type Json = Record<string, unknown>

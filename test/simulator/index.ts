@@ -1,12 +1,10 @@
 /**
  * The TeamViewer Web API simulator, for tests and the local demo (README.md documents the API it serves and
  * its control API).
- * startSimulator() runs it in a CHILD PROCESS: the app under test calls it with a synchronous HTTP client that
- * blocks its own thread (Atomics.wait), so the simulator must never share that thread.
+ * startSimulator() runs it in a child process (test/child-server.ts says why).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import fs from 'node:fs'
 import path from 'node:path'
+import { startChildServer } from '../child-server'
 import type { FaultRule, FaultState } from './faults'
 import type { GenerateOptions, GenerateResult } from './generator'
 import type { RateLimit, Stats } from './server'
@@ -209,49 +207,15 @@ export interface SimHandle {
     stop(): Promise<void>
 }
 
-function requireHook(): string {
-    const shared = path.join(__dirname, '..', '..', 'scripts', 'register-ts.js')
-    return fs.existsSync(shared) ? shared : path.join(__dirname, 'register-ts.js')
-}
-
 /** Starts the simulator in a child process on 127.0.0.1 (a free port). */
-export function startSimulator(options: SimOptions = {}): Promise<SimHandle> {
-    const child: ChildProcess = spawn(process.execPath, ['-r', requireHook(), path.join(__dirname, 'child.ts'), JSON.stringify(options)], {
-        // stdin stays open: the child exits when it closes (this process ended, even abruptly)
-        stdio: ['pipe', 'pipe', 'inherit'],
-    })
-    return new Promise((resolve, reject) => {
-        let out = ''
-        const early = (code: number | null) => reject(new Error(`simulator exited with ${code} before listening: ${out}`))
-        const onData = (chunk: Buffer) => {
-            out += chunk.toString()
-            const m = /LISTENING (\d+)\n/.exec(out)
-            if (!m) return
-            child.stdout?.off('data', onData)
-            child.stdout?.resume()
-            const port = Number(m[1])
-            const url = `http://127.0.0.1:${port}`
-            const control = new SimControl(url)
-            control.info().then((info) => {
-                child.off('exit', early)
-                resolve({
-                    url,
-                    apiBase: `${url}/api/v1`,
-                    port,
-                    adminToken: info.adminToken,
-                    oauthClient: info.oauthClient,
-                    control,
-                    stop: () =>
-                        new Promise<void>((done) => {
-                            if (child.exitCode !== null || child.signalCode !== null) return done()
-                            child.once('exit', () => done())
-                            child.kill()
-                        }),
-                })
-            }, reject)
-        }
-        child.stdout?.on('data', onData)
-        child.once('exit', early)
-        child.once('error', reject)
-    })
+export async function startSimulator(options: SimOptions = {}): Promise<SimHandle> {
+    const server = await startChildServer(path.join(__dirname, 'child.ts'), [JSON.stringify(options)], 'simulator')
+    const control = new SimControl(server.url)
+    try {
+        const info = await control.info()
+        return { url: server.url, apiBase: `${server.url}/api/v1`, port: server.port, adminToken: info.adminToken, oauthClient: info.oauthClient, control, stop: server.stop }
+    } catch (e) {
+        await server.stop()
+        throw e
+    }
 }

@@ -12,13 +12,11 @@ const features = (code: string, kind: ScriptSource['kind'] = 'script') => checkS
 describe('the built application', () => {
     const scripts = serverScripts(builtRecords())
 
-    it('has server scripts of every kind it ships (modules, job, business rule, UI action, ACL scripts, relationship)', () => {
-        const tables = new Set(scripts.map((s) => s.origin.split('_')[0] + '_' + s.origin.split('_')[1]))
-        expect(scripts.filter((s) => s.kind === 'module').length).toBeGreaterThan(10)
-        for (const t of ['sysauto_script', 'sys_script', 'sys_ui_action', 'sys_security_acl', 'sys_relationship']) {
-            expect(scripts.some((s) => s.origin.startsWith(`${t}_`))).toBe(true)
-        }
-        expect(tables.size).toBeGreaterThan(0)
+    it('has server scripts of every kind it ships (modules, include, jobs, rules, UI action, ACL scripts, REST operations, relationship)', () => {
+        const tables = new Set(scripts.map((s) => s.origin.slice(0, s.origin.search(/_[0-9a-f]{32}\.xml/))))
+        expect([...tables].sort()).toEqual(['sys_module', 'sys_relationship', 'sys_script', 'sys_script_include', 'sys_security_acl', 'sys_ui_action', 'sys_ws_operation', 'sysauto_script'])
+        const modules = builtRecords().filter((r) => r.$table === 'sys_module' && !r.path.endsWith('.json'))
+        expect(scripts.filter((s) => s.kind === 'module')).toHaveLength(modules.length)
     })
 
     it('uses nothing the instance refuses', () => {

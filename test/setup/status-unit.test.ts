@@ -21,6 +21,9 @@ function deps(over: Partial<SetupDeps> = {}, client: Partial<ProbeClient> = {}):
         redirectUri: () => 'https://acme.service-now.com/api/x_tvgh_teamviewer/oauth/callback',
         lastRun: () => ({ started: '2026-10-01 08:00:00', finished: '2026-10-01 08:00:05', state: 'complete', trigger: 'scheduled', received: 12, inserted: 10, updated: 2, error: '' }),
         job: () => ({ name: 'Retrieve TeamViewer connections', active: true, intervalSeconds: 6 * 3600 }),
+        lastScheduledStartMs: () => NOW - 3600000,
+        poll: () => ({ job: { name: 'Poll TeamViewer service cases online', active: true, intervalSeconds: 60 }, intervalSeconds: 60, lastPollMs: NOW - 30000, openCases: 2 }),
+        display: (ms: number) => new Date(ms).toISOString(),
         ...over,
     }
 }
@@ -31,9 +34,11 @@ test('all good: ping, then one report page over the last minute', () => {
     const d = deps()
     const s = setupStatus(d)
     expect(s.ok).toBe(true)
-    expect(states(d)).toEqual({ admin_token: 'ok', reports: 'ok', oauth_client: 'ok', job: 'ok', last_run: 'ok' })
+    expect(states(d)).toEqual({ admin_token: 'ok', reports: 'ok', oauth_client: 'ok', job: 'ok', last_run: 'ok', poll: 'ok' })
     expect(d.calls.slice(0, 2)).toEqual(['ping', 'report 2026-10-01T08:59:00Z 2026-10-01T09:00:00Z'])
-    expect(s.job?.interval).toBe('6 hours')
+    expect(s.job).toMatchObject({ interval: '6 hours', nextRun: '2026-10-01T14:00:00.000Z' })
+    expect(s.checks.find((c) => c.id === 'job')?.detail).toBe('Active, runs every 6 hours; next run about 2026-10-01T14:00:00.000Z.')
+    expect(s.checks.find((c) => c.id === 'poll')?.detail).toBe('Active, polls every 1 minute; last poll 2026-10-01T08:59:30.000Z.')
 })
 
 test.each([
@@ -45,6 +50,8 @@ test.each([
     ['secret missing', deps({ oauthSecretSet: () => false }), 'oauth_client', /secret is empty/, /client secret/],
     ['job inactive', deps({ job: () => ({ name: 'x', active: false, intervalSeconds: 60 }) }), 'job', /inactive/, /tick Active/],
     ['no run yet', deps({ lastRun: () => null }), 'last_run', /No retrieval has run/, /Execute Now/],
+    ['poll job inactive', deps({ poll: () => ({ job: { name: 'p', active: false, intervalSeconds: 60 }, intervalSeconds: 60, lastPollMs: 0, openCases: 0 }) }), 'poll', /inactive/, /tick Active/],
+    ['poll late with open cases', deps({ poll: () => ({ job: { name: 'p', active: true, intervalSeconds: 60 }, intervalSeconds: 60, lastPollMs: NOW - 600000, openCases: 3 }) }), 'poll', /longer ago than three intervals/, /Scheduled Jobs/],
     ['last run failed', deps({ lastRun: () => ({ started: '2026-10-01 08:00:00', finished: '', state: 'failed', trigger: 'scheduled', received: 0, inserted: 0, updated: 0, error: 'TeamViewer rejected the token' }) }), 'last_run', /failed: TeamViewer rejected the token/, /Execute Now/],
 ])('%s: the check says what is wrong and how to fix it', (_name, d, id, detail, fix) => {
     const s = setupStatus(d)
@@ -53,6 +60,12 @@ test.each([
     expect(c.state).not.toBe('ok')
     expect(c.detail).toMatch(detail)
     expect(c.fix).toMatch(fix)
+})
+
+test('the next run estimate skips past missed runs', () => {
+    const s = setupStatus(deps({ lastScheduledStartMs: () => NOW - 10 * 3600000 }))
+    expect(s.job?.nextRun).toBe('2026-10-01T11:00:00.000Z')
+    expect(setupStatus(deps({ lastScheduledStartMs: () => 0 })).job?.nextRun).toBe('')
 })
 
 test('durations and intervals', () => {

@@ -35,7 +35,8 @@
         input.setAttribute('aria-label', 'Redirect URI to register in TeamViewer');
         redirect.appendChild(input);
         root.appendChild(redirect);
-        if (status.job) root.appendChild(el('p', 'tv-job', 'Retrieval job: ' + (status.job.active ? 'active' : 'inactive') + ', every ' + status.job.interval + '.'));
+        if (status.job) root.appendChild(el('p', 'tv-job', 'Retrieval job: ' + (status.job.active ? 'active' : 'inactive') + ', every ' + status.job.interval + (status.job.nextRun ? '; next run about ' + status.job.nextRun : '') + '.'));
+        if (status.poll) root.appendChild(el('p', 'tv-poll', 'Online poll: every ' + status.poll.interval + '; ' + (status.poll.lastPoll ? 'last poll ' + status.poll.lastPoll : 'no poll yet') + '.'));
         var links = el('ul', 'tv-links');
         (status.links || []).forEach(function (l) {
             var li = el('li');

@@ -3,11 +3,12 @@
  * never the value), the one TeamViewer client through platform/clients.ts, the last retrieval run and the
  * retrieval job's record.
  */
-import { GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { adminClient } from '../platform/clients.ts'
-import { oauthRedirectUri, PROPERTY, readSecret } from '../platform/settings.ts'
-import { gs } from '@servicenow/glide'
-import { durationSeconds, JOB_NAME, type JobInfo, type RunInfo, type SetupDeps } from './status.ts'
+import { glideMs, glideTime } from '../platform/oauth-store.ts'
+import { glidePollStore } from '../platform/poll-store.ts'
+import { oauthRedirectUri, PROPERTY, readSecret, readSettings } from '../platform/settings.ts'
+import { durationSeconds, JOB_NAME, POLL_JOB_NAME, type JobInfo, type RunInfo, type SetupDeps } from './status.ts'
 
 function num(gr: GlideRecord, field: string): number {
     const n = parseInt(String(gr.getValue(field) || '0'), 10)
@@ -32,14 +33,31 @@ function lastRun(): RunInfo | null {
     }
 }
 
-function job(): JobInfo | null {
+function lastScheduledStartMs(): number {
+    const gr = new GlideRecord('x_tvgh_teamviewer_retrieval_run')
+    gr.addQuery('trigger', 'scheduled')
+    gr.orderByDesc('started')
+    gr.setLimit(1)
+    gr.query()
+    return gr.next() ? glideMs(String(gr.getValue('started') || '')) : 0
+}
+
+function openCases(): number {
+    const gr = new GlideRecord('x_tvgh_teamviewer_service_case')
+    gr.addQuery('state', 'open')
+    gr.setLimit(1000)
+    gr.query()
+    return gr.getRowCount()
+}
+
+function job(name: string = JOB_NAME): JobInfo | null {
     const gr = new GlideRecord('sysauto_script')
-    gr.addQuery('name', JOB_NAME)
+    gr.addQuery('name', name)
     gr.setLimit(1)
     gr.query()
     if (!gr.next()) return null
     const active = String(gr.getValue('active'))
-    return { name: JOB_NAME, active: active === '1' || active === 'true', intervalSeconds: durationSeconds(String(gr.getValue('run_period') || '')) }
+    return { name, active: active === '1' || active === 'true', intervalSeconds: durationSeconds(String(gr.getValue('run_period') || '')) }
 }
 
 export function platformSetupDeps(): SetupDeps {
@@ -51,6 +69,10 @@ export function platformSetupDeps(): SetupDeps {
         oauthSecretSet: () => readSecret(PROPERTY.oauthClientSecret) !== '',
         redirectUri: () => oauthRedirectUri(),
         lastRun,
-        job,
+        lastScheduledStartMs,
+        job: () => job(JOB_NAME),
+        poll: () => ({ job: job(POLL_JOB_NAME), intervalSeconds: readSettings().onlinePollIntervalSeconds, lastPollMs: glidePollStore.lastPollMs(), openCases: openCases() }),
+        // UTC, as stored; the page says so
+        display: (ms: number) => `${glideTime(ms)} UTC`,
     }
 }

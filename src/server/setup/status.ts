@@ -41,6 +41,16 @@ export interface JobInfo {
     intervalSeconds: number
 }
 
+export interface PollInfo {
+    /** The poll job: found, active, its wake-up period (s). */
+    job: JobInfo | null
+    /** x_tvgh_teamviewer.online_poll_interval_seconds. */
+    intervalSeconds: number
+    /** When the poll last ran (ms), 0 never. */
+    lastPollMs: number
+    openCases: number
+}
+
 export interface SetupDeps {
     now(): number
     /** Whether a value is stored — never the value itself leaves these deps except into the client. */
@@ -51,7 +61,12 @@ export interface SetupDeps {
     oauthSecretSet(): boolean
     redirectUri(): string
     lastRun(): RunInfo | null
+    /** The last run the scheduled job made (its start, ms), 0 none: the base of the next run's estimate. */
+    lastScheduledStartMs(): number
     job(): JobInfo | null
+    poll(): PollInfo
+    /** A date-time as the admin reads it (the platform's display format in the user's time zone). */
+    display(ms: number): string
 }
 
 export interface SetupStatus {
@@ -60,11 +75,13 @@ export interface SetupStatus {
     redirectUri: string
     oauthClientId: string
     lastRun: RunInfo | null
-    job: (JobInfo & { interval: string }) | null
+    job: (JobInfo & { interval: string; nextRun: string }) | null
+    poll: { lastPoll: string; interval: string }
     links: { title: string; href: string }[]
 }
 
 export const JOB_NAME = 'Retrieve TeamViewer connections'
+export const POLL_JOB_NAME = 'Poll TeamViewer service cases online'
 export const LINKS = [
     { title: 'Properties', href: 'system_properties_ui.do?sysparm_category=x_tvgh_teamviewer&sysparm_title=TeamViewer%20Integration%20Properties' },
     { title: 'E-mail templates', href: 'sys_email_canned_message_list.do?sysparm_query=titleSTARTSWITHTV_%5EORDERBYtitle' },
@@ -143,7 +160,7 @@ export function runChecks(deps: SetupDeps): Check[] {
     const job = deps.job()
     if (!job) out.push(check('job', 'Retrieval job', 'problem', `The scheduled job "${JOB_NAME}" was not found.`, 'Reinstall the application from the application repository to restore the job.'))
     else if (!job.active) out.push(check('job', 'Retrieval job', 'problem', `The scheduled job "${JOB_NAME}" is inactive: connection history is not retrieved.`, 'Open the retrieval job (link below) and tick Active.'))
-    else out.push(check('job', 'Retrieval job', 'ok', `Active, runs every ${describeInterval(job.intervalSeconds)}.`))
+    else out.push(check('job', 'Retrieval job', 'ok', `Active, runs every ${describeInterval(job.intervalSeconds)}${nextRunText(deps, job)}.`))
     const run = deps.lastRun()
     if (!run) out.push(check('last_run', 'Last retrieval', 'warning', 'No retrieval has run yet.', 'Open the retrieval job and click "Execute Now", or wait for its next run.'))
     else if (run.state === 'failed' || run.state === 'rate_limited') out.push(check('last_run', 'Last retrieval', 'problem', `The last retrieval (${run.started}) failed: ${run.error || run.state}`, 'Fix the cause named in the error (often the admin token above), then click "Execute Now" on the retrieval job.'))
@@ -151,16 +168,49 @@ export function runChecks(deps: SetupDeps): Check[] {
     return out
 }
 
+/** " (next run about …)" from the last scheduled run and the interval; '' when unknown. */
+function nextRunText(deps: SetupDeps, job: JobInfo): string {
+    const next = nextRunMs(deps, job)
+    return next ? `; next run about ${deps.display(next)}` : ''
+}
+
+function nextRunMs(deps: SetupDeps, job: JobInfo): number {
+    const last = deps.lastScheduledStartMs()
+    if (!job.active || !last || !(job.intervalSeconds > 0)) return 0
+    let next = last + job.intervalSeconds * 1000
+    const now = deps.now()
+    if (next < now) next += Math.ceil((now - next) / (job.intervalSeconds * 1000)) * job.intervalSeconds * 1000
+    return next
+}
+
+/** The online poll: its job active, and a recent poll while cases are open (it is due every interval). */
+export function pollChecks(deps: SetupDeps): Check[] {
+    const p = deps.poll()
+    const fixJob = `Open the scheduled job "${POLL_JOB_NAME}" and tick Active.`
+    if (!p.job) return [check('poll', 'Online poll', 'problem', `The scheduled job "${POLL_JOB_NAME}" was not found: supporters are not told when customers come online.`, 'Reinstall the application from the application repository to restore the job.')]
+    if (!p.job.active) return [check('poll', 'Online poll', 'problem', `The scheduled job "${POLL_JOB_NAME}" is inactive: the online state of service cases is not updated.`, fixJob)]
+    const every = describeInterval(Math.max(p.intervalSeconds, p.job.intervalSeconds))
+    if (!p.lastPollMs) {
+        if (!p.openCases) return [check('poll', 'Online poll', 'ok', `Active, polls every ${every}; it has not polled yet.`)]
+        return [check('poll', 'Online poll', 'warning', `Active, polls every ${every}, but it has not polled yet although ${p.openCases} service case(s) are open.`, 'Wait a minute; if it still has not polled, open the job and click "Execute Now", then read the system log for its error.')]
+    }
+    const late = deps.now() - p.lastPollMs > 3 * Math.max(p.intervalSeconds, p.job.intervalSeconds) * 1000
+    if (late && p.openCases) return [check('poll', 'Online poll', 'warning', `The last poll was at ${deps.display(p.lastPollMs)}, longer ago than three intervals (${every}).`, 'Check that the scheduler runs the job (System Scheduler > Scheduled Jobs) and read the system log for its error.')]
+    return [check('poll', 'Online poll', 'ok', `Active, polls every ${every}; last poll ${deps.display(p.lastPollMs)}.`)]
+}
+
 export function setupStatus(deps: SetupDeps): SetupStatus {
-    const checks = [...tokenChecks(deps), ...oauthChecks(deps), ...runChecks(deps)]
+    const checks = [...tokenChecks(deps), ...oauthChecks(deps), ...runChecks(deps), ...pollChecks(deps)]
     const job = deps.job()
+    const poll = deps.poll()
     return {
         ok: checks.every((c) => c.state === 'ok'),
         checks,
         redirectUri: deps.redirectUri(),
         oauthClientId: deps.oauthClientId(),
         lastRun: deps.lastRun(),
-        job: job ? { ...job, interval: describeInterval(job.intervalSeconds) } : null,
+        job: job ? { ...job, interval: describeInterval(job.intervalSeconds), nextRun: nextRunMs(deps, job) ? deps.display(nextRunMs(deps, job)) : '' } : null,
+        poll: { lastPoll: poll.lastPollMs ? deps.display(poll.lastPollMs) : '', interval: describeInterval(poll.intervalSeconds) },
         links: LINKS,
     }
 }

@@ -163,8 +163,8 @@ export function runChecks(deps: SetupDeps): Check[] {
     else out.push(check('job', 'Retrieval job', 'ok', `Active, runs every ${describeInterval(job.intervalSeconds)}${nextRunText(deps, job)}.`))
     const run = deps.lastRun()
     if (!run) out.push(check('last_run', 'Last retrieval', 'warning', 'No retrieval has run yet.', 'Open the retrieval job and click "Execute Now", or wait for its next run.'))
-    else if (run.state === 'failed' || run.state === 'rate_limited') out.push(check('last_run', 'Last retrieval', 'problem', `The last retrieval (${run.started}) failed: ${run.error || run.state}`, 'Fix the cause named in the error (often the admin token above), then click "Execute Now" on the retrieval job.'))
-    else out.push(check('last_run', 'Last retrieval', 'ok', `${run.started}: ${run.state}, ${run.received} received, ${run.inserted} new, ${run.updated} updated.`))
+    else if (run.state === 'failed' || run.state === 'rate_limited') out.push(check('last_run', 'Last retrieval', 'problem', `The last retrieval (${run.started} UTC) failed: ${run.error || run.state}`, 'Fix the cause named in the error (often the admin token above), then click "Execute Now" on the retrieval job.'))
+    else out.push(check('last_run', 'Last retrieval', 'ok', `${run.started} UTC: ${run.state}, ${run.received} received, ${run.inserted} new, ${run.updated} updated.`))
     return out
 }
 

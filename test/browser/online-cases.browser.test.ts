@@ -112,6 +112,29 @@ test('instance options: fields choose the columns, refresh_interval the period',
     }
 })
 
+test('a failed refresh says so and the next one recovers; the list stays on screen meanwhile', async () => {
+    const page = browser.page
+    for (const c of env.rt.query('x_tvgh_teamviewer_service_case', 'state=open')) env.rt.update('x_tvgh_teamviewer_service_case', c.sys_id, { state: 'closed' })
+    newCase('s10-000-020')
+    await page.goto(`${web.url}${PAGE}`)
+    await rows().first().waitFor()
+    let failNext = true
+    web.route('POST', /^\/api\/now\/sp\/widget\//, ({ res }) => {
+        if (!failNext) return false
+        failNext = false
+        res.writeHead(500, { 'Content-Type': 'application/json' })
+        res.end('{"error":{"message":"boom"}}')
+    })
+    await page.clock.runFor(30000)
+    await page.locator('.tv-refresh-error').waitFor()
+    expect((await page.locator('.tv-refresh-error').textContent())?.trim()).toBe('The list could not be refreshed. It will be tried again.')
+    expect(await codes()).toEqual(['s10-000-020'])
+    await screenshot(page, 'online-cases-refresh-error')
+    await page.clock.runFor(30000)
+    await page.locator('.tv-refresh-error').waitFor({ state: 'detached' })
+    expect(await codes()).toEqual(['s10-000-020'])
+})
+
 test('a user without the roles of the page is refused; a REST call without the session token is refused', async () => {
     const page = browser.page
     await page.goto(`${web.url}/login?user=no.role&next=${encodeURIComponent(PAGE)}`)

@@ -2,7 +2,8 @@
  * Issue #12 item 3 in a real browser: the Online Service Cases portal page of the BUILT app, served by the
  * local web server (real AngularJS running the widget's client controller and template), the runtime's
  * platform table behind it and the TeamViewer simulator counting requests (there must be none).
- * The page's clock is Playwright's fake clock, so the 30-second refresh runs without waiting.
+ * The page's clock is Playwright's fake clock, paused: the 30-second refresh runs without waiting, and only
+ * when the test moves the clock.
  */
 import { startEnv, stopEnv, type Env } from '../oauth/env'
 import { startWebServer, type WebServer } from '../runtime/web/server'
@@ -44,7 +45,9 @@ test('open cases, online first and highlighted, a hostile name shown as text; re
     newCase('s10-000-002', { online: true })
     newCase('s10-000-003', { end_customer_name: XSS })
     const closing = newCase('s10-000-004')
+    // the page's clock stands still unless the test moves it (runFor), however slow the machine is
     await page.clock.install({ time: T0 })
+    await page.clock.pauseAt(T0 + 1000)
     await page.goto(`${web.url}/login?user=sup.ann&next=${encodeURIComponent(PAGE)}`)
     await rows().first().waitFor()
     expect(await page.locator('th').allTextContents()).toEqual(['Task', 'End customer name', 'Supporter', 'Customer online', 'Created', 'Valid until'])

@@ -58,6 +58,13 @@ test('the paths that touch platform tables use every shipped privilege, and noth
             const conn = rt.insert('x_tvgh_teamviewer_connection', { tv_id: `c-${table}`, task })
             expect([table, rt.can('agent', 'read', 'x_tvgh_teamviewer_connection', conn)]).toEqual([table, true])
         }
+        // the Online Service Cases widget links each case's task on its own class (read task); the setup
+        // status reads the retrieval job (read sysauto_script) and whether secrets are set (read sys_properties)
+        const inc2 = rt.insert('incident', { short_description: 'widget' })
+        rt.insert('x_tvgh_teamviewer_service_case', { code: 's99-000-001', task: inc2, state: 'open' })
+        expect((rt.runWidget('x_tvgh_teamviewer_online_cases', { user: 'agent' }) as { cases: unknown[] }).cases).toHaveLength(1)
+        rt.createUser({ user_name: 'tv.admin', roles: ['x_tvgh_teamviewer.admin'] })
+        expect(rt.rest('GET', '/api/x_tvgh_teamviewer/setup/status', { user: 'tv.admin' }).status).toBe(200)
         expect([...rt.crossScopeOperations].sort()).toEqual([...SHIPPED].sort())
     } finally {
         rt.close()

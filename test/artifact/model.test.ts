@@ -382,9 +382,11 @@ describe('application menu', () => {
             .map((m) => ({ title: m.title, link: m.link_type, table: m.name ?? '', filter: m.filter ?? '', query: m.query ?? '', roles: m.roles, active: m.active }))
         expect(modules).toEqual([
             { title: 'Service Cases', link: 'LIST', table: T.case, filter: '', query: '', roles: `itil,${ROLE.admin}`, active: 'true' },
+            { title: 'Online Service Cases', link: 'DIRECT', table: '', filter: '', query: '$sp.do?id=x_tvgh_teamviewer_online_cases', roles: `itil,${ROLE.admin}`, active: 'true' },
             { title: 'Connection report', link: 'FILTER', table: T.conn, filter: 'ORDERBYDESCstart_date', query: '', roles: ROLE.history, active: 'true' },
             { title: 'Email templates', link: 'FILTER', table: 'sys_email_canned_message', filter: 'titleSTARTSWITHTV_^ORDERBYtitle', query: '', roles: `itil,${ROLE.admin}`, active: 'true' },
             { title: 'Administration', link: 'SEPARATOR', table: '', filter: '', query: '', roles: ROLE.admin, active: 'true' },
+            { title: 'Setup status', link: 'DIRECT', table: '', filter: '', query: 'x_tvgh_teamviewer_setup.do', roles: ROLE.admin, active: 'true' },
             {
                 title: 'Properties',
                 link: 'DIRECT',

@@ -131,6 +131,9 @@ export function createHostileServer(): http.Server {
         req.on('data', (c) => (raw += c))
         req.on('end', () => {
             const url = new URL(req.url ?? '/', 'http://hostile')
+            // the test's fetch must never reuse a socket this server may close meanwhile (hostile modes drop
+            // connections; idle ones time out): control answers close theirs
+            if (url.pathname.startsWith('/_hostile/')) res.setHeader('Connection', 'close')
             if (url.pathname === '/_hostile/plan' && req.method === 'POST') {
                 plan = JSON.parse(raw) as Plan
                 served = 0
@@ -150,6 +153,7 @@ export function createHostileServer(): http.Server {
 
 if (require.main === module) {
     const server = createHostileServer()
+    server.keepAliveTimeout = 120000
     server.listen(0, '127.0.0.1', () => {
         const address = server.address()
         process.stdout.write(`LISTENING ${typeof address === 'object' && address ? address.port : 0}\n`)

@@ -8,6 +8,8 @@ import type { BuiltRecord } from './build-reader'
 export interface ColumnDef {
     name: string
     type: string
+    /** The column label (sys_dictionary.column_label), when the build has one. */
+    label?: string
     reference?: string
     maxLength?: number
     mandatory?: boolean
@@ -25,13 +27,13 @@ export interface TableDef {
 }
 
 const SYS_COLUMNS: ColumnDef[] = [
-    { name: 'sys_id', type: 'GUID' },
-    { name: 'sys_created_on', type: 'glide_date_time' },
-    { name: 'sys_created_by', type: 'string' },
-    { name: 'sys_updated_on', type: 'glide_date_time' },
-    { name: 'sys_updated_by', type: 'string' },
-    { name: 'sys_mod_count', type: 'integer' },
-    { name: 'sys_class_name', type: 'sys_class_name' },
+    { name: 'sys_id', type: 'GUID', label: 'Sys ID' },
+    { name: 'sys_created_on', type: 'glide_date_time', label: 'Created' },
+    { name: 'sys_created_by', type: 'string', label: 'Created by' },
+    { name: 'sys_updated_on', type: 'glide_date_time', label: 'Updated' },
+    { name: 'sys_updated_by', type: 'string', label: 'Updated by' },
+    { name: 'sys_mod_count', type: 'integer', label: 'Updates' },
+    { name: 'sys_class_name', type: 'sys_class_name', label: 'Class' },
 ]
 
 type Spec = [name: string, type: string, extra?: Partial<ColumnDef>]
@@ -134,6 +136,7 @@ export class Schema {
             def.columns.set(d.element, {
                 name: d.element,
                 type: d.internal_type,
+                label: d.column_label || undefined,
                 reference: d.reference || undefined,
                 maxLength: d.max_length ? Number(d.max_length) : undefined,
                 mandatory: d.mandatory === 'true',

@@ -196,6 +196,14 @@ declare global {
                         table: 'sys_ws_operation'
                         id: '1e31e1419c284566b35a8d6c085631e2'
                     }
+                    api_setup: {
+                        table: 'sys_ws_definition'
+                        id: '998594950cc04b1f9ecff297754204d2'
+                    }
+                    api_setup_status: {
+                        table: 'sys_ws_operation'
+                        id: 'fd7cc5b60df843db88952093ccb2c099'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'd2134814790d4ce98627e28f9b6c18e8'
@@ -240,6 +248,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '015b21b8b62c4c30a4a6f04deb4f4195'
                     }
+                    module_online_cases: {
+                        table: 'sys_app_module'
+                        id: '159e65c9153b4f3f95e06c12bca86ba6'
+                    }
                     module_properties: {
                         table: 'sys_app_module'
                         id: 'd2d0a92e4e0742ffbfa47d05701a4c32'
@@ -252,6 +264,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '9db2acee0d2546f4a27f62cbc45aacca'
                     }
+                    module_setup_status: {
+                        table: 'sys_app_module'
+                        id: 'a25fad1d47c84bb4bf2202bdec1ea763'
+                    }
                     notif_customer_online: {
                         table: 'sysevent_email_action'
                         id: 'd598d9e167b34084b52a0374f2656815'
@@ -259,6 +275,22 @@ declare global {
                     notif_send_invitation: {
                         table: 'sysevent_email_action'
                         id: '99c262d79ed3467ba5871b41bbfa05c3'
+                    }
+                    online_cases_column: {
+                        table: 'sp_column'
+                        id: '801efc61059e4f4a908a23bbb4b750ae'
+                    }
+                    online_cases_container: {
+                        table: 'sp_container'
+                        id: '755a2f99be4748ec882fb1fde7a35041'
+                    }
+                    online_cases_instance: {
+                        table: 'sp_instance'
+                        id: '0a559cddb88f4ab29bffbf07feee607a'
+                    }
+                    online_cases_row: {
+                        table: 'sp_row'
+                        id: '7e8fc38ebbce485b9113fdfc835745f6'
                     }
                     package_json: {
                         table: 'sys_module'
@@ -595,6 +627,18 @@ declare global {
                         table: 'sys_module'
                         id: '6e2d841635964b6181b625ff9b70652f'
                     }
+                    src_server_setup_platform_ts: {
+                        table: 'sys_module'
+                        id: '023c78757fc741c89045fcb15eae5812'
+                    }
+                    src_server_setup_routes_ts: {
+                        table: 'sys_module'
+                        id: '11fe4df4442c4b1f964799038d5c28d6'
+                    }
+                    src_server_setup_status_ts: {
+                        table: 'sys_module'
+                        id: '0e2bc579a3014a85b51f814561f98ab7'
+                    }
                     src_server_teamviewer_client_ts: {
                         table: 'sys_module'
                         id: 'a71d1a9464e14b239e03506ae247a987'
@@ -630,6 +674,10 @@ declare global {
                     ui_action_refresh_connections: {
                         table: 'sys_ui_action'
                         id: '2e708e2a16074d6f83a3fd124fcf722a'
+                    }
+                    widget_online_cases: {
+                        table: 'sp_widget'
+                        id: 'ebcd0a6a6f0b4a8eb318a3bd81a73f27'
                     }
                 }
                 composite: [
@@ -2224,6 +2272,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sp_page'
+                        id: '950943c88cf7411db8516af7d8476610'
+                        key: {
+                            id: 'x_tvgh_teamviewer_online_cases'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9582769adc7a434799a196840375c27f'
                         key: {
@@ -2609,6 +2664,13 @@ declare global {
                             value: 'running'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: 'b381b6163126493fbd4ff00ed41e5d25'
+                        key: {
+                            endpoint: 'x_tvgh_teamviewer_setup.do'
                         }
                     },
                     {

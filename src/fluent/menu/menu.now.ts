@@ -18,6 +18,13 @@ Record({
     data: { title: 'Service Cases', application: menu, link_type: 'LIST', name: 'x_tvgh_teamviewer_service_case', roles: ['itil', 'x_tvgh_teamviewer.admin'], active: true, order: 100 },
 })
 
+/** Supporters and admins: the Online Service Cases portal page (portal/online-cases/widget.now.ts). */
+Record({
+    $id: Now.ID['module_online_cases'],
+    table: 'sys_app_module',
+    data: { title: 'Online Service Cases', application: menu, link_type: 'DIRECT', query: '$sp.do?id=x_tvgh_teamviewer_online_cases', roles: ['itil', 'x_tvgh_teamviewer.admin'], active: true, order: 150 },
+})
+
 /** Session-history users: the company-wide connection report, newest first. */
 Record({
     $id: Now.ID['module_connection_report'],
@@ -39,6 +46,13 @@ Record({
     $id: Now.ID['module_properties'],
     table: 'sys_app_module',
     data: { title: 'Properties', application: menu, link_type: 'DIRECT', query: 'system_properties_ui.do?sysparm_category=x_tvgh_teamviewer&sysparm_title=TeamViewer%20Integration%20Properties', roles: ['x_tvgh_teamviewer.admin'], active: true, order: 900 },
+})
+
+/** Admins: whether the integration is set up correctly, with how to fix each problem (ui/setup-page.now.ts). */
+Record({
+    $id: Now.ID['module_setup_status'],
+    table: 'sys_app_module',
+    data: { title: 'Setup status', application: menu, link_type: 'DIRECT', query: 'x_tvgh_teamviewer_setup.do', roles: ['x_tvgh_teamviewer.admin'], active: true, order: 850 },
 })
 
 /** Admins: what each retrieval fetched, and why a run failed. */

@@ -63,6 +63,10 @@ export class GlideElement {
     nil(): boolean {
         return (this.gr.getValue(this.name) ?? '') === ''
     }
+    /** The column's label (sys_dictionary.column_label); platform columns without one answer their name. */
+    getLabel(): string {
+        return this.gr.host().schema.column(this.gr.getTableName(), this.name)?.label ?? this.name
+    }
     getDecryptedValue(): string {
         return this.gr.host().storage.decrypt(this.gr.getValue(this.name))
     }

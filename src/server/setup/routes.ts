@@ -1,0 +1,18 @@
+/**
+ * GET /api/x_tvgh_teamviewer/setup/status: the setup status page's data (ui/setup-page.now.ts).
+ * Admins only; answers no secret (only whether each is set and accepted).
+ */
+import { AppError } from '../cases/errors.ts'
+import { answer, type RestRequest, type RestResponse } from '../platform/rest-io.ts'
+import { currentCaller } from '../platform/user.ts'
+import { platformSetupDeps } from './platform.ts'
+import { setupStatus } from './status.ts'
+
+export const ADMIN_ROLE = 'x_tvgh_teamviewer.admin'
+
+export function getSetupStatus(_req: RestRequest, res: RestResponse): void {
+    answer(res, 'check the setup', () => {
+        if (!currentCaller().hasRole(ADMIN_ROLE)) throw new AppError('not_allowed', 'The setup status is for TeamViewer administrators (role x_tvgh_teamviewer.admin).')
+        return setupStatus(platformSetupDeps())
+    })
+}

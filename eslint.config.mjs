@@ -20,6 +20,16 @@ export default tseslint.config(
         },
     },
     {
+        // browser code (bundled by now.prebuild.mjs): the DOM and the UI16 globals it touches
+        files: ['src/client/**/*.ts'],
+        languageOptions: { globals: { window: 'readonly', document: 'readonly', console: 'readonly', g_ck: 'readonly', popupOpenEmailClient: 'readonly' } },
+    },
+    {
+        // the SDK prebuild hook (ES module run by now-sdk build)
+        files: ['now.prebuild.mjs'],
+        languageOptions: { sourceType: 'module' },
+    },
+    {
         // plain CommonJS tooling files (jest setup, the TS require hook, the HTTP worker thread)
         files: ['**/*.js'],
         languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly' } },

@@ -631,6 +631,18 @@ declare global {
                         table: 'sys_ui_action'
                         id: '2e708e2a16074d6f83a3fd124fcf722a'
                     }
+                    ui_formatter_supporter_control: {
+                        table: 'sys_ui_formatter'
+                        id: '87bd148ebdb6458d9dd49ec3a513e313'
+                    }
+                    ui_macro_supporter_control: {
+                        table: 'sys_ui_macro'
+                        id: '31ccc5f579c240d6adb5b927265a8773'
+                    }
+                    ui_script_supporter_control: {
+                        table: 'sys_ui_script'
+                        id: '1fc629d1e0934c5eb80a6a85d3a8ed38'
+                    }
                 }
                 composite: [
                     {

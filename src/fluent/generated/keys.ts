@@ -172,6 +172,18 @@ declare global {
                         table: 'sys_ws_operation'
                         id: 'cd21d07e6d20491cba282df1826b7340'
                     }
+                    api_forms: {
+                        table: 'sys_ws_definition'
+                        id: '9bff5efaddba42009e28934967293dc4'
+                    }
+                    api_forms_add: {
+                        table: 'sys_ws_operation'
+                        id: '2c78bb1725f144f8879b5b7d57ba5f1b'
+                    }
+                    api_forms_remove: {
+                        table: 'sys_ws_operation'
+                        id: 'cc865137d9b44c68ab3c7317a0075066'
+                    }
                     api_oauth: {
                         table: 'sys_ws_definition'
                         id: 'ae6318bc4c50422aa4fe939d4759a599'
@@ -215,6 +227,10 @@ declare global {
                     event_send_invitation: {
                         table: 'sysevent_register'
                         id: '7fddf1ee524642afa1e21c791b7cdcf9'
+                    }
+                    fix_add_to_incident_form: {
+                        table: 'sys_script_fix'
+                        id: 'dbf18a4d27c24047a22c0642102ecb01'
                     }
                     job_online_poll: {
                         table: 'sysauto_script'
@@ -264,6 +280,46 @@ declare global {
                         table: 'sys_module'
                         id: '2d5a0db49afa420cb9d2b84edc28dd10'
                     }
+                    priv_create_sys_ui_element: {
+                        table: 'sys_scope_privilege'
+                        id: 'd6ed850dcb6447baa2187008b1d6eeba'
+                    }
+                    priv_create_sys_ui_form_section: {
+                        table: 'sys_scope_privilege'
+                        id: 'f08e4df815024db0850b4668cec7480a'
+                    }
+                    priv_create_sys_ui_related_list: {
+                        table: 'sys_scope_privilege'
+                        id: 'b2d3057c17ac445e828cbd0be1e2585a'
+                    }
+                    priv_create_sys_ui_related_list_entry: {
+                        table: 'sys_scope_privilege'
+                        id: '5be124a00329496f8eb718589ee19716'
+                    }
+                    priv_create_sys_ui_section: {
+                        table: 'sys_scope_privilege'
+                        id: '98c9cc8505a14afe9426b4f7090d8fac'
+                    }
+                    priv_delete_sys_ui_element: {
+                        table: 'sys_scope_privilege'
+                        id: 'c0afb365ca4b4982ab05621c22a51e7d'
+                    }
+                    priv_delete_sys_ui_form_section: {
+                        table: 'sys_scope_privilege'
+                        id: 'fc6629ba4830465b9ad218481ddfbba9'
+                    }
+                    priv_delete_sys_ui_related_list: {
+                        table: 'sys_scope_privilege'
+                        id: '07ad1bb788a54ed4b56e7012c1df5507'
+                    }
+                    priv_delete_sys_ui_related_list_entry: {
+                        table: 'sys_scope_privilege'
+                        id: 'd4475cbdc0fe4207b631a2e44e0b81d3'
+                    }
+                    priv_delete_sys_ui_section: {
+                        table: 'sys_scope_privilege'
+                        id: '78c55875d57542ddaf83359ac130079e'
+                    }
                     priv_read_change_request: {
                         table: 'sys_scope_privilege'
                         id: '9b693c69ea394677ad86da9fc574675f'
@@ -283,6 +339,42 @@ declare global {
                     priv_read_sys_properties: {
                         table: 'sys_scope_privilege'
                         id: '1db28866e24a49b19a9b2a3fd7116b5b'
+                    }
+                    priv_read_sys_relationship: {
+                        table: 'sys_scope_privilege'
+                        id: 'c5dedd2f6cd248719755e9ccddc5b091'
+                    }
+                    priv_read_sys_ui_element: {
+                        table: 'sys_scope_privilege'
+                        id: '07147753d84c47599562f6765681305c'
+                    }
+                    priv_read_sys_ui_form: {
+                        table: 'sys_scope_privilege'
+                        id: '60e0e36cfb954d0d8c4923bd48d13a05'
+                    }
+                    priv_read_sys_ui_form_section: {
+                        table: 'sys_scope_privilege'
+                        id: '09ab83c0270b4ea59f7f9a002759f3d0'
+                    }
+                    priv_read_sys_ui_formatter: {
+                        table: 'sys_scope_privilege'
+                        id: 'a3294602f6cd4504b4fca264d919fdc1'
+                    }
+                    priv_read_sys_ui_related_list: {
+                        table: 'sys_scope_privilege'
+                        id: '2c6e22947ad046149d9e34ce96a3c646'
+                    }
+                    priv_read_sys_ui_related_list_entry: {
+                        table: 'sys_scope_privilege'
+                        id: '3a8c5a3023404bb1b72d7574c7e9122b'
+                    }
+                    priv_read_sys_ui_section: {
+                        table: 'sys_scope_privilege'
+                        id: '4e8b0e27c2b341928f18f2dd141b8b0e'
+                    }
+                    priv_read_sys_ui_view: {
+                        table: 'sys_scope_privilege'
+                        id: '753d38bdd83947ef8078c80374b527eb'
                     }
                     priv_read_sys_user: {
                         table: 'sys_scope_privilege'
@@ -502,6 +594,14 @@ declare global {
                         table: 'sys_module'
                         id: 'b8deebfccef747bbafd727431a560365'
                     }
+                    src_server_forms_layout_ts: {
+                        table: 'sys_module'
+                        id: '93953419996343d4b3aba13b4b83b22e'
+                    }
+                    src_server_forms_routes_ts: {
+                        table: 'sys_module'
+                        id: 'd234daa0501344e9b355b83a1d972ce9'
+                    }
                     src_server_history_job_ts: {
                         table: 'sys_module'
                         id: 'cf482f655ffc4ebea0d0b75bae65f0d5'
@@ -550,6 +650,10 @@ declare global {
                     src_server_platform_clients_ts: {
                         table: 'sys_module'
                         id: '413350a3791e42adb2f2a6eaf7edb529'
+                    }
+                    'src_server_platform_form-layout-store_ts': {
+                        table: 'sys_module'
+                        id: '69d45b4574f6462eb5f7481ab83cd24b'
                     }
                     'src_server_platform_history-deps_ts': {
                         table: 'sys_module'

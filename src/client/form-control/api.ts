@@ -37,9 +37,10 @@ export interface StartLinks {
     webclientSupporterLink: string
 }
 
+/** Omitted name/e-mail: the task caller's (server side). */
 export interface NewCase {
-    endCustomerName: string
-    endCustomerEmail: string
+    endCustomerName?: string
+    endCustomerEmail?: string
     another?: boolean
 }
 

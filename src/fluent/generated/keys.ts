@@ -747,6 +747,22 @@ declare global {
                         table: 'sys_ui_script'
                         id: '1fc629d1e0934c5eb80a6a85d3a8ed38'
                     }
+                    ws_action_close_case: {
+                        table: 'sys_ui_action'
+                        id: '75e18c2b263a4e8dbe9fa5b191eb60c4'
+                    }
+                    ws_action_create_case: {
+                        table: 'sys_ui_action'
+                        id: 'b32a8bf0e5a649f8aa1ec61c86c6de30'
+                    }
+                    ws_action_share_session: {
+                        table: 'sys_ui_action'
+                        id: 'fedef9c1399f4f52bc94e06407681197'
+                    }
+                    ws_action_start_session: {
+                        table: 'sys_ui_action'
+                        id: '39eca293f3534ec2996acaf7091e2289'
+                    }
                 }
                 composite: [
                     {
@@ -2289,6 +2305,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '9176d044e8ec4362b1ec99527f7ed687'
+                        key: {
+                            sys_ui_action: 'b32a8bf0e5a649f8aa1ec61c86c6de30'
+                            sys_user_role: {
+                                id: 'bf7c9cf5f6fa4d5db58e6c610f9cd5d3'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '919fb8f333ca409c9b6ea91b0eecaeee'
                         key: {
@@ -3008,6 +3037,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: 'd9e08f429869435b8fefc74587e3ebf4'
+                        key: {
+                            sys_ui_action: 'fedef9c1399f4f52bc94e06407681197'
+                            sys_user_role: {
+                                id: 'bf7c9cf5f6fa4d5db58e6c610f9cd5d3'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'db2c848b36d34ff0a4e2a5fe735d97ad'
+                        key: {
+                            sys_ui_action: '39eca293f3534ec2996acaf7091e2289'
+                            sys_user_role: {
+                                id: 'bf7c9cf5f6fa4d5db58e6c610f9cd5d3'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'db2d99f94da649ddb2da8521ee95f45d'
                         key: {
@@ -3232,6 +3287,19 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'end_customer_name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'f56366a6e4174a1ab1f75b64f1ba11eb'
+                        key: {
+                            sys_ui_action: '75e18c2b263a4e8dbe9fa5b191eb60c4'
+                            sys_user_role: {
+                                id: 'bf7c9cf5f6fa4d5db58e6c610f9cd5d3'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
                         }
                     },
                     {

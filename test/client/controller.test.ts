@@ -47,6 +47,8 @@ test('safeLink only lets https links through', () => {
     expect(safeLink('https://start.teamviewer.com/x')).toBe('https://start.teamviewer.com/x')
     expect(safeLink('javascript:alert(1)')).toBeNull()
     expect(safeLink('http://start.teamviewer.com/x')).toBeNull()
+    expect(safeLink('http://127.0.0.1:4567/oauth2/authorize')).toBe('http://127.0.0.1:4567/oauth2/authorize')
+    expect(safeLink('http://127.0.0.1.evil.example/x')).toBeNull()
     expect(safeLink(null)).toBeNull()
 })
 

@@ -88,9 +88,13 @@ export function formProblem(form: CaseForm): string | null {
     return null
 }
 
-/** Only web links are opened or shown as links (a case's links come from TeamViewer through the server). */
+/**
+ * Only web links are opened or shown as links (a case's links come from TeamViewer through the server):
+ * https, or http on this machine (a local TeamViewer simulator, which the server allows only with
+ * x_tvgh_teamviewer.api.allow_custom_endpoint).
+ */
 export function safeLink(url: string | null | undefined): string | null {
-    return url && /^https:\/\//i.test(url) ? url : null
+    return url && (/^https:\/\//i.test(url) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//i.test(url)) ? url : null
 }
 
 function messageOf(e: unknown): string {

@@ -2,7 +2,7 @@
 // --frozenKeys from a clean checkout) produces the browser bundle the UI script record includes.
 // src/client/form-control → build-client/form-control.js (git-ignored), an IIFE assigned to
 // x_tvgh_teamviewer.SupporterControl (the scoped UI script's name), for the browsers ServiceNow supports.
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { build } from 'esbuild'
 
 export default async function prebuild({ rootDir, path, logger }) {
@@ -36,6 +36,7 @@ export default async function prebuild({ rootDir, path, logger }) {
         logLevel: 'warning',
     })
     const bundle = ws.outputFiles[0].text
+    mkdirSync(path.join(rootDir, 'build-client'), { recursive: true })
     for (const [file, fn] of WORKSPACE_ACTIONS) {
         const script = `${bundle}\nfunction onClick(g_form) {\n    x_tvgh_teamviewer_workspace.${fn}(g_form);\n}\n`
         writeFileSync(path.join(rootDir, 'build-client', `workspace-${file}.js`), script)

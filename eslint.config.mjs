@@ -7,7 +7,7 @@ const sdk = fixupPluginRules(sdkPlugin)
 const sdkRecommended = (sdkPlugin.configs && sdkPlugin.configs.recommended && sdkPlugin.configs.recommended.rules) || {}
 
 export default tseslint.config(
-    { ignores: ['dist/**', 'target/**', 'node_modules/**', 'src/fluent/generated/**', 'coverage/**', '.local/**'] },
+    { ignores: ['dist/**', 'target/**', 'node_modules/**', 'src/fluent/generated/**', 'coverage/**', '.local/**', 'build-client/**'] },
     ...tseslint.configs.recommended,
     {
         files: ['src/server/**/*.ts'],

@@ -22,7 +22,14 @@ function openEmailClient(caseSysId: string): boolean {
 
 export function mount(containerId: string, _table: string, sysId: string): Controller | null {
     const root = document.getElementById(containerId)
-    if (!root || !/^[0-9a-f]{32}$/.test(sysId)) return null
+    if (!root) return null
+    if (!/^[0-9a-f]{32}$/.test(sysId)) {
+        // a new record (the macro passes no sys_id): cases need a saved task
+        const p = document.createElement('p')
+        p.textContent = 'Save the record to use TeamViewer remote support.'
+        root.appendChild(p)
+        return null
+    }
     const api = createApi((url, init) => window.fetch(url, init), () => (typeof g_ck === 'string' ? g_ck : ''))
     const controller = createController(
         {

@@ -38,9 +38,10 @@ test.each([
     [{ endCustomerName: 'Carol', endCustomerEmail: 'carol' }, '"carol" is not an e-mail address. Correct it or leave it empty.'],
     [{ endCustomerName: 'Carol', endCustomerEmail: `${'x'.repeat(250)}@example.com` }, "The customer's e-mail address is too long (at most 254 characters)."],
     [{ endCustomerName: '', endCustomerEmail: '' }, null],
+    [{ endCustomerName: '', endCustomerEmail: '', description: 'x'.repeat(1001) }, 'The description is too long (at most 1000 characters).'],
     [{ endCustomerName: 'Carol', endCustomerEmail: ' carol@example.com ' }, null],
 ])('formProblem %#', (form, problem) => {
-    expect(formProblem({ ...form, description: '' })).toBe(problem)
+    expect(formProblem({ description: '', ...form })).toBe(problem)
 })
 
 test('safeLink only lets https links through', () => {
@@ -103,8 +104,9 @@ describe('the control', () => {
         await c.load()
         c.editForm('endCustomerName', '  Dana Doe ')
         c.editForm('endCustomerEmail', 'dana@example.com')
+        c.editForm('description', ' Printer on fire, second floor ')
         await c.create()
-        expect(env.api.calls).toContain(`createCase ${TASK} {"endCustomerName":"Dana Doe","endCustomerEmail":"dana@example.com"}`)
+        expect(env.api.calls).toContain(`createCase ${TASK} {"endCustomerName":"Dana Doe","endCustomerEmail":"dana@example.com","description":"Printer on fire, second floor"}`)
         expect(c.state()).toMatchObject({ screen: { kind: 'openCase', case: { endCustomerName: 'Dana Doe' } }, status: 'Service case s12-345-678 created.', error: null })
     })
 

@@ -42,14 +42,14 @@ test('no case: labelled inputs prefilled from the task; the form submits the edi
     expect(label?.textContent).toBe("Customer's name")
     expect(name.value).toBe('Carol Caller')
     expect(t.byId('email').getAttribute('type')).toBe('email')
-    expect(t.byId('description').getAttribute('readonly')).toBe('readonly')
+    expect([t.byId('description').tagName, t.byId('description').value, t.byId('description').getAttribute('maxlength')]).toEqual(['textarea', 'INC0010001: Printer is on fire', '1000'])
     expect(t.buttons()).toEqual(['Create service case'])
     name.value = 'Dana'
     name.dispatch('input')
     const form = t.root.all().find((e) => e.tagName === 'form') as FakeElement
     form.dispatch('submit')
     await new Promise((r) => setTimeout(r, 0))
-    expect(t.env.api.calls).toContain(`createCase ${TASK} {"endCustomerName":"Dana","endCustomerEmail":"carol@example.com"}`)
+    expect(t.env.api.calls).toContain(`createCase ${TASK} {"endCustomerName":"Dana","endCustomerEmail":"carol@example.com","description":"INC0010001: Printer is on fire"}`)
 })
 
 test('focus stays in the input being typed in across re-renders', async () => {

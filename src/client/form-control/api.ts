@@ -41,6 +41,8 @@ export interface StartLinks {
 export interface NewCase {
     endCustomerName?: string
     endCustomerEmail?: string
+    /** omitted or empty: "number: short description" of the task */
+    description?: string
     another?: boolean
 }
 

@@ -12,6 +12,7 @@ export const POLL_MS = 30000
 export const POPUP_CHECK_MS = 1000
 export const MAX_NAME = 100
 export const MAX_EMAIL = 254
+export const MAX_DESCRIPTION = 1000
 
 export interface CaseForm {
     endCustomerName: string
@@ -83,6 +84,7 @@ export function formProblem(form: CaseForm): string | null {
     const name = form.endCustomerName.trim()
     const email = form.endCustomerEmail.trim()
     if (name.length > MAX_NAME) return `The customer's name is too long (at most ${MAX_NAME} characters).`
+    if (form.description.trim().length > MAX_DESCRIPTION) return `The description is too long (at most ${MAX_DESCRIPTION} characters).`
     if (email.length > MAX_EMAIL) return `The customer's e-mail address is too long (at most ${MAX_EMAIL} characters).`
     if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return `"${email}" is not an e-mail address. Correct it or leave it empty.`
     return null
@@ -198,7 +200,7 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
                 set({ error: problem, status: '' })
                 return
             }
-            const input: NewCase = { endCustomerName: screen.form.endCustomerName.trim(), endCustomerEmail: screen.form.endCustomerEmail.trim() }
+            const input: NewCase = { endCustomerName: screen.form.endCustomerName.trim(), endCustomerEmail: screen.form.endCustomerEmail.trim(), description: screen.form.description.trim() }
             if (screen.another) input.another = true
             await run('Creating the service case…', async () => {
                 const c = await env.api.createCase(taskSysId, input)

@@ -23,13 +23,12 @@ function button(doc: Document, id: string, label: string, busy: boolean, onClick
     return b
 }
 
-function field(doc: Document, id: string, label: string, value: string, opts: { type?: string; maxLength?: number; readOnly?: boolean; onInput?: (v: string) => void }): HTMLElement {
+function field(doc: Document, id: string, label: string, value: string, opts: { type?: string; maxLength?: number; multiline?: boolean; onInput?: (v: string) => void }): HTMLElement {
     const row = el(doc, 'div', { class: 'form-group' })
     row.appendChild(el(doc, 'label', { for: id }, label))
-    const input = el(doc, opts.readOnly ? 'textarea' : 'input', { id, class: 'form-control' }) as HTMLInputElement
-    if (!opts.readOnly) input.setAttribute('type', opts.type || 'text')
+    const input = el(doc, opts.multiline ? 'textarea' : 'input', { id, class: 'form-control' }) as HTMLInputElement
+    if (!opts.multiline) input.setAttribute('type', opts.type || 'text')
     if (opts.maxLength) input.setAttribute('maxlength', String(opts.maxLength))
-    if (opts.readOnly) input.setAttribute('readonly', 'readonly')
     input.value = value
     const onInput = opts.onInput
     if (onInput) input.addEventListener('input', () => onInput(input.value))
@@ -70,7 +69,7 @@ export function render(doc: Document, root: HTMLElement, prefix: string, state: 
         const edit = (f: keyof CaseForm) => (v: string) => c.editForm(f, v)
         form.appendChild(field(doc, id('name'), "Customer's name", sc.form.endCustomerName, { maxLength: 100, onInput: edit('endCustomerName') }))
         form.appendChild(field(doc, id('email'), "Customer's e-mail", sc.form.endCustomerEmail, { type: 'email', maxLength: 254, onInput: edit('endCustomerEmail') }))
-        form.appendChild(field(doc, id('description'), 'Description (from the record)', sc.form.description, { readOnly: true }))
+        form.appendChild(field(doc, id('description'), 'Description', sc.form.description, { multiline: true, maxLength: 1000, onInput: edit('description') }))
         const submit = el(doc, 'button', { type: 'submit', id: id('create'), class: 'btn btn-primary' }, 'Create service case')
         if (busy) submit.setAttribute('disabled', 'disabled')
         form.appendChild(submit)

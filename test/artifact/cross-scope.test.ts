@@ -22,6 +22,13 @@ const SHIPPED = [
     'write change_request',
     'read sc_req_item',
     'write sc_req_item',
+    // forms/layout.ts ("Add TeamViewer to a form" and its undo): the app's formatter and relationship, the
+    // table/view's form and related list; its own section, element, form link and list entry added and removed
+    'read sys_ui_view',
+    'read sys_ui_formatter',
+    'read sys_relationship',
+    'read sys_ui_form',
+    ...['sys_ui_section', 'sys_ui_element', 'sys_ui_form_section', 'sys_ui_related_list', 'sys_ui_related_list_entry'].flatMap((t) => [`read ${t}`, `create ${t}`, `delete ${t}`]),
 ]
 
 test('the build grants exactly these privileges, all allowed, on global tables', () => {
@@ -65,6 +72,11 @@ test('the paths that touch platform tables use every shipped privilege, and noth
         expect((rt.runWidget('x_tvgh_teamviewer_online_cases', { user: 'agent' }) as { cases: unknown[] }).cases).toHaveLength(1)
         rt.createUser({ user_name: 'tv.admin', roles: ['x_tvgh_teamviewer.admin'] })
         expect(rt.rest('GET', '/api/x_tvgh_teamviewer/setup/status', { user: 'tv.admin' }).status).toBe(200)
+        // "Add TeamViewer to a form" on a named view of problem (which has no related list yet), then its undo
+        rt.createUser({ user_name: 'tvadmin', roles: ['x_tvgh_teamviewer.admin'] })
+        const view = rt.insert('sys_ui_view', { name: 'support', title: 'Support' })
+        rt.insert('sys_ui_form', { name: 'problem', view })
+        for (const what of ['add', 'remove']) expect([what, rt.rest('POST', `/api/x_tvgh_teamviewer/forms/${what}`, { user: 'tvadmin', body: { table: 'problem', view: 'support' } }).status]).toEqual([what, 200])
         expect([...rt.crossScopeOperations].sort()).toEqual([...SHIPPED].sort())
     } finally {
         rt.close()

@@ -18,6 +18,7 @@ import { GlideRecord, GlideRecordSecure, type Operation, type RecordHost, type R
 import { makeRestClasses, SyncHttp } from './glide/rest'
 import { checkScript, formatHits, serverScripts, type CompatHit, type ScriptSource } from './js-compat'
 import { GlideSecureRandomUtil } from './glide/secure-random'
+import { makeTableHierarchy } from './glide/table-hierarchy'
 import { Class, ScriptIncludes } from './script-includes'
 
 export interface LoadOptions {
@@ -207,6 +208,7 @@ export class Runtime {
             RESTMessageV2,
             RESTResponseV2,
             GlideSecureRandomUtil,
+            GlideTableHierarchy: makeTableHierarchy(this.schema),
         }
         this.globalGlide = { ...this.glide, GlideRecord: SystemRecord, GlideRecordSecure: SystemSecure }
         this.install(opts.properties ?? {})
@@ -264,6 +266,8 @@ export class Runtime {
                 const name = r.$display.sys_user_role
                 if (name && r.sys_user_role && !this.query('sys_user_role', `name=${name}`).length) this.upsertRaw('sys_user_role', { sys_id: r.sys_user_role, name })
             }
+            // the platform's Default view (its sys_id is the string 'Default view' on every instance)
+            if (!this.query('sys_ui_view', 'sys_id=Default view').length) this.upsertRaw('sys_ui_view', { sys_id: 'Default view', name: '', title: 'Default view' })
             if (!this.query('sys_user_role', 'name=admin').length) this.upsertRaw('sys_user_role', { sys_id: randomBytes(16).toString('hex'), name: 'admin' })
         })
         this.scriptIncludes = new ScriptIncludes(this.records, APP_PREFIX, (code, vars) => this.runScript(code, vars))
@@ -660,6 +664,23 @@ export class Runtime {
     /** Jobs queued by gs.executeNow() and not run yet. */
     get queuedJobs(): number {
         return this.jobQueue.length
+    }
+
+    /**
+     * Runs one of the build's fix scripts (sys_script_fix) by name, as an install does: in the app's scope,
+     * as the system (the installing admin); returns what it logged.
+     */
+    runFixScript(name: string): string[] {
+        const fix = this.records.find((r) => r.$table === 'sys_script_fix' && r.name === name)
+        if (!fix) throw new Error(`no fix script "${name}" in the build`)
+        const lines: string[] = []
+        const off = this.onLog((_level, message) => lines.push(message))
+        try {
+            this.asSystem(() => this.runScript(fix.script))
+        } finally {
+            off()
+        }
+        return lines
     }
 
     private runJobRecord(job: Row): void {

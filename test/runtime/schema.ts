@@ -96,6 +96,50 @@ const BASE: { name: string; label: string; parent?: string; display?: string; co
         label: 'Email',
         columns: [['type', 'string'], ['recipients', 'string', { maxLength: 4000 }], ['subject', 'string'], ['body', 'string', { maxLength: 65000 }], ['target_table', 'string'], ['instance', 'string'], ['notification', 'string']],
     },
+    // form layout (columns as in ServiceNow's sys_ui_* tables; "Add TeamViewer to a form" writes them)
+    { name: 'sys_ui_view', label: 'UI View', display: 'title', columns: [['name', 'string'], ['title', 'string'], ['hidden', 'boolean'], ['roles', 'string']] },
+    {
+        name: 'sys_ui_form',
+        label: 'Form',
+        columns: [['name', 'string'], ['view', 'reference', { reference: 'sys_ui_view' }], ['view_name', 'string'], ['sys_user', 'reference', { reference: 'sys_user' }], ['roles', 'string']],
+    },
+    {
+        name: 'sys_ui_section',
+        label: 'Form Section',
+        display: 'caption',
+        columns: [
+            ['name', 'string'],
+            ['caption', 'string'],
+            ['title', 'boolean'],
+            ['header', 'boolean'],
+            ['view', 'reference', { reference: 'sys_ui_view' }],
+            ['view_name', 'string'],
+            ['sys_user', 'reference', { reference: 'sys_user' }],
+            ['roles', 'string'],
+        ],
+    },
+    {
+        name: 'sys_ui_element',
+        label: 'Section Element',
+        columns: [['sys_ui_section', 'reference', { reference: 'sys_ui_section' }], ['element', 'string'], ['position', 'integer'], ['type', 'string'], ['sys_ui_formatter', 'reference', { reference: 'sys_ui_formatter' }], ['sys_user', 'reference', { reference: 'sys_user' }]],
+    },
+    { name: 'sys_ui_form_section', label: 'Form Section Link', columns: [['sys_ui_form', 'reference', { reference: 'sys_ui_form' }], ['sys_ui_section', 'reference', { reference: 'sys_ui_section' }], ['position', 'integer']] },
+    {
+        name: 'sys_ui_related_list',
+        label: 'Related List',
+        columns: [['name', 'string'], ['view', 'reference', { reference: 'sys_ui_view' }], ['view_name', 'string'], ['related_list', 'string'], ['filter', 'string'], ['position', 'integer'], ['sys_user', 'reference', { reference: 'sys_user' }]],
+    },
+    {
+        name: 'sys_ui_related_list_entry',
+        label: 'Related List Entry',
+        columns: [['list_id', 'reference', { reference: 'sys_ui_related_list' }], ['related_list', 'string'], ['position', 'integer'], ['filter', 'string', { maxLength: 4000 }], ['order_by', 'string']],
+    },
+    {
+        name: 'sys_ui_formatter',
+        label: 'Formatter',
+        display: 'name',
+        columns: [['name', 'string'], ['formatter', 'string'], ['table', 'string'], ['type', 'string'], ['active', 'boolean', { defaultValue: 'true' }]],
+    },
     { name: 'syslog', label: 'Log', columns: [['level', 'string'], ['message', 'string', { maxLength: 65000 }], ['source', 'string']] },
 ]
 

@@ -172,6 +172,18 @@ declare global {
                         table: 'sys_ws_operation'
                         id: 'cd21d07e6d20491cba282df1826b7340'
                     }
+                    api_forms: {
+                        table: 'sys_ws_definition'
+                        id: '59d9ee983be547dfa1bca7e46aade973'
+                    }
+                    api_forms_add: {
+                        table: 'sys_ws_operation'
+                        id: '373ad27aa1fc4928b2aa834b04ebbc8e'
+                    }
+                    api_forms_remove: {
+                        table: 'sys_ws_operation'
+                        id: '9a7255f9b6404ff48bb8cd2381f44d25'
+                    }
                     api_oauth: {
                         table: 'sys_ws_definition'
                         id: 'ae6318bc4c50422aa4fe939d4759a599'
@@ -223,6 +235,10 @@ declare global {
                     event_send_invitation: {
                         table: 'sysevent_register'
                         id: '7fddf1ee524642afa1e21c791b7cdcf9'
+                    }
+                    fix_add_to_incident_form: {
+                        table: 'sys_script_fix'
+                        id: '7675b775aa5341579f224e1847c4b1fd'
                     }
                     job_online_poll: {
                         table: 'sysauto_script'
@@ -296,6 +312,46 @@ declare global {
                         table: 'sys_module'
                         id: '2d5a0db49afa420cb9d2b84edc28dd10'
                     }
+                    priv_create_sys_ui_element: {
+                        table: 'sys_scope_privilege'
+                        id: 'deb942c846e74559831959b7f6973d64'
+                    }
+                    priv_create_sys_ui_form_section: {
+                        table: 'sys_scope_privilege'
+                        id: 'e9adce94ce3c494e9507a5246c526b16'
+                    }
+                    priv_create_sys_ui_related_list: {
+                        table: 'sys_scope_privilege'
+                        id: '029b1a378b6c4f2eb12f1da9721891b3'
+                    }
+                    priv_create_sys_ui_related_list_entry: {
+                        table: 'sys_scope_privilege'
+                        id: '6925ef69b895480da85ca3cf0488007f'
+                    }
+                    priv_create_sys_ui_section: {
+                        table: 'sys_scope_privilege'
+                        id: '08fa34cb84c3488e888efff69a999e10'
+                    }
+                    priv_delete_sys_ui_element: {
+                        table: 'sys_scope_privilege'
+                        id: '3136b18864e0421a858ac136c4ce1dcd'
+                    }
+                    priv_delete_sys_ui_form_section: {
+                        table: 'sys_scope_privilege'
+                        id: '7f40772e8d034d16b99142228003f776'
+                    }
+                    priv_delete_sys_ui_related_list: {
+                        table: 'sys_scope_privilege'
+                        id: 'e86dbf0265744119a900c1dbd89c4e19'
+                    }
+                    priv_delete_sys_ui_related_list_entry: {
+                        table: 'sys_scope_privilege'
+                        id: 'b0b34b7e4b4e49ca9017cd4550eb0e7a'
+                    }
+                    priv_delete_sys_ui_section: {
+                        table: 'sys_scope_privilege'
+                        id: '165732731df54a37bfeab0855277566b'
+                    }
                     priv_read_change_request: {
                         table: 'sys_scope_privilege'
                         id: '9b693c69ea394677ad86da9fc574675f'
@@ -315,6 +371,42 @@ declare global {
                     priv_read_sys_properties: {
                         table: 'sys_scope_privilege'
                         id: '1db28866e24a49b19a9b2a3fd7116b5b'
+                    }
+                    priv_read_sys_relationship: {
+                        table: 'sys_scope_privilege'
+                        id: '502febed681948e1b5261b5d58978d20'
+                    }
+                    priv_read_sys_ui_element: {
+                        table: 'sys_scope_privilege'
+                        id: 'bf3d85b32c3c49f3a2896fcd43135728'
+                    }
+                    priv_read_sys_ui_form: {
+                        table: 'sys_scope_privilege'
+                        id: '8dc8ce44d8b644d78f834b1b0c4234a8'
+                    }
+                    priv_read_sys_ui_form_section: {
+                        table: 'sys_scope_privilege'
+                        id: '7ad1d98691a140c2a92e1b8bd94e50a4'
+                    }
+                    priv_read_sys_ui_formatter: {
+                        table: 'sys_scope_privilege'
+                        id: '1d82a229ebf34748b3d6634602c24957'
+                    }
+                    priv_read_sys_ui_related_list: {
+                        table: 'sys_scope_privilege'
+                        id: 'e54c247734474a8ab8ff8fb751ce01f8'
+                    }
+                    priv_read_sys_ui_related_list_entry: {
+                        table: 'sys_scope_privilege'
+                        id: '7d59a7b38137446397761805471ad37e'
+                    }
+                    priv_read_sys_ui_section: {
+                        table: 'sys_scope_privilege'
+                        id: '1ac414a5d2ac41019b559aa69541a7da'
+                    }
+                    priv_read_sys_ui_view: {
+                        table: 'sys_scope_privilege'
+                        id: '870614909a164d84b8f4cd7f1d2a538e'
                     }
                     priv_read_sys_user: {
                         table: 'sys_scope_privilege'
@@ -534,6 +626,14 @@ declare global {
                         table: 'sys_module'
                         id: 'b8deebfccef747bbafd727431a560365'
                     }
+                    src_server_forms_layout_ts: {
+                        table: 'sys_module'
+                        id: '84b6ab0fdd1947baa946b6c6a282f709'
+                    }
+                    src_server_forms_routes_ts: {
+                        table: 'sys_module'
+                        id: '0de68b18b23e49f383862c2c40b1ce95'
+                    }
                     src_server_history_job_ts: {
                         table: 'sys_module'
                         id: 'cf482f655ffc4ebea0d0b75bae65f0d5'
@@ -582,6 +682,10 @@ declare global {
                     src_server_platform_clients_ts: {
                         table: 'sys_module'
                         id: '413350a3791e42adb2f2a6eaf7edb529'
+                    }
+                    'src_server_platform_form-layout-store_ts': {
+                        table: 'sys_module'
+                        id: 'd0afcbb71d2a46918e493d929774b240'
                     }
                     'src_server_platform_history-deps_ts': {
                         table: 'sys_module'
@@ -675,9 +779,37 @@ declare global {
                         table: 'sys_ui_action'
                         id: '2e708e2a16074d6f83a3fd124fcf722a'
                     }
+                    ui_formatter_supporter_control: {
+                        table: 'sys_ui_formatter'
+                        id: '2b7007e25b5345009399678b25836124'
+                    }
+                    ui_macro_supporter_control: {
+                        table: 'sys_ui_macro'
+                        id: 'fc5ac64ba7844bfa84e257dfdaf67c5a'
+                    }
+                    ui_script_supporter_control: {
+                        table: 'sys_ui_script'
+                        id: 'bc2c59b7e50a4943b190b9b5704c6772'
+                    }
                     widget_online_cases: {
                         table: 'sp_widget'
                         id: 'ebcd0a6a6f0b4a8eb318a3bd81a73f27'
+                    }
+                    ws_action_close_case: {
+                        table: 'sys_ui_action'
+                        id: '6c682e22ad604caca6892feec50a4d2e'
+                    }
+                    ws_action_create_case: {
+                        table: 'sys_ui_action'
+                        id: '277c296b7b384adf8f63546d79a1b12a'
+                    }
+                    ws_action_share_session: {
+                        table: 'sys_ui_action'
+                        id: '0b05ba5206f24ac286597b8a77f947c9'
+                    }
+                    ws_action_start_session: {
+                        table: 'sys_ui_action'
+                        id: 'f522fccf25b84f07b79a313e0acb1850'
                     }
                 }
                 composite: [
@@ -879,6 +1011,19 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'webclient_supporter_link'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '128ab95e7cf442c4aa6f93a70ecf11fb'
+                        key: {
+                            sys_ui_action: 'f522fccf25b84f07b79a313e0acb1850'
+                            sys_user_role: {
+                                id: 'bf7c9cf5f6fa4d5db58e6c610f9cd5d3'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
                         }
                     },
                     {
@@ -2995,6 +3140,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: 'dece33e07a09445c97afba9e89598cbf'
+                        key: {
+                            sys_ui_action: '6c682e22ad604caca6892feec50a4d2e'
+                            sys_user_role: {
+                                id: 'bf7c9cf5f6fa4d5db58e6c610f9cd5d3'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'df68d21fca834d1bbcf2f22057dc44d9'
                         key: {
@@ -3094,6 +3252,19 @@ declare global {
                             name: 'x_tvgh_teamviewer_connection'
                             element: 'end_customer_name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'ea296c7fc183441492a070c02ba58bae'
+                        key: {
+                            sys_ui_action: '0b05ba5206f24ac286597b8a77f947c9'
+                            sys_user_role: {
+                                id: 'bf7c9cf5f6fa4d5db58e6c610f9cd5d3'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
                         }
                     },
                     {
@@ -3228,6 +3399,19 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_connection'
                             element: 'billing_state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'ff8100223152459ba7d7afd54a0127e5'
+                        key: {
+                            sys_ui_action: '277c296b7b384adf8f63546d79a1b12a'
+                            sys_user_role: {
+                                id: 'bf7c9cf5f6fa4d5db58e6c610f9cd5d3'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
                         }
                     },
                 ]

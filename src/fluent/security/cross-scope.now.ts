@@ -33,3 +33,26 @@ CrossScopePrivilege({ $id: Now.ID['priv_read_sysauto_script'], targetScope: 'glo
 // cases/service.ts (through platform/case-store.ts): the end customer's name and e-mail come from the task's
 // caller, and the supporter's own record.
 CrossScopePrivilege({ $id: Now.ID['priv_read_sys_user'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_user', operation: 'read', status: 'allowed' })
+
+// forms/layout.ts through platform/form-layout-store.ts ("Add TeamViewer to a form", its undo and the
+// first-install fix script): finds the app's formatter and relationship, the form and related list of a
+// table/view, and adds (or removes) exactly its own section, formatter element, form link and list entry.
+CrossScopePrivilege({ $id: Now.ID['priv_read_sys_ui_view'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_view', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_read_sys_ui_formatter'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_formatter', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_read_sys_relationship'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_relationship', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_read_sys_ui_form'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_form', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_read_sys_ui_section'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_section', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_create_sys_ui_section'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_section', operation: 'create', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_delete_sys_ui_section'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_section', operation: 'delete', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_read_sys_ui_element'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_element', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_create_sys_ui_element'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_element', operation: 'create', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_delete_sys_ui_element'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_element', operation: 'delete', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_read_sys_ui_form_section'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_form_section', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_create_sys_ui_form_section'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_form_section', operation: 'create', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_delete_sys_ui_form_section'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_form_section', operation: 'delete', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_read_sys_ui_related_list'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_related_list', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_create_sys_ui_related_list'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_related_list', operation: 'create', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_delete_sys_ui_related_list'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_related_list', operation: 'delete', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_read_sys_ui_related_list_entry'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_related_list_entry', operation: 'read', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_create_sys_ui_related_list_entry'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_related_list_entry', operation: 'create', status: 'allowed' })
+CrossScopePrivilege({ $id: Now.ID['priv_delete_sys_ui_related_list_entry'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_ui_related_list_entry', operation: 'delete', status: 'allowed' })

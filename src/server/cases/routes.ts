@@ -11,11 +11,11 @@ export function getTaskCases(req: RestRequest, res: RestResponse): void {
     answer(res, 'read the service cases of the task', () => taskOverview(platformCasesDeps(), String(req.pathParams.task ?? '')))
 }
 
-/** POST /cases/task/{task} {endCustomerName?, endCustomerEmail?, another?}: creates a service case. */
+/** POST /cases/task/{task} {endCustomerName?, endCustomerEmail?, description?, another?}: creates a service case. */
 export function postCase(req: RestRequest, res: RestResponse): void {
     answer(res, 'create the service case', () => {
         const b = bodyOf(req)
-        return createCase(platformCasesDeps(), String(req.pathParams.task ?? ''), { endCustomerName: b.endCustomerName, endCustomerEmail: b.endCustomerEmail, another: b.another })
+        return createCase(platformCasesDeps(), String(req.pathParams.task ?? ''), { endCustomerName: b.endCustomerName, endCustomerEmail: b.endCustomerEmail, description: b.description, another: b.another })
     })
 }
 

@@ -173,6 +173,8 @@ export function taskOverview(deps: CasesDeps, taskSysId: string): { task: { sysI
 export interface CreateInput {
     endCustomerName?: unknown
     endCustomerEmail?: unknown
+    /** The session's description (≤ 1000); omitted or empty = "number: short description" of the task. */
+    description?: unknown
     /** Create even though an open case exists for the task. */
     another?: unknown
 }
@@ -195,7 +197,7 @@ export function createCase(deps: CasesDeps, taskSysId: string, input: CreateInpu
     if (open.length && input.another !== true) {
         throw new AppError('case_exists', `${task.number} already has an open service case (${open[0].code}). Use it, close it, or ask explicitly for another one.`)
     }
-    const description = describeTask(task)
+    const description = text(input.description, 'The description', 1000) || describeTask(task)
     return deps.withSupporterApi((api, tvUserId) => {
         let session: Session
         try {

@@ -1,0 +1,58 @@
+/**
+ * Entry of the UI script `x_tvgh_teamviewer.SupporterControl` (bundled by now.prebuild.mjs): the UI macro
+ * of the "TeamViewer Supporter Control" formatter calls `mount(containerId, table, sysId)`.
+ */
+import { createApi } from './api'
+import { createController, type Controller } from './controller'
+import { render } from './view'
+
+declare const g_ck: string | undefined
+declare function popupOpenEmailClient(url: string): void
+
+const SIGNIN_MESSAGE = 'x_tvgh_teamviewer.signin'
+const CASE_TABLE = 'x_tvgh_teamviewer_service_case'
+
+/** UI16's e-mail client on the case record (template "TeamViewer service case"); false where it is missing. */
+function openEmailClient(caseSysId: string): boolean {
+    if (typeof popupOpenEmailClient !== 'function') return false
+    const q = `sysparm_table=${CASE_TABLE}&sysparm_sys_id=${encodeURIComponent(caseSysId)}&email_client_template=${encodeURIComponent('TeamViewer service case')}`
+    popupOpenEmailClient(`email_client.do?${q}`)
+    return true
+}
+
+export function mount(containerId: string, _table: string, sysId: string): Controller | null {
+    const root = document.getElementById(containerId)
+    if (!root) return null
+    if (!/^[0-9a-f]{32}$/.test(sysId)) {
+        // a new record (the macro passes no sys_id): cases need a saved task
+        const p = document.createElement('p')
+        p.textContent = 'Save the record to use TeamViewer remote support.'
+        root.appendChild(p)
+        return null
+    }
+    const api = createApi((url, init) => window.fetch(url, init), () => (typeof g_ck === 'string' ? g_ck : ''))
+    const controller = createController(
+        {
+            api,
+            openWindow: (url) => window.open(url, '_blank', 'width=720,height=720'),
+            openEmailClient,
+            onSignInMessage(handler) {
+                const listener = (ev: MessageEvent) => {
+                    const data = ev.data as { type?: string; ok?: boolean } | null
+                    if (ev.origin === window.location.origin && data && data.type === SIGNIN_MESSAGE) handler(data.ok === true)
+                }
+                window.addEventListener('message', listener)
+                return () => window.removeEventListener('message', listener)
+            },
+            every(ms, fn) {
+                const t = window.setInterval(fn, ms)
+                return () => window.clearInterval(t)
+            },
+            render: (state) => render(document, root, containerId, state, controller),
+        },
+        sysId,
+    )
+    window.addEventListener('unload', () => controller.dispose())
+    void controller.load()
+    return controller
+}

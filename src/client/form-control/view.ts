@@ -1,0 +1,120 @@
+/**
+ * Renders the Supporter Control's state into its container with createElement/textContent only (never
+ * innerHTML): every value from a record or from TeamViewer is shown as text. Controls are buttons and
+ * labelled inputs (keyboard-usable); progress is read out through an aria-live region, errors through
+ * role="alert". Focus stays on the element that had it across re-renders.
+ */
+import type { CaseForm, ControlState, Controller } from './controller'
+import { safeLink } from './controller'
+
+type Attrs = Record<string, string>
+
+function el(doc: Document, tag: string, attrs: Attrs = {}, text?: string): HTMLElement {
+    const e = doc.createElement(tag)
+    for (const k of Object.keys(attrs)) e.setAttribute(k, attrs[k])
+    if (text !== undefined) e.textContent = text
+    return e
+}
+
+function button(doc: Document, id: string, label: string, busy: boolean, onClick: () => void, primary = false): HTMLElement {
+    const b = el(doc, 'button', { type: 'button', id, class: primary ? 'btn btn-primary' : 'btn btn-default' }, label)
+    if (busy) b.setAttribute('disabled', 'disabled')
+    b.addEventListener('click', onClick)
+    return b
+}
+
+function field(doc: Document, id: string, label: string, value: string, opts: { type?: string; maxLength?: number; multiline?: boolean; onInput?: (v: string) => void }): HTMLElement {
+    const row = el(doc, 'div', { class: 'form-group' })
+    row.appendChild(el(doc, 'label', { for: id }, label))
+    const input = el(doc, opts.multiline ? 'textarea' : 'input', { id, class: 'form-control' }) as HTMLInputElement
+    if (!opts.multiline) input.setAttribute('type', opts.type || 'text')
+    if (opts.maxLength) input.setAttribute('maxlength', String(opts.maxLength))
+    input.value = value
+    const onInput = opts.onInput
+    if (onInput) input.addEventListener('input', () => onInput(input.value))
+    row.appendChild(input)
+    return row
+}
+
+function pair(doc: Document, dl: HTMLElement, term: string, value: string): void {
+    dl.appendChild(el(doc, 'dt', {}, term))
+    dl.appendChild(el(doc, 'dd', {}, value))
+}
+
+/** Renders `state` into `root`; `prefix` keeps element ids unique when two controls share a page. */
+export function render(doc: Document, root: HTMLElement, prefix: string, state: ControlState, c: Controller): void {
+    const active = doc.activeElement && root.contains(doc.activeElement) ? doc.activeElement.id : ''
+    const id = (name: string) => `${prefix}_${name}`
+    while (root.firstChild) root.removeChild(root.firstChild)
+    const box = el(doc, 'section', { class: 'x-tvgh-control', 'aria-labelledby': id('title') })
+    box.appendChild(el(doc, 'h3', { id: id('title') }, 'TeamViewer Remote Control'))
+    const busy = state.busy
+    const sc = state.screen
+
+    if (sc.kind === 'loading') box.appendChild(el(doc, 'p', {}, 'Loading…'))
+    if (sc.kind === 'failed') {
+        box.appendChild(el(doc, 'p', {}, 'The TeamViewer control could not be loaded.'))
+        box.appendChild(button(doc, id('retry'), 'Try again', busy, () => void c.load(), true))
+    }
+    if (sc.kind === 'signedOut') {
+        box.appendChild(el(doc, 'p', {}, sc.waiting ? 'Waiting for the TeamViewer sign-in to finish…' : 'Sign in to TeamViewer to create service cases for this record.'))
+        box.appendChild(button(doc, id('signin'), 'Sign in to TeamViewer', busy, () => void c.signIn(), true))
+    }
+    if (sc.kind === 'noCase') {
+        const form = el(doc, 'form', { 'aria-label': 'Create service case' })
+        form.addEventListener('submit', (ev) => {
+            ev.preventDefault()
+            void c.create()
+        })
+        const edit = (f: keyof CaseForm) => (v: string) => c.editForm(f, v)
+        form.appendChild(field(doc, id('name'), "Customer's name", sc.form.endCustomerName, { maxLength: 100, onInput: edit('endCustomerName') }))
+        form.appendChild(field(doc, id('email'), "Customer's e-mail", sc.form.endCustomerEmail, { type: 'email', maxLength: 254, onInput: edit('endCustomerEmail') }))
+        form.appendChild(field(doc, id('description'), 'Description', sc.form.description, { multiline: true, maxLength: 1000, onInput: edit('description') }))
+        const submit = el(doc, 'button', { type: 'submit', id: id('create'), class: 'btn btn-primary' }, 'Create service case')
+        if (busy) submit.setAttribute('disabled', 'disabled')
+        form.appendChild(submit)
+        box.appendChild(form)
+    }
+    if (sc.kind === 'openCase') {
+        const k = sc.case
+        const dl = el(doc, 'dl', { class: 'x-tvgh-case' })
+        pair(doc, dl, 'Session code', k.code)
+        pair(doc, dl, 'Customer', [k.endCustomerName, k.endCustomerEmail].filter(Boolean).join(' · ') || '(not given)')
+        pair(doc, dl, 'Customer online', k.online ? `Online${k.onlineSince ? ` since ${k.onlineSince}` : ''}` : 'Offline')
+        if (k.validUntil) pair(doc, dl, 'Valid until', k.validUntil)
+        box.appendChild(dl)
+        const actions = el(doc, 'div', { class: 'x-tvgh-actions', role: 'group', 'aria-label': 'Service case actions' })
+        actions.appendChild(button(doc, id('start'), 'Start session', busy, () => void c.start(), true))
+        actions.appendChild(button(doc, id('share'), 'Share session code', busy, () => void c.share()))
+        actions.appendChild(button(doc, id('close'), 'Close service case', busy, () => void c.close()))
+        box.appendChild(actions)
+        const link = sc.links ? safeLink(sc.links.supporterLink) : null
+        const web = sc.links ? safeLink(sc.links.webclientSupporterLink) : null
+        if (link || web) {
+            const p = el(doc, 'p', {})
+            if (link) p.appendChild(el(doc, 'a', { href: link, target: '_blank', rel: 'noopener noreferrer' }, 'Open the session in TeamViewer'))
+            if (link && web) p.appendChild(doc.createTextNode(' · '))
+            if (web) p.appendChild(el(doc, 'a', { href: web, target: '_blank', rel: 'noopener noreferrer' }, 'Open it in the web client'))
+            box.appendChild(p)
+        }
+    }
+    if (sc.kind === 'closedCase') {
+        const k = sc.case
+        const dl = el(doc, 'dl', { class: 'x-tvgh-case' })
+        pair(doc, dl, 'Last service case', `${k.code} (${k.state})`)
+        pair(doc, dl, 'Customer', [k.endCustomerName, k.endCustomerEmail].filter(Boolean).join(' · ') || '(not given)')
+        if (k.closedAt) pair(doc, dl, 'Closed', k.closedAt)
+        box.appendChild(dl)
+        box.appendChild(button(doc, id('another'), 'Create another service case', busy, () => c.createAnother(), true))
+    }
+    if (state.account) box.appendChild(el(doc, 'p', { class: 'x-tvgh-account' }, `Signed in to TeamViewer as ${state.account}`))
+    const err = el(doc, 'p', { id: id('error'), role: 'alert', class: 'x-tvgh-error' })
+    if (state.error) err.textContent = state.error
+    box.appendChild(err)
+    box.appendChild(el(doc, 'p', { id: id('status'), role: 'status', 'aria-live': 'polite', class: 'x-tvgh-status' }, state.status))
+    root.appendChild(box)
+    if (active) {
+        const again = doc.getElementById(active)
+        if (again) again.focus()
+    }
+}

@@ -1,0 +1,248 @@
+/**
+ * The Supporter Control's state machine (src/client/form-control/controller.ts) with plain fakes: every
+ * screen, every action, the 30 s online refresh while a case is open (and only then), sign-in through the
+ * popup, errors in plain words.
+ */
+import { apiError } from '../../src/client/form-control/api'
+import { createController, formProblem, POLL_MS, POPUP_CHECK_MS, safeLink, screenFor } from '../../src/client/form-control/controller'
+import { aCase, fakeEnv, overview, settle, TASK } from './fakes'
+
+describe('screenFor', () => {
+    test.each([
+        ['not signed in, no case', false, [], 'signedOut'],
+        ['signed in, no case', true, [], 'noCase'],
+        ['signed in, an open case', true, [aCase()], 'openCase'],
+        ['not signed in, an open case (its state stays visible)', false, [aCase()], 'openCase'],
+        ['signed in, only closed cases', true, [aCase({ state: 'closed', closedAt: '2026-11-26 09:00:00' })], 'closedCase'],
+        ['signed in, an expired case', true, [aCase({ state: 'expired' })], 'closedCase'],
+    ])('%s', (_name, signedIn, cases, kind) => {
+        expect(screenFor({ signedIn }, overview(cases)).kind).toBe(kind)
+    })
+
+    test("the supporter's own open case first, then the latest closed one", () => {
+        const other = aCase({ sysId: 'd'.repeat(32), mine: false, code: 'other' })
+        const mine = aCase({ code: 'mine' })
+        expect(screenFor({ signedIn: true }, overview([other, mine]))).toMatchObject({ kind: 'openCase', case: { code: 'mine' } })
+        const older = aCase({ state: 'closed', code: 'older', closedAt: '2026-11-01 09:00:00' })
+        const newer = aCase({ state: 'closed', code: 'newer', closedAt: '2026-11-20 09:00:00' })
+        expect(screenFor({ signedIn: true }, overview([newer, older]))).toMatchObject({ kind: 'closedCase', case: { code: 'newer' } })
+    })
+
+    test('the create form is prefilled with the end customer from the task', () => {
+        expect(screenFor({ signedIn: true }, overview([]))).toEqual({ kind: 'noCase', another: false, form: { endCustomerName: 'Carol Caller', endCustomerEmail: 'carol@example.com', description: 'INC0010001: Printer is on fire' } })
+    })
+})
+
+test.each([
+    [{ endCustomerName: 'x'.repeat(101), endCustomerEmail: '' }, "The customer's name is too long (at most 100 characters)."],
+    [{ endCustomerName: 'Carol', endCustomerEmail: 'carol' }, '"carol" is not an e-mail address. Correct it or leave it empty.'],
+    [{ endCustomerName: 'Carol', endCustomerEmail: `${'x'.repeat(250)}@example.com` }, "The customer's e-mail address is too long (at most 254 characters)."],
+    [{ endCustomerName: '', endCustomerEmail: '' }, null],
+    [{ endCustomerName: '', endCustomerEmail: '', description: 'x'.repeat(1001) }, 'The description is too long (at most 1000 characters).'],
+    [{ endCustomerName: 'Carol', endCustomerEmail: ' carol@example.com ' }, null],
+])('formProblem %#', (form, problem) => {
+    expect(formProblem({ description: '', ...form })).toBe(problem)
+})
+
+test('safeLink only lets https links through', () => {
+    expect(safeLink('https://start.teamviewer.com/x')).toBe('https://start.teamviewer.com/x')
+    expect(safeLink('javascript:alert(1)')).toBeNull()
+    expect(safeLink('http://start.teamviewer.com/x')).toBeNull()
+    expect(safeLink('http://127.0.0.1:4567/oauth2/authorize')).toBe('http://127.0.0.1:4567/oauth2/authorize')
+    expect(safeLink('http://127.0.0.1.evil.example/x')).toBeNull()
+    expect(safeLink(null)).toBeNull()
+})
+
+describe('the control', () => {
+    test('not signed in: Sign in opens the authorize URL in a popup; the callback message reloads the state', async () => {
+        const env = fakeEnv()
+        env.api.signedIn = false
+        const c = createController(env, TASK)
+        await c.load()
+        expect(c.state().screen).toEqual({ kind: 'signedOut', waiting: false })
+        await c.signIn()
+        expect(env.opened).toEqual(['https://login.teamviewer.com/oauth2/authorize?state=x'])
+        expect(c.state()).toMatchObject({ screen: { kind: 'signedOut', waiting: true }, status: 'Sign in to TeamViewer in the window that opened.' })
+        env.api.signedIn = true
+        env.signInMessage(true)
+        await settle()
+        expect(c.state().screen.kind).toBe('noCase')
+        expect(c.state().account).toBe('Sam Supporter')
+        // the popup watch stopped with it
+        expect([...env.timers.values()].filter((t) => t.ms === POPUP_CHECK_MS)).toEqual([])
+    })
+
+    test('a popup closed without the message (cancelled) also reloads the state', async () => {
+        const env = fakeEnv()
+        env.api.signedIn = false
+        const c = createController(env, TASK)
+        await c.load()
+        await c.signIn()
+        env.tick(POPUP_CHECK_MS)
+        await settle()
+        expect(env.api.calls.filter((x) => x === 'signInStatus')).toHaveLength(1)
+        env.popups[0].closed = true
+        env.tick(POPUP_CHECK_MS)
+        await settle()
+        expect(env.api.calls.filter((x) => x === 'signInStatus')).toHaveLength(2)
+        expect(c.state().screen).toEqual({ kind: 'signedOut', waiting: false })
+    })
+
+    test('a blocked popup says so in plain words', async () => {
+        const env = fakeEnv()
+        env.api.signedIn = false
+        env.blockPopups = true
+        const c = createController(env, TASK)
+        await c.load()
+        await c.signIn()
+        expect(c.state().error).toBe('The sign-in window could not be opened. Allow pop-ups for this site and try again.')
+    })
+
+    test('no case: the edited customer is sent; the open case is shown', async () => {
+        const env = fakeEnv()
+        const c = createController(env, TASK)
+        await c.load()
+        c.editForm('endCustomerName', '  Dana Doe ')
+        c.editForm('endCustomerEmail', 'dana@example.com')
+        c.editForm('description', ' Printer on fire, second floor ')
+        await c.create()
+        expect(env.api.calls).toContain(`createCase ${TASK} {"endCustomerName":"Dana Doe","endCustomerEmail":"dana@example.com","description":"Printer on fire, second floor"}`)
+        expect(c.state()).toMatchObject({ screen: { kind: 'openCase', case: { endCustomerName: 'Dana Doe' } }, status: 'Service case s12-345-678 created.', error: null })
+    })
+
+    test('an invalid e-mail is refused before any call', async () => {
+        const env = fakeEnv()
+        const c = createController(env, TASK)
+        await c.load()
+        c.editForm('endCustomerEmail', 'not-an-address')
+        await c.create()
+        expect(env.api.calls.some((x) => x.startsWith('createCase'))).toBe(false)
+        expect(c.state().error).toBe('"not-an-address" is not an e-mail address. Correct it or leave it empty.')
+    })
+
+    test('an API refusal is shown inline in its own words, and the form stays', async () => {
+        const env = fakeEnv()
+        env.api.fail.createCase = apiError('license_limit', 409, 'Your TeamViewer licence allows no more open sessions.')
+        const c = createController(env, TASK)
+        await c.load()
+        await c.create()
+        expect(c.state()).toMatchObject({ screen: { kind: 'noCase' }, error: 'Your TeamViewer licence allows no more open sessions.', busy: false })
+    })
+
+    test('a grant TeamViewer no longer accepts goes back to Sign in', async () => {
+        const env = fakeEnv()
+        const c = createController(env, TASK)
+        await c.load()
+        env.api.signedIn = false
+        env.api.fail.createCase = apiError('sign_in_required', 409, 'TeamViewer no longer accepts your sign-in. Sign in to TeamViewer again.')
+        await c.create()
+        expect(c.state()).toMatchObject({ screen: { kind: 'signedOut' }, error: 'Sign in to TeamViewer again.' })
+    })
+
+    test('open case: Start opens the supporter link; Share opens the e-mail client, or mails through the API without one', async () => {
+        const env = fakeEnv()
+        env.api.cases = [aCase()]
+        const c = createController(env, TASK)
+        await c.load()
+        await c.start()
+        expect(env.opened).toEqual(['https://start.teamviewer.com/s12345678'])
+        expect(c.state()).toMatchObject({ screen: { kind: 'openCase', links: { supporterLink: 'https://start.teamviewer.com/s12345678' } }, status: 'TeamViewer is starting the session.' })
+        await c.share()
+        expect(env.emailClients).toEqual(['c'.repeat(32)])
+        expect(env.api.calls.some((x) => x.startsWith('inviteCase'))).toBe(false)
+        env.emailClientAvailable = false
+        await c.share()
+        expect(env.api.calls).toContain(`inviteCase ${'c'.repeat(32)}`)
+        expect(c.state().status).toBe('Invitation sent to carol@example.com.')
+    })
+
+    test('Start with blocked pop-ups offers the link instead', async () => {
+        const env = fakeEnv()
+        env.api.cases = [aCase()]
+        env.blockPopups = true
+        const c = createController(env, TASK)
+        await c.load()
+        await c.start()
+        expect(c.state().status).toBe('Open the session with the link below.')
+    })
+
+    test('Close shows the closed case; Create another opens the form again (prefilled)', async () => {
+        const env = fakeEnv()
+        env.api.cases = [aCase()]
+        const c = createController(env, TASK)
+        await c.load()
+        await c.close()
+        expect(c.state()).toMatchObject({ screen: { kind: 'closedCase', case: { state: 'closed' } }, status: 'Service case s12-345-678 closed.' })
+        c.createAnother()
+        await settle()
+        expect(c.state().screen).toMatchObject({ kind: 'noCase', another: false, form: { endCustomerName: 'Carol Caller' } })
+    })
+
+    test('the online indicator is refreshed every 30 s from the case record while a case is open, and only then', async () => {
+        const env = fakeEnv()
+        env.api.cases = [aCase()]
+        const c = createController(env, TASK)
+        await c.load()
+        const polls = () => [...env.timers.values()].filter((t) => t.ms === POLL_MS).length
+        expect(polls()).toBe(1)
+        env.api.cases[0].online = true
+        env.api.cases[0].onlineSince = '2026-11-26 10:05:00'
+        env.tick(POLL_MS)
+        await settle()
+        expect(c.state()).toMatchObject({ screen: { kind: 'openCase', case: { online: true } }, status: 'The customer is online.' })
+        // closed elsewhere (another tab, the poll at valid-until): the control follows, and stops polling
+        env.api.cases[0].state = 'expired'
+        env.tick(POLL_MS)
+        await settle()
+        expect(c.state().screen.kind).toBe('closedCase')
+        expect(polls()).toBe(0)
+        // reads only the app's GET route: never TeamViewer, never a write
+        expect(new Set(env.api.calls.map((x) => x.split(' ')[0]))).toEqual(new Set(['signInStatus', 'taskCases']))
+    })
+
+    test('a failed refresh keeps the last state quietly', async () => {
+        const env = fakeEnv()
+        env.api.cases = [aCase()]
+        const c = createController(env, TASK)
+        await c.load()
+        env.api.fail.taskCases = apiError('network', 0, 'ServiceNow could not be reached.')
+        env.tick(POLL_MS)
+        await settle()
+        expect(c.state()).toMatchObject({ screen: { kind: 'openCase' }, error: null })
+    })
+
+    test('a load that fails shows Try again with the reason', async () => {
+        const env = fakeEnv()
+        env.api.fail.taskCases = apiError('not_allowed', 403, 'You cannot change this record.')
+        const c = createController(env, TASK)
+        await c.load()
+        expect(c.state()).toMatchObject({ screen: { kind: 'failed' }, error: 'You cannot change this record.' })
+        delete env.api.fail.taskCases
+        await c.load()
+        expect(c.state().screen.kind).toBe('noCase')
+    })
+
+    test('actions do not overlap: a second click while busy does nothing', async () => {
+        const env = fakeEnv()
+        env.api.cases = [aCase()]
+        const c = createController(env, TASK)
+        await c.load()
+        const a = c.start()
+        const b = c.start()
+        await Promise.all([a, b])
+        expect(env.api.calls.filter((x) => x.startsWith('startCase'))).toHaveLength(1)
+    })
+
+    test('dispose stops the timers and the message listener', async () => {
+        const env = fakeEnv()
+        env.api.cases = [aCase()]
+        const c = createController(env, TASK)
+        await c.load()
+        c.dispose()
+        expect(env.timers.size).toBe(0)
+        const before = env.api.calls.length
+        env.signInMessage(true)
+        await settle()
+        expect(env.api.calls.length).toBe(before)
+    })
+})

@@ -1,0 +1,152 @@
+/** Plain fakes for the Supporter Control's unit tests: an API with scripted answers, timers, windows. */
+import { apiError, type CaseView, type TaskOverview, type TeamViewerApi } from '../../src/client/form-control/api'
+import type { ControlEnv, ControlState, PopupLike } from '../../src/client/form-control/controller'
+
+export const TASK = 'a'.repeat(32)
+
+export function aCase(patch: Partial<CaseView> = {}): CaseView {
+    return {
+        sysId: 'c'.repeat(32),
+        code: 's12-345-678',
+        state: 'open',
+        online: false,
+        onlineSince: null,
+        endCustomerName: 'Carol Caller',
+        endCustomerEmail: 'carol@example.com',
+        endCustomerLink: 'https://get.teamviewer.com/s12345678',
+        validUntil: '2026-11-27 10:00:00',
+        closedAt: null,
+        mine: true,
+        ...patch,
+    }
+}
+
+export function overview(cases: CaseView[] = []): TaskOverview {
+    return {
+        task: { sysId: TASK, table: 'incident', number: 'INC0010001' },
+        defaults: { endCustomerName: 'Carol Caller', endCustomerEmail: 'carol@example.com', description: 'INC0010001: Printer is on fire' },
+        cases,
+    }
+}
+
+export interface FakeApi extends TeamViewerApi {
+    calls: string[]
+    signedIn: boolean
+    cases: CaseView[]
+    fail: Partial<Record<keyof TeamViewerApi, ReturnType<typeof apiError>>>
+}
+
+export function fakeApi(): FakeApi {
+    const api: FakeApi = {
+        calls: [],
+        signedIn: true,
+        cases: [],
+        fail: {},
+        async signInStatus() {
+            api.calls.push('signInStatus')
+            if (api.fail.signInStatus) throw api.fail.signInStatus
+            return api.signedIn ? { signedIn: true, accountName: 'Sam Supporter' } : { signedIn: false }
+        },
+        async authorizeUrl() {
+            api.calls.push('authorizeUrl')
+            if (api.fail.authorizeUrl) throw api.fail.authorizeUrl
+            return 'https://login.teamviewer.com/oauth2/authorize?state=x'
+        },
+        async taskCases(task) {
+            api.calls.push(`taskCases ${task}`)
+            if (api.fail.taskCases) throw api.fail.taskCases
+            return overview(api.cases.map((c) => ({ ...c })))
+        },
+        async createCase(task, input) {
+            api.calls.push(`createCase ${task} ${JSON.stringify(input)}`)
+            if (api.fail.createCase) throw api.fail.createCase
+            const c = aCase({ endCustomerName: input.endCustomerName ?? '', endCustomerEmail: input.endCustomerEmail ?? '' })
+            api.cases.push(c)
+            return c
+        },
+        async startCase(id) {
+            api.calls.push(`startCase ${id}`)
+            if (api.fail.startCase) throw api.fail.startCase
+            return { code: 's12-345-678', supporterLink: 'https://start.teamviewer.com/s12345678', webclientSupporterLink: 'https://web.teamviewer.com/s12345678' }
+        },
+        async closeCase(id) {
+            api.calls.push(`closeCase ${id}`)
+            if (api.fail.closeCase) throw api.fail.closeCase
+            const c = api.cases.find((x) => x.sysId === id) as CaseView
+            c.state = 'closed'
+            c.closedAt = '2026-11-26 11:00:00'
+            return { ...c }
+        },
+        async inviteCase(id) {
+            api.calls.push(`inviteCase ${id}`)
+            if (api.fail.inviteCase) throw api.fail.inviteCase
+            return { sentTo: 'carol@example.com' }
+        },
+    }
+    return api
+}
+
+export interface FakeEnv extends ControlEnv {
+    api: FakeApi
+    opened: string[]
+    popups: PopupLike[]
+    emailClients: string[]
+    emailClientAvailable: boolean
+    blockPopups: boolean
+    timers: Map<number, { ms: number; fn: () => void }>
+    renders: ControlState[]
+    signInMessage(ok: boolean): void
+    /** runs every timer of this period once */
+    tick(ms: number): void
+}
+
+export function fakeEnv(api = fakeApi()): FakeEnv {
+    let nextTimer = 1
+    const listeners = new Set<(ok: boolean) => void>()
+    const env: FakeEnv = {
+        api,
+        opened: [],
+        popups: [],
+        emailClients: [],
+        emailClientAvailable: true,
+        blockPopups: false,
+        timers: new Map(),
+        renders: [],
+        openWindow(url) {
+            env.opened.push(url)
+            if (env.blockPopups) return null
+            const p = { closed: false }
+            env.popups.push(p)
+            return p
+        },
+        openEmailClient(id) {
+            if (!env.emailClientAvailable) return false
+            env.emailClients.push(id)
+            return true
+        },
+        onSignInMessage(handler) {
+            listeners.add(handler)
+            return () => listeners.delete(handler)
+        },
+        every(ms, fn) {
+            const id = nextTimer++
+            env.timers.set(id, { ms, fn })
+            return () => env.timers.delete(id)
+        },
+        render(state) {
+            env.renders.push(state)
+        },
+        signInMessage(ok) {
+            for (const l of [...listeners]) l(ok)
+        },
+        tick(ms) {
+            for (const t of [...env.timers.values()]) if (t.ms === ms) t.fn()
+        },
+    }
+    return env
+}
+
+/** lets pending promise callbacks run */
+export async function settle(): Promise<void> {
+    for (let i = 0; i < 10; i++) await Promise.resolve()
+}

@@ -4,11 +4,11 @@
  * 1,000-record pages over HTTP, and one filtered page. Figures only: nothing here passes or fails.
  */
 import { startSimulator } from '../test/simulator'
+import { iso } from '../test/simulator/helpers'
 
 const DAY = 86400000
 const HOUR = 3600000
 const T0 = Date.UTC(2026, 9, 1, 8)
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 async function main(): Promise<void> {
     const sim = await startSimulator({ now: T0 })

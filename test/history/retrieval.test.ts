@@ -5,9 +5,9 @@
  * The 200-run fault soak is in soak.test.ts (its own file, so jest runs it beside this one).
  */
 import { DAY, HOUR, MODES, expectTableEqualsTruth, latestRun, runJob, setTime, startEnv, stopEnv, storedConnections, type Env } from './harness'
+import { iso } from '../simulator/helpers'
 
 const T0 = Date.UTC(2026, 9, 1, 0, 0, 0)
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 let env: Env | undefined
 afterEach(async () => {

@@ -6,9 +6,9 @@
  * the table must equal the report — 0 missing, 0 duplicated, every end date set.
  */
 import { DAY, HOUR, MODES, expectTableEqualsTruth, passTime, runJob, setTime, startEnv, stopEnv, type Env } from './harness'
+import { iso } from '../simulator/helpers'
 
 const T0 = Date.UTC(2026, 9, 1, 0, 0, 0)
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 let env: Env | undefined
 afterEach(async () => {

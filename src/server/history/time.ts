@@ -3,23 +3,17 @@
  * UTC; glide_duration '1970-01-01 HH:mm:ss' measured from the epoch). Pure string/number code (Rhino-safe).
  * Dates are read by the one parser in ../teamviewer/dates.ts.
  */
-import { parseDateTime } from '../teamviewer/dates.ts'
+import { canonicalIso, parseDateTime } from '../teamviewer/dates.ts'
 
 /** Milliseconds since the epoch of an ISO 8601 (any form of teamviewer/dates.ts) or glide date-time (no zone = UTC), or NaN. */
 export function toMs(s: string): number {
     return parseDateTime(s)
 }
 
-function pad(n: number, width = 2): string {
-    let s = String(n)
-    while (s.length < width) s = `0${s}`
-    return s
-}
-
 /** 'YYYY-MM-DD HH:mm:ss' (UTC) — the value of a glide_date_time field. */
 export function toGlide(ms: number): string {
-    const d = new Date(ms)
-    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`
+    // the whole second, in the one ISO formatter of teamviewer/dates.ts
+    return canonicalIso(Math.floor(ms / 1000) * 1000).slice(0, 19).replace('T', ' ')
 }
 
 /** 'YYYY-MM-DDTHH:mm:ssZ' — what TeamViewer's API expects. */

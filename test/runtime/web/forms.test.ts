@@ -113,7 +113,7 @@ describe('form and list pages', () => {
 
     test('after "Add TeamViewer to a form": the formatter renders the built macro, the UI script is served, the related list lists connections', async () => {
         expect(rt.rest('POST', '/api/x_tvgh_teamviewer/forms/add', { user: 'tv.admin', body: { table: 'incident' } }).status).toBe(200)
-        rt.insert('x_tvgh_teamviewer_connection', { tv_id: 'conn-1', task: incident, session_code: 's12-345-678', supporter_name: 'Ann <Support>', start_date: '2026-10-01 09:30:00' })
+        rt.insert('x_tvgh_teamviewer_connection', { tv_id: 'conn-1', task: incident, session_code: 's12-345-678', supporter_name: 'Ann <Support>', start_date: '2026-10-01 09:30:00', duration: '1970-01-01 01:00:30' })
         rt.insert('x_tvgh_teamviewer_connection', { tv_id: 'conn-2', task: other, session_code: 's98-765-432' })
         const { html } = await get('sup.ann', `/incident.do?sys_id=${incident}`)
         expect(html).toContain('<h2 class="tv-section-title" id="section3">TeamViewer Remote Control</h2>')
@@ -129,6 +129,7 @@ describe('form and list pages', () => {
         expect([...related.matchAll(/<th scope="col">([^<]+)<\/th>/g)].map((m) => m[1])).toEqual(['Start', 'End', 'Duration', 'Supporter name', 'Device', 'Session code', 'Task'])
         expect(related).toContain('s12-345-678')
         expect(related).toContain('Ann &lt;Support&gt;')
+        expect(related).toContain('<td>1 Hour 30 Seconds</td>')
         expect(related).not.toContain('s98-765-432')
         expect(related).toMatch(/<a href="\/x_tvgh_teamviewer_connection\.do\?sys_id=[0-9a-f]{32}">2026-10-01 09:30:00<\/a>/)
         expect(related).toMatch(/<button type="submit" class="btn btn-default" data-action="x_tvgh_teamviewer_refresh"[^>]*>Refresh<\/button>/)

@@ -192,7 +192,7 @@ ${related}
 
 const FORM_CSS = `<style>
 .tv-section { margin: 1rem 0; } .tv-section-body { display: flex; flex-wrap: wrap; gap: 0 2rem; }
-.tv-col { flex: 1 1 24rem; } .tv-full { flex: 1 1 100%; } .tv-field { margin: 0.4rem 0; }
+.tv-col { flex: 1 1 20rem; } .tv-full { flex: 1 1 100%; } .tv-section .form-control { width: 100%; box-sizing: border-box; } .tv-field { margin: 0.4rem 0; }
 .tv-field label, .tv-label { display: block; font-weight: 600; } .tv-readonly-notice { color: #52606d; font-style: italic; }
 .tv-action { display: inline; margin-right: 0.4rem; } .tv-related { margin: 1rem 0; } .tv-journal pre { white-space: pre-wrap; margin: 0; }
 .tv-form-header, .tv-list-header { display: flex; gap: 1rem; align-items: baseline; }

@@ -115,7 +115,9 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
         // everything else needs a signed-in user; REST calls also the session's user token
         if (url.pathname.startsWith('/api/')) {
             if (!session) return send(res, 401, 'application/json', JSON.stringify({ error: { message: 'User Not Authenticated' }, status: 'failure' }))
-            if (r.req.headers['x-usertoken'] !== session.token) return send(res, 401, 'application/json', JSON.stringify({ error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information (X-UserToken)' }, status: 'failure' }))
+            // a page the browser navigates to (a popup redirected to the OAuth callback route) carries only the session cookie
+            const navigation = method === 'GET' && r.req.headers['sec-fetch-mode'] === 'navigate' && r.req.headers['sec-fetch-dest'] === 'document'
+            if (!navigation && r.req.headers['x-usertoken'] !== session.token) return send(res, 401, 'application/json', JSON.stringify({ error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information (X-UserToken)' }, status: 'failure' }))
         } else if (!session) {
             return send(res, 302, 'text/plain', '', { Location: `/login?next=${encodeURIComponent(url.pathname + url.search)}` })
         }

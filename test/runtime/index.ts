@@ -253,10 +253,7 @@ export class Runtime {
                 if (r.$table === 'sys_user_role') {
                     if (this.query('sys_user_role', `name=${r.name}`).length) continue
                 }
-                const values = Object.fromEntries(fields.map((f) => [f, r[f]]))
-                // the SDK writes a form/list layout's view by name (<view name="Default view">…</view>): the instance resolves the name
-                if (r.view && r.$display.view && r.$table.startsWith('sys_ui_')) values.view = r.$display.view === 'Default view' ? 'Default view' : (this.query('sys_ui_view', `name=${r.$display.view}`)[0]?.sys_id ?? r.view)
-                this.upsertRaw(r.$table, values)
+                this.upsertRaw(r.$table, Object.fromEntries(fields.map((f) => [f, r[f]])))
             }
             // properties: defaults from the build; values already in a persisted database are kept
             for (const p of this.records.filter((r) => r.$table === 'sys_properties')) {

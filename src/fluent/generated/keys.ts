@@ -252,6 +252,10 @@ declare global {
                         table: 'sys_app_application'
                         id: '70fca320b85c45629f16b863dd6168fa'
                     }
+                    module_add_to_form: {
+                        table: 'sys_app_module'
+                        id: '8e1e0006721d4aa89e020f4dd2f86101'
+                    }
                     module_admin_separator: {
                         table: 'sys_app_module'
                         id: '2d00efaff7f14497a77a6db795c40c96'
@@ -2110,6 +2114,13 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'closed_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '761c19091bc5499e8a98cc6398985ba7'
+                        key: {
+                            endpoint: 'x_tvgh_teamviewer_add_to_form.do'
                         }
                     },
                     {

@@ -72,6 +72,16 @@ describe('server', () => {
         expect(((await ok.json()) as { result: { checks: unknown[] } }).result.checks.length).toBeGreaterThan(0)
     })
 
+    test('a page the browser navigates to (the OAuth callback in the sign-in popup) passes with the session cookie alone; calls do not', async () => {
+        const { cookie } = await signIn('tv.admin')
+        const url = `${web.url}/api/x_tvgh_teamviewer/setup/status`
+        const nav = { cookie, 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' }
+        expect((await fetch(url, { headers: nav })).status).toBe(200)
+        expect((await fetch(url, { headers: { ...nav, 'sec-fetch-dest': 'empty' } })).status).toBe(401)
+        expect((await fetch(`${web.url}/api/x_tvgh_teamviewer/forms/add`, { method: 'POST', headers: nav, body: '{}' })).status).toBe(401)
+        expect((await fetch(url, { headers: { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' } })).status).toBe(401)
+    })
+
     test('unknown pages are 404; a routed handler can take over a path (UI scripts, forms later)', async () => {
         const { cookie } = await signIn('tv.admin')
         expect((await fetch(`${web.url}/no_such_page.do`, { headers: { cookie } })).status).toBe(404)

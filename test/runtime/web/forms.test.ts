@@ -133,8 +133,12 @@ describe('form and list pages', () => {
         expect(related).not.toContain('s98-765-432')
         expect(related).toMatch(/<a href="\/x_tvgh_teamviewer_connection\.do\?sys_id=[0-9a-f]{32}">2026-10-01 09:30:00<\/a>/)
         expect(related).toMatch(/<button type="submit" class="btn btn-default" data-action="x_tvgh_teamviewer_refresh"[^>]*>Refresh<\/button>/)
-        // a user without the action's roles sees no Refresh (the caller reads the incident and its connections)
-        expect((await get('carol', `/incident.do?sys_id=${incident}`)).html).not.toContain('data-action="x_tvgh_teamviewer_refresh"')
+        // a user without the action's roles sees no Refresh
+        // the caller reads the incident, not its connections (their read ACL wants itil): the rows are filtered out
+        const asCaller = (await get('carol', `/incident.do?sys_id=${incident}`)).html
+        expect(asCaller).not.toContain('data-action="x_tvgh_teamviewer_refresh"')
+        expect(asCaller).toContain('<span class="tv-count">0 records</span>')
+        expect(asCaller).not.toContain('s12-345-678')
         // the connection's own form: no layout records → every field of the table
         const id = rt.query('x_tvgh_teamviewer_connection', 'tv_id=conn-1')[0].sys_id
         const conn = await get('sup.ann', `/x_tvgh_teamviewer_connection.do?sys_id=${id}`)
@@ -175,6 +179,35 @@ describe('form and list pages', () => {
         const report = await get('historian', `/x_tvgh_teamviewer_connection_list.do?sysparm_query=${encodeURIComponent('ORDERBYDESCstart_date')}`)
         expect(report.html).toContain('data-action="x_tvgh_teamviewer_refresh"')
         expect((await get('carol', '/x_tvgh_teamviewer_connection_list.do')).html).not.toContain('data-action="x_tvgh_teamviewer_refresh"')
+    })
+
+    test("every LIST/FILTER module of the app's menu opens a list page", async () => {
+        const modules = rt.query('sys_app_module', 'active=true').filter((m) => m.link_type === 'LIST' || m.link_type === 'FILTER')
+        expect(modules.length).toBeGreaterThanOrEqual(4)
+        for (const m of modules) {
+            const url = `/${m.name}_list.do${m.link_type === 'FILTER' && m.filter ? `?sysparm_query=${encodeURIComponent(m.filter)}` : ''}`
+            const res = await get('sys.admin', url)
+            expect([m.title, res.status, /<h1>[^<]+<\/h1>/.test(res.html)]).toEqual([m.title, 200, true])
+        }
+    })
+
+    test('form buttons: server-side actions of the table or a parent whose roles and condition pass; posting runs the script', async () => {
+        const act = rt.insert('sys_ui_action', { name: 'Escalate', action_name: 'test_escalate', table: 'task', active: 'true', form_button: 'true', condition: "current.getValue('state') == '2'", script: "gs.addInfoMessage('Escalated ' + current.getValue('number')); current.setValue('priority', '1'); current.update();" })
+        rt.insert('sys_ui_action', { name: 'Client only', action_name: 'test_client', table: 'incident', active: 'true', form_button: 'true', client: 'true', script: '' })
+        const role = rt.query('sys_user_role', 'name=itil')[0].sys_id
+        rt.insert('sys_ui_action_role', { sys_ui_action: act, sys_user_role: role })
+        const page = await get('sup.ann', `/incident.do?sys_id=${incident}`)
+        expect(page.html).toContain('data-action="test_escalate"')
+        expect(page.html).not.toContain('data-action="test_client"')
+        // the caller lacks the role; another incident fails the condition
+        expect((await get('carol', `/incident.do?sys_id=${incident}`)).html).not.toContain('data-action="test_escalate"')
+        expect((await get('sup.ann', `/incident.do?sys_id=${other}`)).html).not.toContain('data-action="test_escalate"')
+        const ck = token(page.html)
+        const res = await fetch(`${web.url}/incident.do`, { method: 'POST', headers: { cookie: sessions['sup.ann'], 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ sys_action: act, sys_id: incident, sysparm_ck: ck, sysparm_goto: `/incident.do?sys_id=${incident}` }), redirect: 'manual' })
+        expect(res.status).toBe(303)
+        const back = await get('sup.ann', `/incident.do?sys_id=${incident}`)
+        expect(back.html).toMatch(/<div class="alert alert-success" role="status">Escalated INC\d{7}<\/div>/)
+        expect(back.html).toContain('value="1 - Critical"')
     })
 
     test('a formatter without a UI macro in the build fails loudly, naming it', async () => {

@@ -122,6 +122,9 @@ describe('form and list pages', () => {
         const script = await get('sup.ann', '/x_tvgh_teamviewer.SupporterControl.jsdbx')
         expect(script.status).toBe(200)
         expect(script.html).toMatch(/x_tvgh_teamviewer\.SupporterControl = /)
+        // only active UI scripts are served
+        rt.insert('sys_ui_script', { name: 'x_tvgh_teamviewer.Retired', script: 'var retired = 1;', active: 'false' })
+        expect((await get('sup.ann', '/x_tvgh_teamviewer.Retired.jsdbx')).status).toBe(404)
         // the related list: this task's connection only, linked to its form, with the Refresh banner button
         const related = /<section class="tv-related panel"[^>]*data-related="REL:[0-9a-f]{32}">[\s\S]*?<\/section>/.exec(html)?.[0] ?? ''
         expect(related).toContain('TeamViewer connection report')

@@ -38,7 +38,7 @@ test('a bad token shows the problem and how to fix it; with the good token every
     expect(await check('admin_token').locator('.tv-fix').textContent()).toMatch(/^How to fix: Create a script token/)
     expect(await page.locator('.tv-summary').textContent()).toMatch(/need attention/)
     expect(await page.locator('#tv-redirect-uri').inputValue()).toBe('http://127.0.0.1/api/x_tvgh_teamviewer/oauth/callback')
-    expect(await page.locator('.tv-links a').evaluateAll((as) => as.map((a) => a.textContent))).toEqual(['Properties', 'E-mail templates', 'Retrieval runs', 'Retrieval job'])
+    expect(await page.locator('.tv-links a').evaluateAll((as) => as.map((a) => a.textContent))).toEqual(['Properties', 'E-mail templates', 'Retrieval runs', 'Retrieval job', 'Add TeamViewer to a form'])
     expect(await page.content()).not.toContain('wrong-token-value')
     await screenshot(page, 'setup-bad-token')
 

@@ -1,6 +1,6 @@
 /**
  * "Add TeamViewer to a form" (src/server/forms/) through its built REST routes and fix script, on a
- * runtime holding a customer's own incident and problem forms: the section and related list are added to
+ * runtime holding the base instance's incident and problem forms (test/runtime/platform-forms.ts): the section and related list are added to
  * the existing form (nothing of the customer's changes), a second call changes nothing, the undo removes
  * exactly what was added, other tables are refused, and only the integration's admins may do it.
  */
@@ -9,20 +9,15 @@ import { Runtime } from '../runtime'
 type Row = Record<string, string>
 const FORMATTER = 'TeamViewer Supporter Control'
 
-/** A customer's form: two sections of their own, and (optionally) a related list with one entry. */
-function customerForm(rt: Runtime, table: string, withList: boolean) {
-    const form = rt.insert('sys_ui_form', { name: table, view: 'Default view' })
-    const main = rt.insert('sys_ui_section', { name: table, view: 'Default view', caption: '' })
-    const notes = rt.insert('sys_ui_section', { name: table, view: 'Default view', caption: 'Notes' })
-    rt.insert('sys_ui_element', { sys_ui_section: main, element: 'short_description', position: '0' })
-    rt.insert('sys_ui_form_section', { sys_ui_form: form, sys_ui_section: main, position: '0' })
-    rt.insert('sys_ui_form_section', { sys_ui_form: form, sys_ui_section: notes, position: '1' })
-    let list = ''
-    if (withList) {
-        list = rt.insert('sys_ui_related_list', { name: table, view: 'Default view' })
-        rt.insert('sys_ui_related_list_entry', { list_id: list, related_list: 'task_sla.task', position: '0' })
-    }
-    return { form, main, notes, list }
+/**
+ * A customer's form: the base instance's Default view form of the table (seeded by the runtime from
+ * test/runtime/platform-forms.ts, as a new instance has it) — its sections, and its related list record if any.
+ */
+function customerForm(rt: Runtime, table: string) {
+    const form = rt.query('sys_ui_form', `name=${table}^view=Default view`)[0].sys_id
+    const sections = rt.query('sys_ui_form_section', `sys_ui_form=${form}^ORDERBYposition`).map((l) => l.sys_ui_section)
+    const list = rt.query('sys_ui_related_list', `name=${table}^view=Default view`)[0]?.sys_id ?? ''
+    return { form, sections, list }
 }
 
 const LAYOUT = ['sys_ui_form', 'sys_ui_section', 'sys_ui_element', 'sys_ui_form_section', 'sys_ui_related_list', 'sys_ui_related_list_entry']
@@ -49,7 +44,7 @@ beforeEach(() => {
 afterEach(() => rt.close())
 
 test('adds the section with the formatter and the connection report to the existing incident form, once', () => {
-    const c = customerForm(rt, 'incident', true)
+    const c = customerForm(rt, 'incident')
     const before = snapshot(rt)
     const r = post(rt, 'add', { table: 'incident', view: '' })
     expect(r.status).toBe(200)
@@ -62,11 +57,7 @@ test('adds the section with the formatter and the connection report to the exist
     expect(rt.query('sys_ui_element', `sys_ui_section=${section}`).map((e) => [e.type, e.element, e.sys_ui_formatter, e.position])).toEqual([['formatter', 'x_tvgh_teamviewer_supporter_control.xml', formatter, '0']])
     // linked into the customer's own form, after its sections; no second form
     expect(rt.query('sys_ui_form', 'name=incident').map((f) => f.sys_id)).toEqual([c.form])
-    expect(rt.query('sys_ui_form_section', `sys_ui_form=${c.form}^ORDERBYposition`).map((l) => [l.sys_ui_section, l.position])).toEqual([
-        [c.main, '0'],
-        [c.notes, '1'],
-        [section, '2'],
-    ])
+    expect(rt.query('sys_ui_form_section', `sys_ui_form=${c.form}^ORDERBYposition`).map((l) => [l.sys_ui_section, l.position])).toEqual([...c.sections.map((id, i) => [id, String(i)]), [section, String(c.sections.length)]])
     // the related list entry joins the customer's list record, after its entry
     expect(rt.query('sys_ui_related_list', 'name=incident').map((l) => l.sys_id)).toEqual([c.list])
     expect(rt.query('sys_ui_related_list_entry', `list_id=${c.list}^ORDERBYposition`).map((e) => [e.related_list, e.position])).toEqual([
@@ -91,7 +82,7 @@ test('adds the section with the formatter and the connection report to the exist
 })
 
 test('problem: a form without a related list record gets one, and the undo removes it again', () => {
-    const c = customerForm(rt, 'problem', false)
+    const c = customerForm(rt, 'problem')
     const before = snapshot(rt)
     expect(post(rt, 'add', { table: 'problem' }).status).toBe(200)
     const lists = rt.query('sys_ui_related_list', 'name=problem')
@@ -99,15 +90,15 @@ test('problem: a form without a related list record gets one, and the undo remov
     expect(rt.query('sys_ui_related_list_entry', `list_id=${lists[0].sys_id}`).map((e) => e.related_list)).toEqual([`REL:${relationship}`])
     expect(rt.query('sys_ui_form_section', `sys_ui_form=${c.form}`)).toHaveLength(3)
     // the incident form is not touched
-    expect(rt.query('sys_ui_section', 'name=incident')).toEqual([])
+    expect(rt.query('sys_ui_section', 'name=incident^caption=TeamViewer Remote Control')).toEqual([])
     expect(post(rt, 'remove', { table: 'problem' }).status).toBe(200)
     expect(snapshot(rt)).toEqual(before)
 })
 
 test('a section the customer moved to another form position stays where they put it on a second add', () => {
-    const c = customerForm(rt, 'incident', true)
+    const c = customerForm(rt, 'incident')
     post(rt, 'add', { table: 'incident' })
-    const link = rt.query('sys_ui_form_section', `sys_ui_form=${c.form}^position=2`)[0]
+    const link = rt.query('sys_ui_form_section', `sys_ui_form=${c.form}^position=${c.sections.length}`)[0]
     rt.update('sys_ui_form_section', link.sys_id, { position: '0' })
     const after = snapshot(rt)
     expect((post(rt, 'add', { table: 'incident' }).json as { result: { changed: string[] } }).result.changed).toEqual([])
@@ -120,7 +111,7 @@ test.each([
     ['no_such_table', 404, 'not_found', 'There is no table "no_such_table".'],
     ['incident; drop', 400, 'invalid_input', 'Give the table by its name'],
 ])('refuses %s', (table, status, code, message) => {
-    customerForm(rt, 'incident', true)
+    customerForm(rt, 'incident')
     const before = snapshot(rt)
     for (const what of ['add', 'remove'] as const) {
         const r = post(rt, what, { table })
@@ -138,11 +129,11 @@ test('refuses a view that does not exist, and a table/view without a form', () =
     const noForm = post(rt, 'add', { table: 'change_request' })
     expect(noForm.status).toBe(404)
     expect((noForm.json as { result: { error: { message: string } } }).result.error.message).toContain('The change_request form has no layout in the Default view.')
-    expect(snapshot(rt).sys_ui_section).toEqual([])
+    expect(rt.query('sys_ui_section', 'caption=TeamViewer Remote Control')).toEqual([])
 })
 
 test('another view of the same table is its own form', () => {
-    customerForm(rt, 'incident', true)
+    customerForm(rt, 'incident')
     const view = rt.insert('sys_ui_view', { name: 'major_incidents', title: 'Major incidents' })
     const form = rt.insert('sys_ui_form', { name: 'incident', view })
     expect(post(rt, 'add', { table: 'incident', view: 'major_incidents' }).status).toBe(200)
@@ -150,11 +141,12 @@ test('another view of the same table is its own form', () => {
     expect(section.map((s) => s.view)).toEqual([view])
     expect(rt.query('sys_ui_form_section', `sys_ui_form=${form}`).map((l) => l.sys_ui_section)).toEqual([section[0].sys_id])
     // the Default view's form is unchanged
-    expect(rt.query('sys_ui_form_section', 'sys_ui_form!=' + form)).toHaveLength(2)
+    const base = customerForm(rt, 'incident')
+    expect(rt.query('sys_ui_form_section', `sys_ui_form=${base.form}`).map((l) => l.sys_ui_section)).toEqual(base.sections)
 })
 
 test('only admins of the integration may change forms', () => {
-    customerForm(rt, 'incident', true)
+    customerForm(rt, 'incident')
     const before = snapshot(rt)
     for (const what of ['add', 'remove'] as const) {
         const r = post(rt, what, { table: 'incident' }, 'agent')
@@ -165,17 +157,19 @@ test('only admins of the integration may change forms', () => {
 })
 
 test('the first-install fix script adds TeamViewer to the incident form, and running it again changes nothing', () => {
-    const c = customerForm(rt, 'incident', true)
+    const c = customerForm(rt, 'incident')
     expect(rt.runFixScript('Add TeamViewer to the incident form')).toEqual(['Added to the incident form (the Default view): section "TeamViewer Remote Control", formatter "TeamViewer Supporter Control", the section on the form, related list "TeamViewer connection report".'])
-    expect(rt.query('sys_ui_form_section', `sys_ui_form=${c.form}`)).toHaveLength(3)
+    expect(rt.query('sys_ui_form_section', `sys_ui_form=${c.form}`)).toHaveLength(c.sections.length + 1)
     const after = snapshot(rt)
     expect(rt.runFixScript('Add TeamViewer to the incident form')).toEqual(['TeamViewer is already on the incident form (the Default view); nothing changed.'])
     expect(snapshot(rt)).toEqual(after)
 })
 
 test('the fix script does not fail an install without an incident form: it says what to do', () => {
+    // an instance whose incident form layout was deleted
+    for (const f of rt.query('sys_ui_form', 'name=incident')) rt.execute(`var g = new GlideRecord('sys_ui_form'); g.get('${f.sys_id}'); g.deleteRecord();`)
     const lines = rt.runFixScript('Add TeamViewer to the incident form')
     expect(lines).toEqual([expect.stringContaining('TeamViewer was not added to the incident form: The incident form has no layout in the Default view.')])
     expect(lines[0]).toContain('Add TeamViewer to a form')
-    expect(snapshot(rt).sys_ui_section).toEqual([])
+    expect(rt.query('sys_ui_section', 'caption=TeamViewer Remote Control')).toEqual([])
 })

@@ -65,6 +65,14 @@ function parseRecordFile(file: string): BuiltRecord[] {
             }
             continue
         }
+        // a list layout is written as a wrapper <sys_ui_list table="…"> holding the <sys_ui_list> and its <sys_ui_list_element>s
+        if (!Array.isArray(raw) && raw['@table'] !== undefined && raw['@action'] === undefined) {
+            for (const [child, items] of Object.entries(raw)) {
+                if (child.startsWith('@') || child === '#text') continue
+                for (const item of ([] as unknown[]).concat(items)) if (item && typeof item === 'object') out.push(toRecord(child, item as Record<string, unknown>))
+            }
+            continue
+        }
         // one file may hold several records, of several tables (an ATF step and its variable values), and
         // directives such as <sys_variable_value action="delete_multiple" query="..."/>
         for (const item of Array.isArray(raw) ? raw : [raw]) {

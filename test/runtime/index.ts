@@ -13,6 +13,7 @@ import { evaluate, parseEncoded } from './query'
 import { Schema } from './schema'
 import { Security, type AclRule, type UserInfo } from './security'
 import { PLATFORM_ACLS } from './platform-acls'
+import { PLATFORM_FORM_ROWS } from './platform-forms'
 import { formatGlide, makeDateTimeClasses, parseGlide } from './glide/datetime'
 import { GlideRecord, GlideRecordSecure, type Operation, type RecordHost, type RuleAction, type RuleWhen } from './glide/record'
 import { makeRestClasses, SyncHttp } from './glide/rest'
@@ -268,6 +269,8 @@ export class Runtime {
             }
             // the platform's Default view (its sys_id is the string 'Default view' on every instance)
             if (!this.query('sys_ui_view', 'sys_id=Default view').length) this.upsertRaw('sys_ui_view', { sys_id: 'Default view', name: '', title: 'Default view' })
+            // the base instance's incident and problem form layouts (platform-forms.ts), once per database
+            for (const [table, row] of PLATFORM_FORM_ROWS) if (!this.storage.select(`SELECT sys_id FROM "t_${this.schema.root(table)}" WHERE sys_id = ?`, [row.sys_id]).length) this.upsertRaw(table, row)
             if (!this.query('sys_user_role', 'name=admin').length) this.upsertRaw('sys_user_role', { sys_id: randomBytes(16).toString('hex'), name: 'admin' })
         })
         this.scriptIncludes = new ScriptIncludes(this.records, APP_PREFIX, (code, vars) => this.runScript(code, vars))

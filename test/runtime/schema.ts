@@ -140,6 +140,9 @@ const BASE: { name: string; label: string; parent?: string; display?: string; co
         display: 'name',
         columns: [['name', 'string'], ['formatter', 'string'], ['table', 'string'], ['type', 'string'], ['active', 'boolean', { defaultValue: 'true' }]],
     },
+    // list layouts (the local list pages and related lists read their columns from them when present)
+    { name: 'sys_ui_list', label: 'List', columns: [['name', 'string'], ['view', 'reference', { reference: 'sys_ui_view' }], ['parent', 'string'], ['relationship', 'string'], ['sys_user', 'reference', { reference: 'sys_user' }]] },
+    { name: 'sys_ui_list_element', label: 'List Element', columns: [['list_id', 'reference', { reference: 'sys_ui_list' }], ['element', 'string'], ['position', 'integer']] },
     { name: 'syslog', label: 'Log', columns: [['level', 'string'], ['message', 'string', { maxLength: 65000 }], ['source', 'string']] },
 ]
 

@@ -252,6 +252,10 @@ declare global {
                         table: 'sys_app_application'
                         id: '70fca320b85c45629f16b863dd6168fa'
                     }
+                    module_add_to_form: {
+                        table: 'sys_app_module'
+                        id: '8e1e0006721d4aa89e020f4dd2f86101'
+                    }
                     module_admin_separator: {
                         table: 'sys_app_module'
                         id: '2d00efaff7f14497a77a6db795c40c96'
@@ -1166,6 +1170,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '1dc0f3be4aaf4ddcaf966617366a3a1b'
+                        deleted: true
+                        key: {
+                            list_id: {
+                                id: 'c81bf3e6a529452fad859c9942ee41ce'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_connection'
+                                    view: {
+                                        id: 'd9a8948844c44f3dbe37a2083dba28be'
+                                        key: {
+                                            name: 'Default view'
+                                        }
+                                    }
+                                    sys_domain: 'NULL'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'end_date'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1dfea4ed209d4a449d72f3ef9eae8ccd'
                         key: {
@@ -1295,6 +1323,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '2b5791a4d8f84db9bdfb6bc540e9fbb4'
+                        deleted: true
+                        key: {
+                            list_id: {
+                                id: 'c81bf3e6a529452fad859c9942ee41ce'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_connection'
+                                    view: {
+                                        id: 'd9a8948844c44f3dbe37a2083dba28be'
+                                        key: {
+                                            name: 'Default view'
+                                        }
+                                    }
+                                    sys_domain: 'NULL'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'device_name'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '2c588fcb74ed44fc9f591419a796b2a7'
                         key: {
@@ -1318,6 +1370,53 @@ declare global {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'end_customer_link'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2ee1cd7621994b2c8035730dc8c3be0a'
+                        key: {
+                            list_id: {
+                                id: 'f2d48388d9fe46578cbac0a16c54c143'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'device_name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2f4631b48f4f49bba43e0527b8fb3341'
+                        deleted: true
+                        key: {
+                            list_id: {
+                                id: 'c81bf3e6a529452fad859c9942ee41ce'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_connection'
+                                    view: {
+                                        id: 'd9a8948844c44f3dbe37a2083dba28be'
+                                        key: {
+                                            name: 'Default view'
+                                        }
+                                    }
+                                    sys_domain: 'NULL'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'duration'
                         }
                     },
                     {
@@ -1723,6 +1822,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '584620793116400bb28c8b414a76a88e'
+                        deleted: true
+                        key: {
+                            list_id: {
+                                id: 'c81bf3e6a529452fad859c9942ee41ce'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_connection'
+                                    view: {
+                                        id: 'd9a8948844c44f3dbe37a2083dba28be'
+                                        key: {
+                                            name: 'Default view'
+                                        }
+                                    }
+                                    sys_domain: 'NULL'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'start_date'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '585964c1e3fd40c78c3e6942919a21a3'
                         key: {
@@ -1994,6 +2117,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_page'
+                        id: '761c19091bc5499e8a98cc6398985ba7'
+                        key: {
+                            endpoint: 'x_tvgh_teamviewer_add_to_form.do'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '76a1ac3067fd4b2789b1d6c0bdc8f0cc'
                         key: {
@@ -2217,6 +2347,52 @@ declare global {
                                     name: 'x_tvgh_teamviewer.token_acl'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '85290ac955e84d25b3f948d57754bdd2'
+                        key: {
+                            list_id: {
+                                id: 'f2d48388d9fe46578cbac0a16c54c143'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'duration'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8536b4562fb14af090ad4bc636d6cdc4'
+                        key: {
+                            list_id: {
+                                id: 'f2d48388d9fe46578cbac0a16c54c143'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'task'
                         }
                     },
                     {
@@ -2505,6 +2681,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '9e56d29d485f46eaac80cbe3cc767210'
+                        deleted: true
+                        key: {
+                            list_id: {
+                                id: 'c81bf3e6a529452fad859c9942ee41ce'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_connection'
+                                    view: {
+                                        id: 'd9a8948844c44f3dbe37a2083dba28be'
+                                        key: {
+                                            name: 'Default view'
+                                        }
+                                    }
+                                    sys_domain: 'NULL'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'task'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '9ea0cde0be194b9f98aa11976167759b'
                         key: {
@@ -2634,6 +2834,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'a437c22804b14b3da4ad643c58b853b7'
+                        deleted: true
+                        key: {
+                            list_id: {
+                                id: 'c81bf3e6a529452fad859c9942ee41ce'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_connection'
+                                    view: {
+                                        id: 'd9a8948844c44f3dbe37a2083dba28be'
+                                        key: {
+                                            name: 'Default view'
+                                        }
+                                    }
+                                    sys_domain: 'NULL'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'session_code'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a4432a7a9fe0451d96f76b4fe528b796'
                         key: {
@@ -2661,6 +2885,30 @@ declare global {
                             name: 'x_tvgh_teamviewer_connection'
                             element: 'supporter_name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a5a14299bedc428a99ca5ce3cd23efb8'
+                        deleted: true
+                        key: {
+                            list_id: {
+                                id: 'c81bf3e6a529452fad859c9942ee41ce'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_connection'
+                                    view: {
+                                        id: 'd9a8948844c44f3dbe37a2083dba28be'
+                                        key: {
+                                            name: 'Default view'
+                                        }
+                                    }
+                                    sys_domain: 'NULL'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'supporter_name'
                         }
                     },
                     {
@@ -2819,6 +3067,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'b3a0f939e6c6435984308cba0bd55ec0'
+                        key: {
+                            list_id: {
+                                id: 'f2d48388d9fe46578cbac0a16c54c143'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'session_code'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b3fdaefb8bb148acb5553e5bbe38d86a'
                         key: {
@@ -2897,6 +3168,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'c0692252247845b9a169acfc9453a946'
+                        key: {
+                            list_id: {
+                                id: 'f2d48388d9fe46578cbac0a16c54c143'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'end_date'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c08334e216d64af89556cf9c2de437e9'
                         key: {
@@ -2942,6 +3236,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'c81bf3e6a529452fad859c9942ee41ce'
+                        deleted: true
+                        key: {
+                            name: 'x_tvgh_teamviewer_connection'
+                            view: {
+                                id: 'd9a8948844c44f3dbe37a2083dba28be'
+                                key: {
+                                    name: 'Default view'
+                                }
+                            }
+                            sys_domain: 'NULL'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c88cecb8dffb4a4089bdb97e17a0a426'
                         key: {
@@ -2956,6 +3268,29 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_retrieval_run'
                             element: 'received'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c9960475533e438ba406f1828110ed90'
+                        key: {
+                            list_id: {
+                                id: 'f2d48388d9fe46578cbac0a16c54c143'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'supporter_name'
                         }
                     },
                     {
@@ -3009,6 +3344,29 @@ declare global {
                             name: 'x_tvgh_teamviewer_retrieval_state'
                             element: 'last_run'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd0bd2acdd135489fb9e6a09d417cdc87'
+                        key: {
+                            list_id: {
+                                id: 'f2d48388d9fe46578cbac0a16c54c143'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'start_date'
                         }
                     },
                     {
@@ -3341,6 +3699,23 @@ declare global {
                             value: 'complete'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'f2d48388d9fe46578cbac0a16c54c143'
+                        key: {
+                            name: 'x_tvgh_teamviewer_connection'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {

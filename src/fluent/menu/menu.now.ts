@@ -61,3 +61,10 @@ Record({
     table: 'sys_app_module',
     data: { title: 'Retrieval runs', application: menu, link_type: 'FILTER', name: 'x_tvgh_teamviewer_retrieval_run', filter: 'ORDERBYDESCstarted', roles: ['x_tvgh_teamviewer.admin'], active: true, order: 1000 },
 })
+
+/** Admins: put the TeamViewer section and connection report on a task form, or take them off (ui/add-to-form.now.ts). */
+Record({
+    $id: Now.ID['module_add_to_form'],
+    table: 'sys_app_module',
+    data: { title: 'Add TeamViewer to a form', application: menu, link_type: 'DIRECT', query: 'x_tvgh_teamviewer_add_to_form.do', roles: ['x_tvgh_teamviewer.admin'], active: true, order: 870 },
+})

@@ -1,4 +1,4 @@
-import { Record, RestApi } from '@servicenow/sdk/core'
+import { Record, RestApi, UiPage } from '@servicenow/sdk/core'
 import { postAddToForm, postRemoveFromForm } from '../../server/forms/routes'
 
 /**
@@ -39,4 +39,19 @@ export const addToIncidentFix = Record({
     gs.info(forms.addToIncidentFormOnInstall());
 })();`,
     },
+})
+
+/**
+ * The admin page "Add TeamViewer to a form" (x_tvgh_teamviewer_add_to_form.do): pick a task table and a view,
+ * Add or Undo — it calls the routes above with the session token. Why a page: admins should not need a REST
+ * client for a one-step change. Opened from TeamViewer Integration > Administration and from the setup
+ * status page (server/setup/status.ts LINKS); the routes refuse non-admins and non-task tables.
+ */
+UiPage({
+    $id: Now.ID['ui_page_add_to_form'],
+    endpoint: 'x_tvgh_teamviewer_add_to_form.do',
+    description: 'TeamViewer Integration: add the TeamViewer section and connection report to a task form',
+    category: 'general',
+    html: Now.include('./add-to-form-page.html'),
+    clientScript: Now.include('./add-to-form-page.client.js'),
 })

@@ -1,4 +1,4 @@
-import { Record } from '@servicenow/sdk/core'
+import { default_view, List, Record } from '@servicenow/sdk/core'
 
 /**
  * "TeamViewer connection report": the related list of a task's TeamViewer connections (who, device, start,
@@ -20,4 +20,15 @@ export const connectionReportRelationship = Record({
     current.orderByDesc('start_date');
 })(current, parent);`,
     },
+})
+
+/**
+ * The columns of connection lists (the related list above and the company-wide report module): when, how long,
+ * who, which device and session, which task. Why: without a list layout the platform shows the table's first
+ * fields (billing state, contact ID, currency…). An admin may still change them (Configure ➜ List Layout).
+ */
+List({
+    table: 'x_tvgh_teamviewer_connection',
+    view: default_view,
+    columns: ['start_date', 'end_date', 'duration', 'supporter_name', 'device_name', 'session_code', 'task'],
 })

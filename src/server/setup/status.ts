@@ -87,6 +87,7 @@ export const LINKS = [
     { title: 'E-mail templates', href: 'sys_email_canned_message_list.do?sysparm_query=titleSTARTSWITHTV_%5EORDERBYtitle' },
     { title: 'Retrieval runs', href: 'x_tvgh_teamviewer_retrieval_run_list.do?sysparm_query=ORDERBYDESCstarted' },
     { title: 'Retrieval job', href: 'sysauto_script_list.do?sysparm_query=name%3DRetrieve%20TeamViewer%20connections' },
+    { title: 'Add TeamViewer to a form', href: 'x_tvgh_teamviewer_add_to_form.do' },
 ]
 
 const PROPERTIES = 'TeamViewer Integration > Administration > Properties'

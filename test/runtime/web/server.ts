@@ -8,6 +8,7 @@
  *   GET  /<endpoint>.do              a UI page of the build (jelly.ts: minimal Jelly subset, else 500)
  *   *    /api/x_tvgh_teamviewer/...  the app's scripted REST routes as the session's user (X-UserToken)
  *   GET  /local/...                  angular.min.js, sp-client.js, base.css
+ *   GET  /<table>.do?sys_id=, /<table>_list.do, POST /<table>.do (UI actions), /<name>.jsdbx   forms.ts
  *
  * More routes (UI scripts, forms with UI macros) plug in with `route()`; a handler returns false to pass.
  */
@@ -16,6 +17,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Runtime } from '../index'
+import { registerForms } from './forms'
 import { escapeHtml, page } from './html'
 import { renderUiPage, UnsupportedJelly } from './jelly'
 import { PortalError, renderPortalPage, updateWidget } from './portal'
@@ -81,6 +83,7 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
     const routes: { method: string; pattern: RegExp; handler: Handler }[] = []
     const counts: Record<string, number> = {}
     const count = (k: string) => (counts[k] = (counts[k] ?? 0) + 1)
+    registerForms(rt, (method, pattern, handler) => routes.push({ method, pattern, handler }), (r, status, type, body, headers) => send(r.res, status, type, body, headers))
 
     function knownUser(user: string): boolean {
         try {
@@ -112,7 +115,9 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
         // everything else needs a signed-in user; REST calls also the session's user token
         if (url.pathname.startsWith('/api/')) {
             if (!session) return send(res, 401, 'application/json', JSON.stringify({ error: { message: 'User Not Authenticated' }, status: 'failure' }))
-            if (r.req.headers['x-usertoken'] !== session.token) return send(res, 401, 'application/json', JSON.stringify({ error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information (X-UserToken)' }, status: 'failure' }))
+            // a page the browser navigates to (a popup redirected to the OAuth callback route) carries only the session cookie
+            const navigation = method === 'GET' && r.req.headers['sec-fetch-mode'] === 'navigate' && r.req.headers['sec-fetch-dest'] === 'document'
+            if (!navigation && r.req.headers['x-usertoken'] !== session.token) return send(res, 401, 'application/json', JSON.stringify({ error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information (X-UserToken)' }, status: 'failure' }))
         } else if (!session) {
             return send(res, 302, 'text/plain', '', { Location: `/login?next=${encodeURIComponent(url.pathname + url.search)}` })
         }

@@ -2,6 +2,7 @@
  * The local web server without a browser: the Jelly subset (anything else refused loudly), sign-in and
  * the session's user token on REST calls, inline-script safety.
  */
+import { request } from 'node:http'
 import { Runtime } from '../index'
 import { inlineScript, scriptJson } from './html'
 import { jellyBody, renderUiPage, UnsupportedJelly } from './jelly'
@@ -70,6 +71,25 @@ describe('server', () => {
         const ok = await fetch(url, { headers: { cookie, 'X-UserToken': token } })
         expect(ok.status).toBe(200)
         expect(((await ok.json()) as { result: { checks: unknown[] } }).result.checks.length).toBeGreaterThan(0)
+    })
+
+    test('a page the browser navigates to (the OAuth callback in the sign-in popup) passes with the session cookie alone; calls do not', async () => {
+        const { cookie } = await signIn('tv.admin')
+        // node's fetch sets Sec-Fetch-* itself: a plain http request sends what a browser navigation sends
+        const status = (method: string, p: string, headers: Record<string, string>) =>
+            new Promise<number>((resolve, reject) => {
+                const req = request(`${web.url}${p}`, { method, headers }, (res) => {
+                    res.resume()
+                    resolve(res.statusCode ?? 0)
+                })
+                req.on('error', reject)
+                req.end()
+            })
+        const nav = { cookie, 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' }
+        expect(await status('GET', '/api/x_tvgh_teamviewer/setup/status', nav)).toBe(200)
+        expect(await status('GET', '/api/x_tvgh_teamviewer/setup/status', { ...nav, 'sec-fetch-dest': 'empty' })).toBe(401)
+        expect(await status('POST', '/api/x_tvgh_teamviewer/forms/add', nav)).toBe(401)
+        expect(await status('GET', '/api/x_tvgh_teamviewer/setup/status', { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' })).toBe(401)
     })
 
     test('unknown pages are 404; a routed handler can take over a path (UI scripts, forms later)', async () => {

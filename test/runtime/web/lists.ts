@@ -1,0 +1,120 @@
+/**
+ * List pages and related lists of the local web server:
+ *   GET /<table>_list.do[?sysparm_query=<encoded query>]   the rows the user may read (ACLs), first 100
+ * Columns come from sys_ui_list/sys_ui_list_element (table + view, then the Default view) when the database has
+ * them, else a default set (the display field and the table's first fields). Every row links to its form
+ * (/<class>.do?sys_id=…); list banner UI actions of the table show above the rows. Read-only.
+ */
+import type { Runtime } from '../index'
+import type { GlideRecord } from '../glide/record'
+import { PLATFORM_LABELS } from '../platform-forms'
+import { escapeHtml } from './html'
+import { actionButtons, visibleActions } from './ui-actions'
+import { displayValue } from './values'
+
+export const MAX_ROWS = 100
+const DEFAULT_VIEW = 'Default view'
+const TASK_COLUMNS = ['number', 'short_description', 'state', 'priority', 'assigned_to']
+
+type NewRecord = new (table: string) => GlideRecord
+
+export function newRecord(rt: Runtime, table: string): GlideRecord {
+    return new (rt.globalGlide.GlideRecord as NewRecord)(table)
+}
+
+export function label(rt: Runtime, table: string, field: string): string {
+    const col = rt.schema.column(table, field)
+    if (col?.label) return col.label
+    if (PLATFORM_LABELS[field]) return PLATFORM_LABELS[field]
+    const words = field.replace(/_id$/, '').replace(/_/g, ' ')
+    return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+export function tableLabel(rt: Runtime, table: string): string {
+    return rt.schema.table(table).label || table
+}
+
+/** The sys_ui_view sys_id of a view name ('' or unknown: the Default view). */
+export function viewId(rt: Runtime, viewName: string): string {
+    if (!viewName) return DEFAULT_VIEW
+    return rt.query('sys_ui_view', `name=${viewName}`)[0]?.sys_id ?? DEFAULT_VIEW
+}
+
+/** The list's columns: sys_ui_list for the table (or a parent) in the view or the Default view, else defaults. */
+export function listColumns(rt: Runtime, table: string, view: string): string[] {
+    if (rt.schema.has('sys_ui_list')) {
+        for (const t of rt.schema.ancestry(table)) {
+            for (const v of [...new Set([view, DEFAULT_VIEW])]) {
+                const list = rt.query('sys_ui_list', `name=${t.name}^view=${v}^sys_userISEMPTY^parentISEMPTY`)[0]
+                if (!list) continue
+                const cols = rt.query('sys_ui_list_element', `list_id=${list.sys_id}^ORDERBYposition`).map((e) => e.element).filter((f) => rt.schema.column(table, f))
+                if (cols.length) return cols
+            }
+        }
+    }
+    const names = rt.schema.columns(table).map((c) => c.name)
+    if (names.includes('number') && rt.schema.ancestry(table).some((t) => t.name === 'task')) return TASK_COLUMNS
+    const display = rt.schema.displayColumn(table)
+    const own = rt.schema
+        .columns(table)
+        .filter((c) => !c.name.startsWith('sys_') && c.name !== display && !['password2', 'journal_input'].includes(c.type) && (c.maxLength ?? 0) <= 255)
+        .map((c) => c.name)
+    return [display, ...own].filter((f) => f !== 'sys_id').slice(0, 7)
+}
+
+export interface Rows {
+    columns: string[]
+    rows: Array<{ sysId: string; cls: string; cells: Array<string | null> }>
+    /** rows the query matched that the user may read (before the MAX_ROWS cut) */
+    total: number
+}
+
+/** Runs the query (built by `build` on a GlideRecord) and keeps the rows and cells the user may read. */
+export function readableRows(rt: Runtime, user: string, table: string, columns: string[], gr: GlideRecord): Rows {
+    const rows: Rows['rows'] = []
+    let total = 0
+    gr.query()
+    while (gr.next()) {
+        const sysId = gr.getUniqueValue()
+        if (!rt.can(user, 'read', table, sysId)) continue
+        total++
+        if (rows.length >= MAX_ROWS) continue
+        const cls = gr.getRecordClassName()
+        rows.push({ sysId, cls, cells: columns.map((f) => (rt.can(user, 'read', table, sysId, f) ? displayValue(rt, gr, f) : null)) })
+    }
+    return { columns, rows, total }
+}
+
+export function rowsTable(rt: Runtime, table: string, r: Rows, caption: string): string {
+    const head = r.columns.map((c) => `<th scope="col">${escapeHtml(label(rt, table, c))}</th>`).join('')
+    if (!r.rows.length) return `<p class="tv-empty">No records to display</p>`
+    const body = r.rows
+        .map((row) => {
+            const cells = row.cells.map((v, i) => {
+                const text = v === null ? '' : escapeHtml(v)
+                return i === 0 ? `<td><a href="/${escapeHtml(row.cls)}.do?sys_id=${row.sysId}">${text || '(empty)'}</a></td>` : `<td>${text}</td>`
+            })
+            return `<tr data-sys-id="${row.sysId}">${cells.join('')}</tr>`
+        })
+        .join('\n')
+    const more = r.total > r.rows.length ? `<p class="tv-more">Showing ${r.rows.length} of ${r.total} rows (the local runtime shows the first ${MAX_ROWS}).</p>` : ''
+    return `<table class="table tv-list"><caption class="sr-only">${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>${more}`
+}
+
+/** The list page of a table. */
+export function listPage(rt: Runtime, user: string, token: string, table: string, query: string, view: string, back: string): { title: string; body: string } {
+    const title = tableLabel(rt, table)
+    const columns = listColumns(rt, table, viewId(rt, view))
+    const gr = newRecord(rt, table)
+    if (query) gr.addEncodedQuery(query)
+    const r = rt.runAs(user, () => readableRows(rt, user, table, columns, gr))
+    const buttons = actionButtons(
+        rt.runAs(user, () => visibleActions(rt, user, table, 'list_banner_button', newRecord(rt, table), null)),
+        { table, sysId: '', token, back },
+    )
+    const body = `<header class="tv-list-header"><h1>${escapeHtml(title)}</h1><div class="tv-actions">${buttons}</div></header>
+${query ? `<p class="tv-query">Filter: <code>${escapeHtml(query)}</code></p>` : ''}
+<p class="tv-count">${r.total} ${r.total === 1 ? 'record' : 'records'}</p>
+${rowsTable(rt, table, r, title)}`
+    return { title, body }
+}

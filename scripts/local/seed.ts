@@ -107,7 +107,7 @@ async function supportCase(rt: Runtime, clock: SeedClock, t: number, user: strin
     result(rt.rest('POST', `${API}/cases/${c.sysId}/invite`, { user, body: {} }), 'invite')
     settle(rt)
     if (!close) return
-    const invitation = rt.query('sys_email', `instance=${c.sysId}^ORDERBYDESCsys_created_on`)[0] ?? rt.emails().filter((m) => m.body.includes(String(c.code))).pop()
+    const invitation = rt.query('sys_email', `instance=${c.sysId}^ORDERBYDESCsys_created_on`)[0] ?? rt.query('sys_email', `bodyLIKE${String(c.code)}`).pop()
     const link = invitation ? linksOf(invitation.body).find((l) => /\/v15\/s\d+$/.test(l)) : undefined
     if (!link) throw new Error(`seed: no customer link in the invitation of ${c.code}`)
     await clock.at(t + 3 * MINUTE)

@@ -1,5 +1,5 @@
 /**
- * npm start [-- --port 8090] [--sim-port 8091] [--data .local/demo] [--tick 5]
+ * npm start [-- --port 8090] [--sim-port 8091] [--data .local/demo] [--tick 5] [--no-build]
  *
  * The whole product on this machine, without an instance or a TeamViewer account: builds the app when
  * dist/app is missing or older than its sources (the real `now-sdk build`), opens the local runtime on
@@ -28,15 +28,16 @@ interface Args {
     simPort: number
     data: string
     tick: number
+    build: boolean
 }
 
 function usage(message: string): never {
-    process.stderr.write(`usage: npm start -- [--port 8090] [--sim-port 8091] [--data .local/demo] [--tick 5]\nerror: ${message}\n`)
+    process.stderr.write(`usage: npm start -- [--port 8090] [--sim-port 8091] [--data .local/demo] [--tick 5] [--no-build]\nerror: ${message}\n`)
     process.exit(2)
 }
 
 function parseArgs(argv: string[]): Args {
-    const a: Args = { port: 8090, simPort: 8091, data: path.join(ROOT, '.local', 'demo'), tick: 5 }
+    const a: Args = { port: 8090, simPort: 8091, data: path.join(ROOT, '.local', 'demo'), tick: 5, build: true }
     for (let i = 0; i < argv.length; i++) {
         const v = argv[i + 1]
         const num = () => {
@@ -48,6 +49,7 @@ function parseArgs(argv: string[]): Args {
         if (argv[i] === '--port') a.port = num()
         else if (argv[i] === '--sim-port') a.simPort = num()
         else if (argv[i] === '--tick') a.tick = Math.max(1, num())
+        else if (argv[i] === '--no-build') a.build = false
         else if (argv[i] === '--data') {
             if (!v) usage('--data needs a folder')
             a.data = path.resolve(v)
@@ -119,7 +121,8 @@ async function main(): Promise<void> {
     const started = Date.now()
     await checkPort(args.port, '--port')
     await checkPort(args.simPort, '--sim-port')
-    buildIfNeeded()
+    if (args.build) buildIfNeeded()
+    else if (!existsSync(path.join(DIST, 'update'))) throw new Error('dist/app is missing: run without --no-build (or npm run build)')
     mkdirSync(args.data, { recursive: true, mode: 0o700 })
     const webUrl = `http://127.0.0.1:${args.port}`
     const simUrl = `http://127.0.0.1:${args.simPort}`

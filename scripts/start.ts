@@ -17,6 +17,7 @@ import { Runtime } from '../test/runtime'
 import { registerHome } from '../test/runtime/web/home'
 import { startWebServer, type WebServer } from '../test/runtime/web/server'
 import { startSimulator, type SimHandle } from '../test/simulator'
+import { tick } from './local/scheduler'
 import { applyInstanceRules, isSeeded, seed } from './local/seed'
 
 const ROOT = path.join(__dirname, '..')
@@ -110,12 +111,6 @@ async function wire(rt: Runtime, sim: SimHandle, webUrl: string): Promise<void> 
     rt.setProperty('x_tvgh_teamviewer.oauth.redirect_uri', callback)
 }
 
-/** Real time drives the runtime: due periodic jobs, then what they queued (jobs, async rules, events). */
-function tick(rt: Runtime): void {
-    rt.clock.set(Date.now())
-    for (let i = 0; i < 5; i++) if (rt.runQueuedJobs() + rt.runAsync() + rt.processEvents() === 0) break
-}
-
 async function main(): Promise<void> {
     const args = parseArgs(process.argv.slice(2))
     const started = Date.now()
@@ -164,7 +159,7 @@ async function main(): Promise<void> {
         })
         timer = setInterval(() => {
             try {
-                tick(runtime)
+                tick(runtime, Date.now())
             } catch (e) {
                 console.log(`[scheduler] ${e instanceof Error ? e.message : String(e)}`)
             }

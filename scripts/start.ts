@@ -23,6 +23,8 @@ import { applyInstanceRules, isSeeded, seed } from './local/seed'
 const ROOT = path.join(__dirname, '..')
 const DIST = path.join(ROOT, 'dist', 'app')
 const OAUTH_CLIENT = 'servicenow-local'
+// the SDK's CLI (its package exports no subpath, so it is found by its place in node_modules)
+const SDK_BIN = path.join(ROOT, 'node_modules', '@servicenow', 'sdk', 'bin', 'index.js')
 
 interface Args {
     port: number
@@ -81,7 +83,7 @@ function buildIfNeeded(): void {
     if (existsSync(path.join(DIST, 'update')) && newest(DIST) >= sources) return
     console.log('Building the application (now-sdk build)…')
     const started = Date.now()
-    execFileSync(process.execPath, [require.resolve('@servicenow/sdk/bin/index.js', { paths: [ROOT] }), 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+    execFileSync(process.execPath, [SDK_BIN, 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
     console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 }
 

@@ -35,14 +35,18 @@ export function freePort(): Promise<number> {
 export function launch(o: { data: string; port: number; simPort: number; args?: string[]; npm?: boolean; timeoutMs?: number }): Promise<Launched> {
     const args = ['--data', o.data, '--port', String(o.port), '--sim-port', String(o.simPort), ...(o.args ?? [])]
     const proc = o.npm
-        ? spawn('npm', ['start', '--silent', '--', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+        ? // its own process group, signalled as a whole like a terminal's Ctrl-C (npm's shell does not pass signals on)
+          spawn('npm', ['start', '--silent', '--', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
         : spawn(process.execPath, ['-r', path.join(ROOT, 'scripts', 'register-ts.js'), path.join(ROOT, 'scripts', 'start.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     proc.stdout?.on('data', (c: Buffer) => (out += c.toString()))
     proc.stderr?.on('data', (c: Buffer) => (out += c.toString()))
     const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)))
     const stop = async (signal: NodeJS.Signals = 'SIGINT') => {
-        if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal)
+        if (proc.exitCode === null && proc.signalCode === null) {
+            if (o.npm && proc.pid) process.kill(-proc.pid, signal)
+            else proc.kill(signal)
+        }
         return exited
     }
     return new Promise((resolve, reject) => {

@@ -1,5 +1,5 @@
 /**
- * npm start [-- --port 8090] [--sim-port 8091] [--data .local/demo] [--tick 5] [--no-build]
+ * npm start [-- --port 8090] [--sim-port 8091] [--data .local/demo] [--tick 1] [--no-build]
  *
  * The whole product on this machine, without an instance or a TeamViewer account: builds the app when
  * dist/app is missing or older than its sources (the real `now-sdk build`), opens the local runtime on
@@ -35,12 +35,12 @@ interface Args {
 }
 
 function usage(message: string): never {
-    process.stderr.write(`usage: npm start -- [--port 8090] [--sim-port 8091] [--data .local/demo] [--tick 5] [--no-build]\nerror: ${message}\n`)
+    process.stderr.write(`usage: npm start -- [--port 8090] [--sim-port 8091] [--data .local/demo] [--tick 1] [--no-build]\nerror: ${message}\n`)
     process.exit(2)
 }
 
 function parseArgs(argv: string[]): Args {
-    const a: Args = { port: 8090, simPort: 8091, data: path.join(ROOT, '.local', 'demo'), tick: 5, build: true }
+    const a: Args = { port: 8090, simPort: 8091, data: path.join(ROOT, '.local', 'demo'), tick: 1, build: true }
     for (let i = 0; i < argv.length; i++) {
         const v = argv[i + 1]
         const num = () => {

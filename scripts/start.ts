@@ -10,7 +10,7 @@
  * and events (e-mails) are processed. Ctrl-C (SIGINT) or SIGTERM stops everything and closes the database.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import { Runtime } from '../test/runtime'
@@ -18,7 +18,7 @@ import { registerHome } from '../test/runtime/web/home'
 import { startWebServer, type WebServer } from '../test/runtime/web/server'
 import { startSimulator, type SimHandle } from '../test/simulator'
 import { tick } from './local/scheduler'
-import { applyInstanceRules, isSeeded, seed } from './local/seed'
+import { applyInstanceRules, seed } from './local/seed'
 
 const ROOT = path.join(__dirname, '..')
 const DIST = path.join(ROOT, 'dist', 'app')
@@ -121,6 +121,11 @@ async function main(): Promise<void> {
     if (args.build) buildIfNeeded()
     else if (!existsSync(path.join(DIST, 'update'))) throw new Error('dist/app is missing: run without --no-build (or npm run build)')
     mkdirSync(args.data, { recursive: true, mode: 0o700 })
+    // the marker is written when the first start's seed completed; without it, whatever an interrupted first
+    // start left is removed and the seed runs again
+    const marker = path.join(args.data, 'seeded')
+    const first = !existsSync(marker)
+    if (first) for (const f of ['runtime.db', 'runtime.db-wal', 'runtime.db-shm', 'simulator.json']) rmSync(path.join(args.data, f), { force: true })
     const webUrl = `http://127.0.0.1:${args.port}`
     const simUrl = `http://127.0.0.1:${args.simPort}`
     const sim = await startSimulator({ port: args.simPort, stateFile: path.join(args.data, 'simulator.json'), linkBase: simUrl, oauthClient: { id: OAUTH_CLIENT } })
@@ -148,10 +153,10 @@ async function main(): Promise<void> {
         })
         applyInstanceRules(rt)
         await wire(rt, sim, webUrl)
-        const first = !isSeeded(rt)
         if (first) {
             console.log('First start: creating the demo data…')
             await seed(rt, sim, Date.now())
+            writeFileSync(marker, `demo data created ${new Date().toISOString()}\n`)
         }
         const info = await sim.control.info()
         web = await startWebServer(rt, { port: args.port })

@@ -46,11 +46,6 @@ export function applyInstanceRules(rt: Runtime): void {
     })
 }
 
-/** Whether the database was seeded already (the demo admin exists). */
-export function isSeeded(rt: Runtime): boolean {
-    return rt.query('sys_user', `user_name=${DEMO.admin.user_name}`).length > 0
-}
-
 type Json = Record<string, unknown>
 
 function result(r: { status: number; json?: unknown; body: string }, what: string): Json {

@@ -5,7 +5,7 @@
  * the restart still works against the (restarted) TeamViewer simulator. The seed's history was retrieved by
  * the app itself, and its access rules hold.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { freePort, launch, type Launched } from '../../scripts/local/launch'
@@ -183,5 +183,22 @@ describe('restart', () => {
         expect(await (await fetch(body.result.supporterLink as string)).text()).toContain('The customer is waiting.')
         expect(await app.stop('SIGTERM')).toBe(0)
         app = null
+    })
+})
+
+describe('an interrupted first start', () => {
+    test('is started over: what it left is removed and the demo data is created again', async () => {
+        const other = mkdtempSync(path.join(os.tmpdir(), 'tv-start-half-'))
+        try {
+            writeFileSync(path.join(other, 'runtime.db'), 'not a database: what a killed first start could leave')
+            writeFileSync(path.join(other, 'simulator.json'), '{')
+            const half = await launch({ data: other, port: await freePort(), simPort: await freePort(), args: ['--no-build'] })
+            expect(half.output()).toContain('First start: creating the demo data')
+            expect((await (await fetch(`${half.url}/`)).text()).match(/class="sign-in"/g)).toHaveLength(7)
+            expect(await half.stop('SIGINT')).toBe(0)
+            expect(readFileSync(path.join(other, 'seeded'), 'utf8')).toMatch(/^demo data created /)
+        } finally {
+            rmSync(other, { recursive: true, force: true })
+        }
     })
 })

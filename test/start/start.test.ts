@@ -6,6 +6,8 @@
  * the app itself, and its access rules hold.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { freePort, launch, type Launched } from '../../scripts/local/launch'
@@ -201,4 +203,19 @@ describe('an interrupted first start', () => {
             rmSync(other, { recursive: true, force: true })
         }
     })
+})
+
+test('a port already taken: a clear message and exit 1, nothing started', async () => {
+    const taken = createServer()
+    await new Promise<void>((r) => taken.listen(0, '127.0.0.1', () => r()))
+    const port = (taken.address() as AddressInfo).port
+    const other = mkdtempSync(path.join(os.tmpdir(), 'tv-start-port-'))
+    try {
+        await expect(launch({ data: other, port, simPort: await freePort(), args: ['--no-build'] })).rejects.toThrow(
+            new RegExp(`exited with 1 before printing its URL:\\n.*port ${port} on 127\\.0\\.0\\.1 is already in use \\(another npm start\\?\\): stop that program or choose another port with --port <port>`),
+        )
+    } finally {
+        taken.close()
+        rmSync(other, { recursive: true, force: true })
+    }
 })

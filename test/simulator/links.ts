@@ -57,6 +57,9 @@ export function linkPage(s: SimState, method: string, path: string, body: string
             const c = running()
             if (c) c.end_date = s.nowIso()
         }
+        // post/redirect/get: a reload does not repeat the action
+        send(res, 303, '', { Location: path })
+        return true
     }
     const title = `Session ${session.code} (simulator)`
     const form = (action: string, label: string) => `<form method="post"><input type="hidden" name="action" value="${action}"><button id="${action}" type="submit">${label}</button></form>`

@@ -10,13 +10,14 @@
  * and events (e-mails) are processed. Ctrl-C (SIGINT) or SIGTERM stops everything and closes the database.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import { Runtime } from '../test/runtime'
 import { registerHome } from '../test/runtime/web/home'
 import { startWebServer, type WebServer } from '../test/runtime/web/server'
 import { startSimulator, type SimHandle } from '../test/simulator'
+import { needsBuild } from './local/build'
 import { tick } from './local/scheduler'
 import { applyInstanceRules, seed } from './local/seed'
 
@@ -68,19 +69,9 @@ function shortPath(p: string): string {
     return rel && !rel.startsWith('..') ? rel : p
 }
 
-function newest(dir: string): number {
-    let t = 0
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, e.name)
-        t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs)
-    }
-    return t
-}
-
-/** Builds with the SDK when dist/app is missing or older than src/ (or the SDK configuration). */
+/** Builds with the SDK when dist/app is missing or older than its sources (scripts/local/build.ts). */
 function buildIfNeeded(): void {
-    const sources = Math.max(newest(path.join(ROOT, 'src')), ...['now.config.json', 'now.prebuild.mjs'].map((f) => statSync(path.join(ROOT, f)).mtimeMs))
-    if (existsSync(path.join(DIST, 'update')) && newest(DIST) >= sources) return
+    if (!needsBuild(ROOT)) return
     console.log('Building the application (now-sdk build)…')
     const started = Date.now()
     execFileSync(process.execPath, [SDK_BIN, 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })

@@ -7,6 +7,6 @@ const path = require('node:path')
 module.exports = async function globalSetup() {
     const root = path.join(__dirname, '..')
     if (!existsSync(path.join(root, 'dist', 'app', 'update'))) {
-        execFileSync(process.execPath, [require.resolve('@servicenow/sdk/bin/index.js', { paths: [root] }), 'build'], { cwd: root, stdio: 'inherit' })
+        execFileSync(process.execPath, [path.join(root, 'node_modules', '@servicenow', 'sdk', 'bin', 'index.js'), 'build'], { cwd: root, stdio: 'inherit' })
     }
 }

@@ -2,13 +2,15 @@
  * Headless Chromium for the browser tests: Debian's `chromium` package (/usr/bin/chromium, installed by
  * .ci/run) driven by playwright-core, in a fresh profile. A missing browser FAILS the tests (never skips).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 export const SCREENSHOTS = path.join(__dirname, '..', '..', '.local', 'screenshots')
+/** the README's screenshots (committed): the browser tests refresh them */
+export const DOCS_SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'screenshots')
 
 export interface Browser {
     context: BrowserContext
@@ -56,10 +58,15 @@ export async function openBrowser(): Promise<Browser> {
     }
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** A full-page screenshot in .local/screenshots/<name>.png; `docs` also copies it to docs/screenshots/ for the README. */
+export async function screenshot(page: Page, name: string, opts: { docs?: boolean } = {}): Promise<string> {
     mkdirSync(SCREENSHOTS, { recursive: true })
     const file = path.join(SCREENSHOTS, `${name}.png`)
     await page.screenshot({ path: file, fullPage: true })
+    if (opts.docs) {
+        mkdirSync(DOCS_SCREENSHOTS, { recursive: true })
+        copyFileSync(file, path.join(DOCS_SCREENSHOTS, `${name}.png`))
+    }
     return file
 }
 

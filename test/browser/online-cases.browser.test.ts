@@ -62,7 +62,7 @@ test('open cases, online first and highlighted, a hostile name shown as text; re
     const hostile = page.locator('tr[data-code="s10-000-003"] td[data-field="end_customer_name"]')
     expect((await hostile.textContent())?.trim()).toBe(XSS)
     expect(await page.locator('.tv-online-cases img').count()).toBe(0)
-    await screenshot(page, 'online-cases')
+    await screenshot(page, 'online-cases', { docs: true })
 
     // a change in the table: one case closes, one comes online, a new one opens — picked up by the next refresh
     await env.sim.control.resetStats()

@@ -40,7 +40,7 @@ test('a bad token shows the problem and how to fix it; with the good token every
     expect(await page.locator('#tv-redirect-uri').inputValue()).toBe('http://127.0.0.1/api/x_tvgh_teamviewer/oauth/callback')
     expect(await page.locator('.tv-links a').evaluateAll((as) => as.map((a) => a.textContent))).toEqual(['Properties', 'E-mail templates', 'Retrieval runs', 'Retrieval job', 'Add TeamViewer to a form'])
     expect(await page.content()).not.toContain('wrong-token-value')
-    await screenshot(page, 'setup-bad-token')
+    await screenshot(page, 'setup-bad-token', { docs: true })
 
     env.rt.setProperty('x_tvgh_teamviewer.adminToken', env.sim.adminToken)
     // the instance's own https callback (the default http one of the test environment is flagged as a warning)
@@ -55,7 +55,7 @@ test('a bad token shows the problem and how to fix it; with the good token every
     const html = await page.content()
     expect(html).not.toContain(env.sim.adminToken)
     expect(html).not.toContain('sn-app-secret-value')
-    await screenshot(page, 'setup-good-token')
+    await screenshot(page, 'setup-good-token', { docs: true })
     expect(browser.dialogs).toEqual([])
     expect(browser.errors).toEqual([])
 })

@@ -11,8 +11,6 @@
  * the control's 30 s refresh runs when the test moves it. Screenshots: .local/screenshots/control-*.png
  * (the main states are copied to docs/screenshots/ for the README).
  */
-import { copyFileSync, mkdirSync } from 'node:fs'
-import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { setTime, startEnv, stopEnv, type Env } from '../oauth/env'
 import { startWebServer, type WebServer } from '../runtime/web/server'
@@ -21,7 +19,6 @@ import { openBrowser, screenshot, settle, type Browser } from './browser'
 const T0 = Date.UTC(2026, 9, 1, 9, 0, 0)
 const XSS = '<img src=x onerror=alert(1)>'
 const C = '#x_tvgh_teamviewer_control'
-const DOCS = path.join(__dirname, '..', '..', 'docs', 'screenshots')
 
 let env: Env
 let web: WebServer
@@ -48,13 +45,7 @@ afterAll(async () => {
     await stopEnv(env)
 })
 
-async function shot(page: Page, name: string, docs = false): Promise<void> {
-    const file = await screenshot(page, name)
-    if (docs) {
-        mkdirSync(DOCS, { recursive: true })
-        copyFileSync(file, path.join(DOCS, `${name}.png`))
-    }
-}
+const shot = (page: Page, name: string, docs = false) => screenshot(page, name, { docs })
 
 const text = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? '').trim()
 /** the <dd> after a <dt> of the case summary */

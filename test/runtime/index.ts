@@ -317,7 +317,27 @@ export class Runtime {
         // the built-in system user and the scheduler's starting point
         this.users.set(SYSTEM, { sysId: '6816f79cc0a8016401c5a33be04be441', userName: SYSTEM, roles: new Set(['admin']) })
         for (const job of this.query('sysauto_script')) this.jobs.set(job.sys_id, { lastRun: this.now })
+        this.restorePersisted()
         for (const [name, value] of Object.entries(properties)) this.setProperty(name, value)
+    }
+
+    /**
+     * A persisted database reopened: its users (with their roles) sign in again, and task numbers continue
+     * after the highest one stored (an instance never hands out INC0010001 twice).
+     */
+    private restorePersisted(): void {
+        const roleNames = new Map(this.query('sys_user_role').map((r) => [r.sys_id, r.name]))
+        const held = new Map<string, string[]>()
+        for (const link of this.query('sys_user_has_role')) held.set(link.user, [...(held.get(link.user) ?? []), roleNames.get(link.role) ?? ''])
+        for (const u of this.query('sys_user')) {
+            if (!u.user_name || this.users.has(u.user_name)) continue
+            this.users.set(u.user_name, { sysId: u.sys_id, userName: u.user_name, roles: this.expandRoles((held.get(u.sys_id) ?? []).filter(Boolean)) })
+        }
+        if (!this.schema.has('task')) return
+        for (const t of this.query('task')) {
+            const m = /^([A-Z]+)(\d+)$/.exec(t.number ?? '')
+            if (m && Number(m[2]) > (this.numberCounter.get(m[1]) ?? 10000)) this.numberCounter.set(m[1], Number(m[2]))
+        }
     }
 
     private upsertRaw(table: string, fields: Record<string, string | undefined>): void {

@@ -4,9 +4,10 @@
  * Every route is documented in README.md.
  */
 import type { ServerResponse } from 'node:http'
-import { escapeHtml, send } from './errors'
+import { send } from './errors'
 import type { FaultRule } from './faults'
 import { generate, type GenerateOptions } from './generator'
+import { customerPage } from './links'
 import { truth } from './reports'
 import type { Simulator } from './server'
 import { isoOf, msOf, rng, type ConnectionRecord, type Permission } from './state'
@@ -249,14 +250,7 @@ function route(sim: Simulator, method: string, url: URL, body: string, res: Serv
     const faultId = /^DELETE \/faults\/(\d+)$/.exec(`${method} ${path}`)
     if (faultId) return ok({ removed: sim.faults.remove(Number(faultId[1])) })
     const join = /^GET \/join\/(.+)$/.exec(`${method} ${path}`)
-    if (join) {
-        const session = s.sessions.get(decodeURIComponent(join[1]))
-        const html = (status: number, inner: string) => send(res, status, `<!doctype html><html><head><meta charset="utf-8"><title>TeamViewer QuickSupport (simulator)</title></head><body>${inner}</body></html>`, { 'Content-Type': 'text/html; charset=utf-8' })
-        s.expireSessions()
-        if (!session || session.state !== 'open') return html(404, '<p>This session does not exist or is closed.</p>')
-        session.online = true
-        return html(200, `<p>You are now connected to session <b>${escapeHtml(session.code)}</b>. Please wait for your supporter.</p>`)
-    }
+    if (join) return customerPage(s, s.sessions.get(decodeURIComponent(join[1])), res)
     const one = /^GET \/sessions\/(.+)$/.exec(`${method} ${path}`)
     if (one) return ok(s.sessions.get(decodeURIComponent(one[1])) ?? fail('unknown session', 404))
     fail(`unknown control route ${method} ${path}`, 404)

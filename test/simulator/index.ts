@@ -207,8 +207,8 @@ export interface SimHandle {
     stop(): Promise<void>
 }
 
-/** Starts the simulator in a child process on 127.0.0.1 (a free port). */
-export async function startSimulator(options: SimOptions = {}): Promise<SimHandle> {
+/** Starts the simulator in a child process on 127.0.0.1 (a free port unless `port`). */
+export async function startSimulator(options: SimOptions & { port?: number } = {}): Promise<SimHandle> {
     const server = await startChildServer(path.join(__dirname, 'child.ts'), [JSON.stringify(options)], 'simulator')
     const control = new SimControl(server.url)
     try {

@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net'
 import { control } from './control'
 import { ApiError, methodNotAllowed, missingPermission, notFound, readBody, send, type Reply } from './errors'
 import { Faults } from './faults'
+import { linkPage } from './links'
+import { loadState, saveState } from './persist'
 import { generate, type GenerateOptions, type GenerateResult } from './generator'
 import { authorizePage, revoke, token as tokenEndpoint } from './oauth'
 import { deleteConnection, report, updateConnection } from './reports'
@@ -48,8 +50,23 @@ export class Simulator {
 
     constructor(opts: SimOptions = {}) {
         this.state = new SimState(opts)
+        this.stateFile = opts.stateFile
+        const restored = !!opts.stateFile && loadState(this.state, opts.stateFile)
         if (opts.rateLimit) this.setRateLimit(opts.rateLimit)
-        if (opts.generate) generate(this.state, { seed: opts.seed ?? 1, connections: 0, ...opts.generate } as GenerateOptions)
+        if (opts.generate && !restored) generate(this.state, { seed: opts.seed ?? 1, connections: 0, ...opts.generate } as GenerateOptions)
+    }
+
+    /** SimOptions.stateFile: saved after every request that may change the state (not plain API reads). */
+    private readonly stateFile: string | undefined
+
+    private persist(method: string, path: string): void {
+        if (!this.stateFile) return
+        if (method === 'GET' && !path.startsWith('/v15/') && !path.startsWith('/_sim/join/')) return
+        try {
+            saveState(this.state, this.stateFile)
+        } catch (e) {
+            console.error('simulator: cannot save its state', e)
+        }
     }
 
     /** The seeded generator (same as POST /_sim/seed). */
@@ -95,6 +112,15 @@ export class Simulator {
         const url = new URL(req.url ?? '/', 'http://sim')
         const method = req.method ?? 'GET'
         const body = await readBody(req)
+        try {
+            await this.dispatch(req, res, url, method, body)
+        } finally {
+            this.persist(method, url.pathname)
+        }
+    }
+
+    private async dispatch(req: IncomingMessage, res: ServerResponse, url: URL, method: string, body: string): Promise<void> {
+        if (linkPage(this.state, method, url.pathname, body, res)) return
         if (url.pathname === '/_sim' || url.pathname.startsWith('/_sim/')) return control(this, method, url, body, res)
         if (url.pathname === '/oauth2/authorize') {
             if (method !== 'GET' && method !== 'POST') return send(res, 405, '', { Allow: 'GET, POST' })

@@ -25,8 +25,8 @@ export function sessionJson(state: SimState, s: Session, view: 'create' | 'full'
         // an unassigned session shows "u0" (shared/notes): clients must read it as nobody
         assigned_userid: s.assigned_userid ?? 'u0',
         assigned_at: s.assigned_at,
-        end_customer_link: `https://${host}/v15/s${digits}`,
-        supporter_link: `https://${host}/v15/s${digits}-${s.queueToken}`,
+        end_customer_link: `${state.linkBase ?? `https://${host}`}/v15/s${digits}`,
+        supporter_link: `${state.linkBase ?? `https://${host}`}/v15/s${digits}-${s.queueToken}`,
         webclient_supporter_link: `https://login.teamviewer.com/Connect/IndexByol?sessioncode=s${digits}&servicequeuetoken=${s.queueToken}`,
         custom_api: s.custom_api,
         created_at: s.created_at,

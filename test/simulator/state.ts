@@ -304,6 +304,14 @@ export interface SimOptions {
     rateLimit?: { limit: number; windowSeconds?: number; mode?: '403' | '429' }
     /** Generate data at start (same fields as POST /_sim/seed). */
     generate?: Record<string, unknown>
+    /**
+     * The local product: the simulator's own http base (e.g. http://127.0.0.1:8091). Session links
+     * (end_customer_link, supporter_link) then point at it and it serves them as the customer's join page and
+     * the supporter's session page, instead of get.teamviewer.com links that cannot work locally.
+     */
+    linkBase?: string
+    /** The local product: state kept in this JSON file (loaded at start when present, saved after changes). */
+    stateFile?: string
 }
 
 export const DEFAULT_REDIRECT = 'http://127.0.0.1/api/x_tvgh_teamviewer/oauth/callback'
@@ -329,6 +337,8 @@ export class SimState {
     readonly adminUserId: string
     oauthClient: OAuthClient
     companyName = 'Simulated Company'
+    /** SimOptions.linkBase (undefined: TeamViewer's public link hosts) */
+    linkBase: string | undefined
     private userSeq = 0
     private groupSeq = 0
 
@@ -341,6 +351,7 @@ export class SimState {
         if (opts.now !== undefined) this.clock.set(msOf(opts.now))
         this.expiresIn = opts.expiresIn ?? 86400
         this.sessionLimit = opts.sessionLimit ?? 1000
+        this.linkBase = opts.linkBase?.replace(/\/+$/, '')
         const admin = this.addUser('Company Admin', 'admin@example.com', 'admin', true)
         this.adminUserId = admin.id
         this.adminToken = opts.adminToken ?? `${admin.id.slice(1)}-${this.secret(20)}`

@@ -9,6 +9,7 @@
  *   *    /api/x_tvgh_teamviewer/...  the app's scripted REST routes as the session's user (X-UserToken)
  *   GET  /local/...                  angular.min.js, sp-client.js, base.css
  *   GET  /<table>.do?sys_id=, /<table>_list.do, POST /<table>.do (UI actions), /<name>.jsdbx   forms.ts
+ *   GET/POST /system_properties_ui.do  the properties page of a category (properties.ts); GET /local/mail the outbox (mail.ts)
  *
  * More routes (UI scripts, forms with UI macros) plug in with `route()`; a handler returns false to pass.
  */
@@ -20,7 +21,9 @@ import type { Runtime } from '../index'
 import { registerForms } from './forms'
 import { escapeHtml, page } from './html'
 import { renderUiPage, UnsupportedJelly } from './jelly'
+import { registerMail } from './mail'
 import { PortalError, renderPortalPage, updateWidget } from './portal'
+import { registerProperties } from './properties'
 import { Sessions, type WebSession } from './sessions'
 
 export interface WebRequest {
@@ -83,7 +86,10 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
     const routes: { method: string; pattern: RegExp; handler: Handler }[] = []
     const counts: Record<string, number> = {}
     const count = (k: string) => (counts[k] = (counts[k] ?? 0) + 1)
-    registerForms(rt, (method, pattern, handler) => routes.push({ method, pattern, handler }), (r, status, type, body, headers) => send(r.res, status, type, body, headers))
+    const addRoute: WebServer['route'] = (method, pattern, handler) => void routes.push({ method: method.toUpperCase(), pattern, handler })
+    registerForms(rt, addRoute, (r, status, type, body, headers) => send(r.res, status, type, body, headers)) // forms, lists, UI actions, UI scripts (forms.ts)
+    registerProperties({ route: addRoute }, rt) // GET/POST /system_properties_ui.do?sysparm_category= (properties.ts)
+    registerMail({ route: addRoute }, rt) // GET /local/mail, the outbox (mail.ts)
 
     function knownUser(user: string): boolean {
         try {
@@ -172,7 +178,7 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
                 port,
                 sessions,
                 counts,
-                route: (method, pattern, handler) => routes.push({ method: method.toUpperCase(), pattern, handler }),
+                route: addRoute,
                 close: () => new Promise<void>((done) => {
                     server.closeAllConnections()
                     server.close(() => done())

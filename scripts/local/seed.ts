@@ -1,0 +1,177 @@
+/**
+ * The local product's demo data, created on the FIRST start only, through the mechanisms a real instance and
+ * a real TeamViewer account have: users and groups as an admin creates them, the base instance's incident and
+ * problem forms (test/runtime/platform-forms.ts), the application's own first-install fix script and its "Add TeamViewer to a form" route,
+ * supporters signing in to TeamViewer through its sign-in page and the app's OAuth callback, service cases
+ * created, shared, started and closed through the app's REST API, the end customer opening the link of the
+ * invitation e-mail, and the connection history filled by the app's own retrieval (the case-closed rule and
+ * the scheduled job) — never by inserting connections.
+ *
+ * History happens two days ago: both clocks (the runtime's and the simulator's) are moved there for the
+ * seed and back to real time at its end, so connections have real durations.
+ */
+import type { Runtime } from '../../test/runtime'
+import type { SimHandle } from '../../test/simulator'
+import { linksOf } from '../../test/runtime/web/mail'
+
+const API = '/api/x_tvgh_teamviewer'
+const MINUTE = 60000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+
+/** The demo users (user_name → who). Their TeamViewer accounts are simulator accounts, shown on the home page. */
+export const DEMO = {
+    admin: { user_name: 'admin', name: 'System Administrator', email: 'admin@example.com', roles: ['admin'] },
+    alice: { user_name: 'alice.agent', name: 'Alice Agent', email: 'alice.agent@example.com', roles: ['itil', 'security_incident_reader'], tv: { email: 'alice.agent@example.com', password: 'alice-tv' } },
+    bob: { user_name: 'bob.agent', name: 'Bob Agent', email: 'bob.agent@example.com', roles: ['itil'], tv: { email: 'bob.agent@example.com', password: 'bob-tv' } },
+    /** new on the team: has a TeamViewer account but has not signed in to it from ServiceNow yet */
+    chris: { user_name: 'chris.agent', name: 'Chris Agent', email: 'chris.agent@example.com', roles: ['itil', 'security_incident_reader'], tv: { email: 'chris.agent@example.com', password: 'chris-tv' } },
+    hana: { user_name: 'hana.history', name: 'Hana History', email: 'hana.history@example.com', roles: ['x_tvgh_teamviewer.session_history_user'] },
+    callers: [
+        { user_name: 'carol.customer', name: 'Carol Customer', email: 'carol.customer@example.com' },
+        { user_name: 'dave.customer', name: 'Dave Customer', email: 'dave.customer@example.com' },
+        { user_name: 'erin.customer', name: 'Erin Customer', email: 'erin.customer@example.com' },
+    ],
+}
+
+/**
+ * The instance's own access rule, as a customer adds it (a Deny-Unless read rule on incident): security
+ * incidents are readable only with the customer's role `security_incident_reader` (Alice has it, Bob not).
+ * The runtime keeps added rules in memory, so the local product applies it at every start.
+ */
+export function applyInstanceRules(rt: Runtime): void {
+    rt.addAcl({
+        name: 'incident',
+        operation: 'read',
+        decision: 'deny',
+        script: "answer = current.getValue('category') != 'security' || gs.hasRole('security_incident_reader');",
+    })
+}
+
+type Json = Record<string, unknown>
+
+function result(r: { status: number; json?: unknown; body: string }, what: string): Json {
+    if (r.status >= 300) throw new Error(`seed: ${what} answered ${r.status}: ${r.body.slice(0, 300)}`)
+    return ((r.json as Json | undefined)?.result ?? {}) as Json
+}
+
+/** A supporter signs in to TeamViewer as a browser does: the app's authorize URL → sign-in page → callback. */
+async function signIn(rt: Runtime, user: string, tv: { email: string; password: string }): Promise<void> {
+    const url = String(result(rt.rest('GET', `${API}/oauth/authorize`, { user }), 'authorize').url)
+    const html = await (await fetch(url)).text()
+    const fields: Record<string, string> = {}
+    for (const m of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields[m[1]] = m[2].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1]
+    if (!action) throw new Error('seed: the TeamViewer sign-in page has no form')
+    const res = await fetch(new URL(action, url), { method: 'POST', body: new URLSearchParams({ ...fields, ...tv, decision: 'allow' }), redirect: 'manual' })
+    const to = new URL(String(res.headers.get('location')))
+    const back = rt.rest('GET', to.pathname + to.search, { user })
+    if (back.status !== 200) throw new Error(`seed: the OAuth callback answered ${back.status}`)
+}
+
+export interface SeedClock {
+    /** moves both clocks to this time (frozen there until the next step) */
+    at(ms: number): Promise<void>
+}
+
+/** Drives what the scheduler would do after a step: async rules, queued jobs, events (mail). */
+function settle(rt: Runtime): void {
+    for (let i = 0; i < 5; i++) if (rt.runAsync() + rt.runQueuedJobs() + rt.processEvents() === 0) break
+}
+
+/** One supporter's service case from a task: create, share, customer joins, poll, start, connect, close. */
+async function supportCase(rt: Runtime, clock: SeedClock, t: number, user: string, task: string, minutes: number, close = true): Promise<void> {
+    await clock.at(t)
+    const c = result(rt.rest('POST', `${API}/cases/task/${task}`, { user, body: {} }), 'create case')
+    result(rt.rest('POST', `${API}/cases/${c.sysId}/invite`, { user, body: {} }), 'invite')
+    settle(rt)
+    if (!close) return
+    const invitation = rt.query('sys_email', `instance=${c.sysId}^ORDERBYDESCsys_created_on`)[0] ?? rt.query('sys_email', `bodyLIKE${String(c.code)}`).pop()
+    const link = invitation ? linksOf(invitation.body).find((l) => /\/v15\/s\d+$/.test(l)) : undefined
+    if (!link) throw new Error(`seed: no customer link in the invitation of ${c.code}`)
+    await clock.at(t + 3 * MINUTE)
+    if ((await fetch(link)).status !== 200) throw new Error(`seed: the customer link of ${c.code} did not open`)
+    await clock.at(t + 4 * MINUTE)
+    rt.runJob('Poll TeamViewer service cases online')
+    settle(rt)
+    const started = result(rt.rest('POST', `${API}/cases/${c.sysId}/start`, { user, body: {} }), 'start')
+    const supporterLink = String(started.supporterLink)
+    await clock.at(t + 5 * MINUTE)
+    await fetch(supporterLink, { method: 'POST', body: new URLSearchParams({ action: 'connect' }) })
+    await clock.at(t + (5 + minutes) * MINUTE)
+    await fetch(supporterLink, { method: 'POST', body: new URLSearchParams({ action: 'end' }) })
+    await clock.at(t + (6 + minutes) * MINUTE)
+    result(rt.rest('POST', `${API}/cases/${c.sysId}/close`, { user, body: {} }), 'close')
+    settle(rt)
+}
+
+export interface SeedResult {
+    incidents: Record<string, string>
+    problems: Record<string, string>
+}
+
+/** Creates the demo data; `now` is real time, history is placed before it. */
+export async function seed(rt: Runtime, sim: SimHandle, now: number): Promise<SeedResult> {
+    const clock: SeedClock = {
+        at: async (ms) => {
+            await sim.control.setClock(ms)
+            rt.clock.set(ms, { runJobs: false })
+        },
+    }
+    const day0 = Math.floor((now - 2 * DAY) / DAY) * DAY + 9 * HOUR // two days ago, 09:00 UTC
+    await clock.at(day0 - HOUR)
+
+    // --- people, as an admin creates them ---------------------------------------------------------------
+    const ids: Record<string, string> = {}
+    for (const u of [DEMO.admin, DEMO.alice, DEMO.bob, DEMO.chris, DEMO.hana]) ids[u.user_name] = rt.createUser(u)
+    for (const c of DEMO.callers) ids[c.user_name] = rt.createUser({ ...c, roles: [] })
+    const desk = rt.insert('sys_user_group', { name: 'Service Desk', email: 'service.desk@example.com' })
+    const security = rt.insert('sys_user_group', { name: 'Security Response', email: 'security@example.com' })
+    for (const u of [DEMO.alice, DEMO.bob]) rt.insert('sys_user_grmember', { user: ids[u.user_name], group: desk })
+    for (const u of [DEMO.alice, DEMO.chris]) rt.insert('sys_user_grmember', { user: ids[u.user_name], group: security })
+    for (const u of [DEMO.alice, DEMO.bob, DEMO.chris]) await sim.control.addUser({ name: u.name, email: u.tv.email, password: u.tv.password })
+
+    // --- the application's first install on the base forms (test/runtime/platform-forms.ts) ------------
+    rt.runFixScript('Add TeamViewer to the incident form')
+    result(rt.rest('POST', `${API}/forms/add`, { user: DEMO.admin.user_name, body: { table: 'problem', view: '' } }), 'add TeamViewer to the problem form')
+
+    // --- tasks ----------------------------------------------------------------------------------------
+    const [carol, dave, erin] = DEMO.callers.map((c) => ids[c.user_name])
+    const alice = ids[DEMO.alice.user_name]
+    const bob = ids[DEMO.bob.user_name]
+    const incidents = {
+        printer: rt.insert('incident', { short_description: 'Printer on floor 2 prints blank pages', caller_id: carol, category: 'hardware', priority: '3', assignment_group: desk, assigned_to: alice }),
+        vpn: rt.insert('incident', { short_description: 'VPN login from an unknown country', caller_id: dave, category: 'security', priority: '2', assignment_group: security, assigned_to: alice }),
+        outlook: rt.insert('incident', { short_description: 'Outlook closes right after start', caller_id: erin, category: 'software', priority: '3', assignment_group: desk, assigned_to: bob }),
+        laptop: rt.insert('incident', { short_description: 'New laptop: set up the mail profile', caller_id: carol, category: 'software', priority: '4', assignment_group: desk }),
+        phishing: rt.insert('incident', { short_description: 'Clicked a link in a phishing mail: check the laptop', caller_id: erin, category: 'security', priority: '2', assignment_group: security, assigned_to: ids[DEMO.chris.user_name] }),
+    }
+    const problems = {
+        queue: rt.insert('problem', { short_description: 'Printers on floor 2 lose their queue after a restart', opened_by: carol, assignment_group: desk, assigned_to: alice }),
+        profiles: rt.insert('problem', { short_description: 'Mail profiles break after the monthly update', opened_by: erin, assignment_group: desk, assigned_to: bob }),
+    }
+
+    // --- TeamViewer's own history: the company's other connections of the past week (simulated) ---------
+    await sim.control.seed({ seed: 13, connections: 40, users: 2, devices: 25, from: day0 - 7 * DAY, to: day0 - 2 * HOUR, runningFraction: 0 })
+
+    // --- two days ago: supporters work their cases through the app ---------------------------------------
+    await clock.at(day0)
+    await signIn(rt, DEMO.alice.user_name, DEMO.alice.tv)
+    await signIn(rt, DEMO.bob.user_name, DEMO.bob.tv)
+    await supportCase(rt, clock, day0 + 15 * MINUTE, DEMO.alice.user_name, incidents.printer, 18)
+    await supportCase(rt, clock, day0 + 2 * HOUR, DEMO.alice.user_name, incidents.vpn, 35)
+    await supportCase(rt, clock, day0 + 5 * HOUR, DEMO.bob.user_name, incidents.outlook, 12)
+    await supportCase(rt, clock, day0 + DAY + HOUR, DEMO.bob.user_name, problems.profiles, 25)
+    // the scheduled retrieval the next night
+    await clock.at(day0 + DAY + 15 * HOUR)
+    rt.runJob('Retrieve TeamViewer connections')
+    settle(rt)
+
+    // --- back to real time: an open case waiting for its customer ---------------------------------------
+    await sim.control.realClock()
+    rt.clock.set(Date.now(), { runJobs: false })
+    await supportCase(rt, { at: async () => undefined }, Date.now(), DEMO.alice.user_name, problems.queue, 0, false)
+    rt.runJob('Retrieve TeamViewer connections')
+    settle(rt)
+    return { incidents, problems }
+}

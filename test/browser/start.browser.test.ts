@@ -56,7 +56,10 @@ test('home → sign in → navigator → properties page → mail list → the c
     await page.goto(`${app.url}/local/mail`)
     await page.locator('article.mail').first().waitFor()
     expect(await page.locator('article.mail .subject').first().textContent()).toMatch(/^Remote support for PRB\d+: TeamViewer session s[\d-]+$/)
+    // a full-page screenshot leaves iframes below the viewport unpainted: show the whole page for it
+    await page.setViewportSize({ width: 1200, height: Number(await page.evaluate('document.documentElement.scrollHeight')) })
     await screenshot(page, 'start-mail', { docs: true })
+    await page.setViewportSize({ width: 1200, height: 700 })
     const link = (await page.locator('article.mail').first().locator('a.mail-link').first().getAttribute('href')) as string
 
     await page.goto(link)

@@ -58,12 +58,15 @@ export async function openBrowser(): Promise<Browser> {
     }
 }
 
-/** A full-page screenshot in .local/screenshots/<name>.png; `docs` also copies it to docs/screenshots/ for the README. */
+/**
+ * A full-page screenshot in .local/screenshots/<name>.png. `docs` marks the README's: `npm run screenshots`
+ * (README_SCREENSHOTS=1) also copies them to docs/screenshots/ — a plain test run leaves committed files alone.
+ */
 export async function screenshot(page: Page, name: string, opts: { docs?: boolean } = {}): Promise<string> {
     mkdirSync(SCREENSHOTS, { recursive: true })
     const file = path.join(SCREENSHOTS, `${name}.png`)
     await page.screenshot({ path: file, fullPage: true })
-    if (opts.docs) {
+    if (opts.docs && process.env.README_SCREENSHOTS === '1') {
         mkdirSync(DOCS_SCREENSHOTS, { recursive: true })
         copyFileSync(file, path.join(DOCS_SCREENSHOTS, `${name}.png`))
     }

@@ -28,7 +28,7 @@ import { BusinessRules } from './business-rules'
 import { APP_PREFIX, SYSTEM, toMs, type LogLevel, type RecordClass, type RuntimeContext } from './context'
 import { emails, processEvents, queueEvent } from './events'
 import { makeGs } from './gs'
-import { installRecords, runFixScript, splitBuild } from './install'
+import { installRecords, runFixScript, splitBuild, type InstalledBuild } from './install'
 import { Scheduler } from './jobs'
 import { Properties } from './properties'
 import { bindRecords, TaskNumbers } from './record-host'
@@ -170,7 +170,7 @@ export class Runtime {
     }
 
     // --- loading ---------------------------------------------------------------------------------------
-    private install(build: ReturnType<typeof splitBuild>, properties: Record<string, string>): void {
+    private install(build: InstalledBuild, properties: Record<string, string>): void {
         installRecords(this.ctx, build)
         this.scriptIncludes = new ScriptIncludes(this.records, APP_PREFIX, (code, vars) => this.ctx.runScript(code, vars))
         this.scripts.loadModules(this.records)

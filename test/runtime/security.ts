@@ -1,5 +1,5 @@
 /**
- * Users, roles and ACL evaluation — the app's built sys_security_acl records plus the base instance's rules
+ * Role checks and ACL evaluation — the app's built sys_security_acl records plus the base instance's rules
  * for the platform tables the app touches (platform-acls.ts). Semantics (product docs, "Access control list
  * rules", "ACL evaluation process", "Elevated privilege roles"):
  * - a table-level rule (name = table) AND, for a field, a field-level rule must pass;

@@ -13,6 +13,7 @@
 import type { Runtime } from '../../test/runtime'
 import type { SimHandle } from '../../test/simulator'
 import { linksOf } from '../../test/runtime/web/mail'
+import { submitSignInPage } from '../../test/simulator/helpers'
 
 const API = '/api/x_tvgh_teamviewer'
 const MINUTE = 60000
@@ -58,13 +59,7 @@ function result(r: { status: number; json?: unknown; body: string }, what: strin
 /** A supporter signs in to TeamViewer as a browser does: the app's authorize URL → sign-in page → callback. */
 async function signIn(rt: Runtime, user: string, tv: { email: string; password: string }): Promise<void> {
     const url = String(result(rt.rest('GET', `${API}/oauth/authorize`, { user }), 'authorize').url)
-    const html = await (await fetch(url)).text()
-    const fields: Record<string, string> = {}
-    for (const m of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields[m[1]] = m[2].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-    const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1]
-    if (!action) throw new Error('seed: the TeamViewer sign-in page has no form')
-    const res = await fetch(new URL(action, url), { method: 'POST', body: new URLSearchParams({ ...fields, ...tv, decision: 'allow' }), redirect: 'manual' })
-    const to = new URL(String(res.headers.get('location')))
+    const to = await submitSignInPage(url, { ...tv, decision: 'allow' })
     const back = rt.rest('GET', to.pathname + to.search, { user })
     if (back.status !== 200) throw new Error(`seed: the OAuth callback answered ${back.status}`)
 }

@@ -5,6 +5,7 @@
  */
 import type { RestResult } from '../runtime'
 import { setTime, startEnv as startBase, stopEnv, type Env } from '../env'
+import { submitSignInPage } from '../simulator/helpers'
 
 export const CALLBACK = 'http://127.0.0.1/api/x_tvgh_teamviewer/oauth/callback'
 export const API = '/api/x_tvgh_teamviewer'
@@ -34,20 +35,6 @@ export function result(r: RestResult): Json {
     return ((r.json as Json | undefined)?.result ?? {}) as Json
 }
 
-/** Opens the authorize URL as a browser, submits the sign-in page, and returns the redirect it leads to. */
-export async function browserSignIn(env: Env, url: string, form: { email?: string; password?: string; decision: 'allow' | 'deny' }): Promise<URL> {
-    const page = await fetch(url)
-    const html = await page.text()
-    if (page.status !== 200) throw new Error(`authorize page: ${page.status} ${html}`)
-    const fields: Record<string, string> = {}
-    for (const m of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields[m[1]] = m[2].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-    const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1] as string
-    const body = new URLSearchParams({ ...fields, email: form.email ?? '', password: form.password ?? '', decision: form.decision })
-    const res = await fetch(new URL(action, url), { method: 'POST', body, redirect: 'manual' })
-    if (res.status !== 302) throw new Error(`sign-in page answered ${res.status}: ${await res.text()}`)
-    return new URL(res.headers.get('location') as string)
-}
-
 /** Follows the redirect to the app's callback route as the signed-in ServiceNow user. */
 export function followCallback(env: Env, to: URL, user: string): RestResult {
     return env.rt.rest('GET', to.pathname + to.search, { user })
@@ -56,7 +43,7 @@ export function followCallback(env: Env, to: URL, user: string): RestResult {
 /** A supporter's whole sign-in: authorize → TeamViewer page → callback. Returns the callback page. */
 export async function signIn(env: Env, user: string, tv: { email: string; password: string }): Promise<RestResult> {
     const url = String(result(call(env, 'GET', '/oauth/authorize', user)).url)
-    const to = await browserSignIn(env, url, { ...tv, decision: 'allow' })
+    const to = await submitSignInPage(url, { ...tv, decision: 'allow' })
     return followCallback(env, to, user)
 }
 

@@ -3,7 +3,8 @@
  * would: the app's authorize URL → the simulator's sign-in page → the app's callback route. The BUILT app
  * runs in the local runtime; TeamViewer is the simulator over real HTTP.
  */
-import { browserSignIn, call, followCallback, HOUR, MINUTE, result, setTime, signIn, startEnv, stopEnv, visibleText, type Env, type Json } from './env'
+import { submitSignInPage } from '../simulator/helpers'
+import { call, followCallback, HOUR, MINUTE, result, setTime, signIn, startEnv, stopEnv, visibleText, type Env, type Json } from './env'
 
 const T0 = Date.UTC(2026, 9, 1, 9, 0, 0)
 const ANN = { email: 'ann@example.com', password: 'ann' }
@@ -99,7 +100,7 @@ describe('the round trip', () => {
 
     test('Deny → nothing stored, a clear message', async () => {
         const url = String(result(call(env, 'GET', '/oauth/authorize', 'sup.ann')).url)
-        const to = await browserSignIn(env, url, { decision: 'deny' })
+        const to = await submitSignInPage(url, { decision: 'deny' })
         const page = followCallback(env, to, 'sup.ann')
         expect(page.status).toBe(400)
         expect(page.body).toContain('You did not allow ServiceNow to use your TeamViewer account')
@@ -109,7 +110,7 @@ describe('the round trip', () => {
 
     test('a replayed callback (same state and code) is refused and stores nothing new', async () => {
         const url = String(result(call(env, 'GET', '/oauth/authorize', 'sup.ann')).url)
-        const to = await browserSignIn(env, url, { ...ANN, decision: 'allow' })
+        const to = await submitSignInPage(url, { ...ANN, decision: 'allow' })
         expect(followCallback(env, to, 'sup.ann').status).toBe(200)
         const first = grantOf('sup.ann')!
         const again = followCallback(env, to, 'sup.ann')
@@ -120,7 +121,7 @@ describe('the round trip', () => {
 
     test('a forged state, a missing state and another user\'s state are refused', async () => {
         const url = String(result(call(env, 'GET', '/oauth/authorize', 'sup.ann')).url)
-        const to = await browserSignIn(env, url, { ...ANN, decision: 'allow' })
+        const to = await submitSignInPage(url, { ...ANN, decision: 'allow' })
         const forged = new URL(to)
         forged.searchParams.set('state', 'A'.repeat(40))
         expect(followCallback(env, forged, 'sup.ann').body).toContain('not valid or was already used')
@@ -137,7 +138,7 @@ describe('the round trip', () => {
 
     test('an expired state (over 10 minutes) is refused', async () => {
         const url = String(result(call(env, 'GET', '/oauth/authorize', 'sup.ann')).url)
-        const to = await browserSignIn(env, url, { ...ANN, decision: 'allow' })
+        const to = await submitSignInPage(url, { ...ANN, decision: 'allow' })
         await setTime(env, T0 + 11 * MINUTE)
         const page = followCallback(env, to, 'sup.ann')
         expect([page.status, page.body.includes('took too long')]).toEqual([400, true])

@@ -46,6 +46,24 @@ export async function signIn(sim: SimHandle, email: string, password: string, re
     return json(res)
 }
 
+/**
+ * A browser on TeamViewer's sign-in page (the simulator's): opens the authorize URL, submits the form with
+ * its hidden fields and the person's choice, and returns where the page redirects (the app's callback).
+ */
+export async function submitSignInPage(url: string, form: { email?: string; password?: string; decision: 'allow' | 'deny' }): Promise<URL> {
+    const page = await fetch(url)
+    const html = await page.text()
+    if (page.status !== 200) throw new Error(`authorize page: ${page.status} ${html}`)
+    const fields: Record<string, string> = {}
+    for (const m of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields[m[1]] = m[2].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1]
+    if (!action) throw new Error('the TeamViewer sign-in page has no form')
+    const body = new URLSearchParams({ ...fields, email: form.email ?? '', password: form.password ?? '', decision: form.decision })
+    const res = await fetch(new URL(action, url), { method: 'POST', body, redirect: 'manual' })
+    if (res.status !== 302) throw new Error(`sign-in page answered ${res.status}: ${await res.text()}`)
+    return new URL(res.headers.get('location') as string)
+}
+
 export const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 export const HOUR = 3600000
 export const DAY = 24 * HOUR

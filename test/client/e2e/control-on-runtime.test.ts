@@ -7,7 +7,8 @@
  */
 import { createApi, type FetchLike } from '../../../src/client/form-control/api'
 import { createController, POLL_MS, POPUP_CHECK_MS, type ControlEnv, type ControlState } from '../../../src/client/form-control/controller'
-import { browserSignIn, call, followCallback, result, signIn, startEnv, stopEnv, type Env } from '../../oauth/env'
+import { submitSignInPage } from '../../simulator/helpers'
+import { call, followCallback, result, signIn, startEnv, stopEnv, type Env } from '../../oauth/env'
 
 const T0 = Date.UTC(2026, 9, 1, 9, 0, 0)
 
@@ -66,7 +67,7 @@ test('every state and action of the control against the built app and the simula
     // Sign in → popup at TeamViewer's authorize page; the callback page tells the form
     await c.signIn()
     expect(opened).toHaveLength(1)
-    const to = await browserSignIn(env, opened[0], { email: 'ann@example.com', password: 'ann', decision: 'allow' })
+    const to = await submitSignInPage(opened[0], { email: 'ann@example.com', password: 'ann', decision: 'allow' })
     const page = followCallback(env, to, 'sup.ann')
     expect(page.body).toContain('x_tvgh_teamviewer.signin')
     await tick(POPUP_CHECK_MS) // popup still open: nothing yet

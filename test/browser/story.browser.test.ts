@@ -47,7 +47,7 @@ const shot = (page: Page, name: string, docs = false) => screenshot(page, `story
 const text = async (scope: Page | Locator, selector: string) => ((await scope.locator(selector).first().textContent()) ?? '').trim()
 const fact = (page: Page, term: string) => text(page, `${C} dt:text-is("${term}") + dd`)
 
-/** Signs `browser` in as `user` through the home page's one-click sign-in, then opens `next`. */
+/** Signs `browser` in as the demo user named `name` through the home page's one-click sign-in, then opens `next`. */
 async function signInAs(browser: Browser, name: string, next: string): Promise<Page> {
     const { page } = browser
     await page.goto(`${app.url}/logout`)

@@ -8,6 +8,11 @@ import type { Runtime } from '../../test/runtime'
 
 export function tick(rt: Runtime, now: number): number {
     rt.clock.set(now)
+    return drain(rt)
+}
+
+/** Runs what is queued (jobs, async rules, events) until nothing is left, at most a few rounds; returns the count. */
+export function drain(rt: Runtime): number {
     let done = 0
     for (let i = 0; i < 5; i++) {
         const n = rt.runQueuedJobs() + rt.runAsync() + rt.processEvents()

@@ -13,6 +13,7 @@
 import type { Runtime } from '../../test/runtime'
 import type { SimHandle } from '../../test/simulator'
 import { linksOf } from '../../test/runtime/web/mail'
+import { drain } from './scheduler'
 import { submitSignInPage } from '../../test/simulator/helpers'
 
 const API = '/api/x_tvgh_teamviewer'
@@ -69,17 +70,12 @@ export interface SeedClock {
     at(ms: number): Promise<void>
 }
 
-/** Drives what the scheduler would do after a step: async rules, queued jobs, events (mail). */
-function settle(rt: Runtime): void {
-    for (let i = 0; i < 5; i++) if (rt.runAsync() + rt.runQueuedJobs() + rt.processEvents() === 0) break
-}
-
 /** One supporter's service case from a task: create, share, customer joins, poll, start, connect, close. */
 async function supportCase(rt: Runtime, clock: SeedClock, t: number, user: string, task: string, minutes: number, close = true): Promise<void> {
     await clock.at(t)
     const c = result(rt.rest('POST', `${API}/cases/task/${task}`, { user, body: {} }), 'create case')
     result(rt.rest('POST', `${API}/cases/${c.sysId}/invite`, { user, body: {} }), 'invite')
-    settle(rt)
+    drain(rt)
     if (!close) return
     const invitation = rt.query('sys_email', `instance=${c.sysId}^ORDERBYDESCsys_created_on`)[0] ?? rt.query('sys_email', `bodyLIKE${String(c.code)}`).pop()
     const link = invitation ? linksOf(invitation.body).find((l) => /\/v15\/s\d+$/.test(l)) : undefined
@@ -88,7 +84,7 @@ async function supportCase(rt: Runtime, clock: SeedClock, t: number, user: strin
     if ((await fetch(link)).status !== 200) throw new Error(`seed: the customer link of ${c.code} did not open`)
     await clock.at(t + 4 * MINUTE)
     rt.runJob('Poll TeamViewer service cases online')
-    settle(rt)
+    drain(rt)
     const started = result(rt.rest('POST', `${API}/cases/${c.sysId}/start`, { user, body: {} }), 'start')
     const supporterLink = String(started.supporterLink)
     await clock.at(t + 5 * MINUTE)
@@ -97,7 +93,7 @@ async function supportCase(rt: Runtime, clock: SeedClock, t: number, user: strin
     await fetch(supporterLink, { method: 'POST', body: new URLSearchParams({ action: 'end' }) })
     await clock.at(t + (6 + minutes) * MINUTE)
     result(rt.rest('POST', `${API}/cases/${c.sysId}/close`, { user, body: {} }), 'close')
-    settle(rt)
+    drain(rt)
 }
 
 export interface SeedResult {
@@ -160,13 +156,13 @@ export async function seed(rt: Runtime, sim: SimHandle, now: number): Promise<Se
     // the scheduled retrieval the next night
     await clock.at(day0 + DAY + 15 * HOUR)
     rt.runJob('Retrieve TeamViewer connections')
-    settle(rt)
+    drain(rt)
 
     // --- back to real time: an open case waiting for its customer ---------------------------------------
     await sim.control.realClock()
     rt.clock.set(Date.now(), { runJobs: false })
     await supportCase(rt, { at: async () => undefined }, Date.now(), DEMO.alice.user_name, problems.queue, 0, false)
     rt.runJob('Retrieve TeamViewer connections')
-    settle(rt)
+    drain(rt)
     return { incidents, problems }
 }

@@ -6,8 +6,8 @@
  * customers come online. Target: TeamViewer calls = ceil(open sessions / 1000), independent of supporters
  * and browsers. Figures are printed, never asserted.  Usage: npm run bench:online [-- 1000 10000]
  */
-import { Runtime } from '../test/runtime'
-import { startSimulator, type SimHandle } from '../test/simulator'
+import { Runtime } from '../tools/runtime'
+import { startSimulator, type SimHandle } from '../tools/simulator'
 
 const JOB = 'Poll TeamViewer service cases online'
 const SUPPORTERS = 200

@@ -13,8 +13,8 @@
  */
 import os from 'node:os'
 import path from 'node:path'
-import { Runtime } from '../test/runtime'
-import { startSimulator, type ReportEntry } from '../test/simulator'
+import { Runtime } from '../tools/runtime'
+import { startSimulator, type ReportEntry } from '../tools/simulator'
 
 const JOB = 'Retrieve TeamViewer connections'
 const DAY = 86400000

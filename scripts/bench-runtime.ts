@@ -2,7 +2,7 @@
  * npm run bench:runtime — how fast the local runtime loads the built app and stores records.
  * Prints: load time, 100,000 GlideRecord inserts (time, rows/s, statements), an indexed query and a scan.
  */
-import { Runtime } from '../test/runtime'
+import { Runtime } from '../tools/runtime'
 
 function seconds(t0: bigint): number {
     return Number(process.hrtime.bigint() - t0) / 1e9

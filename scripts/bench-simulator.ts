@@ -3,8 +3,8 @@
  * Prints: seeding 100,000 connections (over the control API and inside the generator), the median of five
  * 1,000-record pages over HTTP, and one filtered page. Figures only: nothing here passes or fails.
  */
-import { startSimulator } from '../test/simulator'
-import { iso } from '../test/simulator/helpers'
+import { startSimulator } from '../tools/simulator'
+import { iso } from '../tools/simulator/helpers'
 
 const DAY = 86400000
 const HOUR = 3600000

@@ -14,7 +14,7 @@
  */
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { Runtime } from '../test/runtime'
+import { Runtime } from '../tools/runtime'
 import { bound, redact } from '../src/server/teamviewer/redact'
 import { connectionsCsv } from './csv-export'
 

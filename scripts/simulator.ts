@@ -4,9 +4,9 @@
  *                      [--report-entry end|start]
  *                      [--expires-in 86400] [--session-limit 1000] [--redirect-uri URL ...]
  *                      [--client-id ID] [--client-secret S] [--admin-token T]
- * Serves the TeamViewer Web API simulator on 127.0.0.1 until stopped (Ctrl+C). Control API: test/simulator/README.md.
+ * Serves the TeamViewer Web API simulator on 127.0.0.1 until stopped (Ctrl+C). Control API: tools/simulator/README.md.
  */
-import { createSimulatorServer } from '../test/simulator'
+import { createSimulatorServer } from '../tools/simulator'
 
 const argv = process.argv.slice(2)
 function arg(name: string): string | undefined {
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     console.log(`  OAuth client:     id ${s.oauthClient.id}  secret ${s.oauthClient.secret}`)
     console.log(`  redirect URIs:    ${s.oauthClient.redirectUris.join(', ')}  (add: POST ${srv.url}/_sim/clients)`)
     console.log(`  users:            ${[...s.users.values()].filter((u) => !u.generated).map((u) => `${u.email} / ${u.password}`).join(', ')}`)
-    console.log(`  connections:      ${s.connections.length}; control API under ${srv.url}/_sim (test/simulator/README.md)`)
+    console.log(`  connections:      ${s.connections.length}; control API under ${srv.url}/_sim (tools/simulator/README.md)`)
     const stop = () => srv.close().then(() => process.exit(0))
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)

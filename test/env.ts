@@ -2,8 +2,8 @@
  * The environment of the end-to-end tests: the BUILT app in the local runtime, TeamViewer (API and sign-in
  * page) played by the simulator over real HTTP, both on one controllable clock, the app configured to call it.
  */
-import { Runtime } from './runtime'
-import { startSimulator, type SimHandle, type SimOptions } from './simulator'
+import { Runtime } from '../tools/runtime'
+import { startSimulator, type SimHandle, type SimOptions } from '../tools/simulator'
 
 export interface Env {
     rt: Runtime

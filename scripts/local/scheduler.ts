@@ -4,7 +4,7 @@
  * and then processes what was queued: jobs queued with gs.executeNow, async business rules, events (script
  * actions and e-mail notifications), until nothing is left (at most a few rounds).
  */
-import type { Runtime } from '../../test/runtime'
+import type { Runtime } from '../../tools/runtime'
 
 export function tick(rt: Runtime, now: number): number {
     rt.clock.set(now)

@@ -1,7 +1,7 @@
 /**
  * The local product's demo data, created on the FIRST start only, through the mechanisms a real instance and
  * a real TeamViewer account have: users and groups as an admin creates them, the base instance's incident and
- * problem forms (test/runtime/platform-forms.ts), the application's own first-install fix script and its "Add TeamViewer to a form" route,
+ * problem forms (tools/runtime/platform-forms.ts), the application's own first-install fix script and its "Add TeamViewer to a form" route,
  * supporters signing in to TeamViewer through its sign-in page and the app's OAuth callback, service cases
  * created, shared, started and closed through the app's REST API, the end customer opening the link of the
  * invitation e-mail, and the connection history filled by the app's own retrieval (the case-closed rule and
@@ -10,11 +10,11 @@
  * History happens two days ago: both clocks (the runtime's and the simulator's) are moved there for the
  * seed and back to real time at its end, so connections have real durations.
  */
-import type { Runtime } from '../../test/runtime'
-import type { SimHandle } from '../../test/simulator'
-import { linksOf } from '../../test/runtime/web/mail'
+import type { Runtime } from '../../tools/runtime'
+import type { SimHandle } from '../../tools/simulator'
+import { linksOf } from '../../tools/runtime/web/mail'
 import { drain } from './scheduler'
-import { submitSignInPage } from '../../test/simulator/helpers'
+import { submitSignInPage } from '../../tools/simulator/helpers'
 
 const API = '/api/x_tvgh_teamviewer'
 const MINUTE = 60000
@@ -122,7 +122,7 @@ export async function seed(rt: Runtime, sim: SimHandle, now: number): Promise<Se
     for (const u of [DEMO.alice, DEMO.chris]) rt.insert('sys_user_grmember', { user: ids[u.user_name], group: security })
     for (const u of [DEMO.alice, DEMO.bob, DEMO.chris]) await sim.control.addUser({ name: u.name, email: u.tv.email, password: u.tv.password })
 
-    // --- the application's first install on the base forms (test/runtime/platform-forms.ts) ------------
+    // --- the application's first install on the base forms (tools/runtime/platform-forms.ts) ------------
     rt.runFixScript('Add TeamViewer to the incident form')
     result(rt.rest('POST', `${API}/forms/add`, { user: DEMO.admin.user_name, body: { table: 'problem', view: '' } }), 'add TeamViewer to the problem form')
 

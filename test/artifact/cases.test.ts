@@ -3,8 +3,8 @@
  * events, notifications, the e-mail client template and Quick Messages (column names held against
  * ServiceNow's documentation, since the SDK does not check them), and every ${...} against the built schema.
  */
-import { oneOf, recordsOf, builtRecords } from '../runtime/build-reader'
-import { Schema } from '../runtime/schema'
+import { oneOf, recordsOf, builtRecords } from '../../tools/runtime/build-reader'
+import { Schema } from '../../tools/runtime/schema'
 
 const CASE = 'x_tvgh_teamviewer_service_case'
 

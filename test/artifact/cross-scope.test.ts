@@ -3,8 +3,8 @@
  * refuses any cross-scope operation without a privilege (so a missing one fails every test that reaches
  * it); this test drives each path that touches a platform table and holds what it did against the list.
  */
-import { recordsOf } from '../runtime/build-reader'
-import { Runtime } from '../runtime'
+import { recordsOf } from '../../tools/runtime/build-reader'
+import { Runtime } from '../../tools/runtime'
 
 const SHIPPED = [
     'read sys_properties', // settings.ts readSecret(): encrypted properties read with getDecryptedValue()

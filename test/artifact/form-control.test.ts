@@ -11,8 +11,8 @@ import path from 'node:path'
 import vm from 'node:vm'
 import * as acorn from 'acorn'
 import { XMLParser } from 'fast-xml-parser'
-import { oneOf, recordsOf } from '../runtime/build-reader'
-import { Schema } from '../runtime/schema'
+import { oneOf, recordsOf } from '../../tools/runtime/build-reader'
+import { Schema } from '../../tools/runtime/schema'
 import { FORMATTER_ELEMENT, FORMATTER_NAME, RELATIONSHIP_NAME, SECTION_CAPTION } from '../../src/server/forms/layout'
 
 const ROOT = path.join(__dirname, '..', '..')

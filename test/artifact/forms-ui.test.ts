@@ -5,8 +5,8 @@
  * the session token; no markup from answers), and where admins find it (setup status links, app menu).
  */
 import path from 'node:path'
-import { oneOf, recordsOf } from '../runtime/build-reader'
-import { jellyBody } from '../runtime/web/jelly'
+import { oneOf, recordsOf } from '../../tools/runtime/build-reader'
+import { jellyBody } from '../../tools/runtime/web/jelly'
 import { LINKS } from '../../src/server/setup/status'
 
 const SDK_TABLES = path.join(__dirname, '..', '..', 'node_modules', '@servicenow', 'sdk-core', 'dist', 'fluent', 'tables')

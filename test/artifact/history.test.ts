@@ -1,5 +1,5 @@
 /** Issue #5 — the built records of connection-history retrieval (job, Refresh action, case-closed rule, related list). */
-import { oneOf, recordsOf } from '../runtime/build-reader'
+import { oneOf, recordsOf } from '../../tools/runtime/build-reader'
 
 const MODULE = /require\('x_tvgh_teamviewer\/x-tvgh-teamviewer\/[\d.]+\/src\/server\/history\/job\.ts'\)/
 

@@ -3,8 +3,8 @@
  * Yokohama's table). A fixture with one of each refused feature proves every rule fires; the app's own
  * scripts and a sample of supported syntax prove there is no false alarm.
  */
-import { builtRecords } from '../runtime/build-reader'
-import { checkScript, formatHits, serverScripts, type ScriptSource } from '../runtime/js-compat'
+import { builtRecords } from '../../tools/runtime/build-reader'
+import { checkScript, formatHits, serverScripts, type ScriptSource } from '../../tools/runtime/js-compat'
 
 const script = (code: string, kind: ScriptSource['kind'] = 'script'): ScriptSource => ({ kind, code, origin: 'fixture' })
 const features = (code: string, kind: ScriptSource['kind'] = 'script') => checkScript(script(code, kind)).map((h) => `${h.level}: ${h.feature}`)

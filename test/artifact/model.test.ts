@@ -2,7 +2,7 @@
  * Issue #2 — the data and security model, asserted on the BUILT application (dist/app), record by record.
  * Each expectation names the exact value an installed instance will get.
  */
-import { builtRecords, oneOf, recordsOf, type BuiltRecord } from '../runtime/build-reader'
+import { builtRecords, oneOf, recordsOf, type BuiltRecord } from '../../tools/runtime/build-reader'
 
 const SCOPE = 'x_tvgh_teamviewer'
 const T = {

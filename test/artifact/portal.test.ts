@@ -2,7 +2,7 @@
  * Issue #12 items 3 and 4 on the BUILT records: the Online Service Cases widget (option schema, scripts,
  * template), its portal page and menu module; the setup status UI page, its REST route and menu module.
  */
-import { recordsOf } from '../runtime/build-reader'
+import { recordsOf } from '../../tools/runtime/build-reader'
 
 const one = (table: string, pred: (r: Record<string, string>) => boolean) => {
     const found = recordsOf(table).filter((r) => pred(r as unknown as Record<string, string>))

@@ -6,7 +6,7 @@
  * when the test moves the clock.
  */
 import { startEnv, stopEnv, type Env } from '../oauth/env'
-import { startWebServer, type WebServer } from '../runtime/web/server'
+import { startWebServer, type WebServer } from '../../tools/runtime/web/server'
 import { openBrowser, screenshot, settle, type Browser } from './browser'
 
 const T0 = Date.UTC(2026, 9, 1, 9, 0, 0)

@@ -4,7 +4,7 @@
  * token, then a good one. No secret in the page.
  */
 import { startEnv, stopEnv, type Env } from '../oauth/env'
-import { startWebServer, type WebServer } from '../runtime/web/server'
+import { startWebServer, type WebServer } from '../../tools/runtime/web/server'
 import { openBrowser, screenshot, type Browser } from './browser'
 
 const T0 = Date.UTC(2026, 9, 1, 9, 0, 0)

@@ -1,17 +1,17 @@
 /**
  * "Add TeamViewer to a form" (src/server/forms/) through its built REST routes and fix script, on a
- * runtime holding the base instance's incident and problem forms (test/runtime/platform-forms.ts): the section and related list are added to
+ * runtime holding the base instance's incident and problem forms (tools/runtime/platform-forms.ts): the section and related list are added to
  * the existing form (nothing of the customer's changes), a second call changes nothing, the undo removes
  * exactly what was added, other tables are refused, and only the integration's admins may do it.
  */
-import { Runtime } from '../runtime'
+import { Runtime } from '../../tools/runtime'
 
 type Row = Record<string, string>
 const FORMATTER = 'TeamViewer Supporter Control'
 
 /**
  * A customer's form: the base instance's Default view form of the table (seeded by the runtime from
- * test/runtime/platform-forms.ts, as a new instance has it) — its sections, and its related list record if any.
+ * tools/runtime/platform-forms.ts, as a new instance has it) — its sections, and its related list record if any.
  */
 function customerForm(rt: Runtime, table: string) {
     const form = rt.query('sys_ui_form', `name=${table}^view=Default view`)[0].sys_id

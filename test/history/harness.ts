@@ -3,7 +3,7 @@
  * simulator over real HTTP, both on one controllable clock.
  */
 import { setTime, startEnv as startBase, stopEnv, type Env as BaseEnv } from '../env'
-import type { ReportEntry, Style } from '../simulator'
+import type { ReportEntry, Style } from '../../tools/simulator'
 
 export const JOB = 'Retrieve TeamViewer connections'
 export const HOUR = 3600000

@@ -5,7 +5,7 @@
  */
 import { toMs } from '../../src/server/history/time.ts'
 import { DAY, HOUR, MODES, expectTableEqualsTruth, passTime, runJob, startEnv, stopEnv, storedConnections, type Env, type Stored } from './harness'
-import { iso } from '../simulator/helpers'
+import { iso } from '../../tools/simulator/helpers'
 
 const T0 = Date.UTC(2026, 9, 1, 0, 0, 0)
 const hoursOf = (run: Stored) => (toMs(run.window_to) - toMs(run.window_from)) / HOUR

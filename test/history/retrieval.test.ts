@@ -5,7 +5,7 @@
  * The 200-run fault soak is in soak.test.ts (its own file, so jest runs it beside this one).
  */
 import { DAY, HOUR, MODES, expectTableEqualsTruth, latestRun, runJob, setTime, startEnv, stopEnv, storedConnections, type Env } from './harness'
-import { iso } from '../simulator/helpers'
+import { iso } from '../../tools/simulator/helpers'
 
 const T0 = Date.UTC(2026, 9, 1, 0, 0, 0)
 

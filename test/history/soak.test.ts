@@ -6,7 +6,7 @@
  * the table must equal the report — 0 missing, 0 duplicated, every end date set.
  */
 import { DAY, HOUR, MODES, expectTableEqualsTruth, passTime, runJob, setTime, startEnv, stopEnv, type Env } from './harness'
-import { iso } from '../simulator/helpers'
+import { iso } from '../../tools/simulator/helpers'
 
 const T0 = Date.UTC(2026, 9, 1, 0, 0, 0)
 

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { Runtime } from '../runtime'
+import { Runtime } from '../../tools/runtime'
 import { record, startHostile, type Hostile } from '.'
 
 const ROOT = path.join(__dirname, '..', '..')

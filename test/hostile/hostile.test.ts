@@ -3,7 +3,7 @@
  * (server.ts, over real HTTP): runs that always end, an endpoint check that holds, no redirect followed with
  * the token, no token in any message, poison values refused, plain-text work notes, slow bodies cut.
  */
-import { Runtime } from '../runtime'
+import { Runtime } from '../../tools/runtime'
 import { record, startHostile, type Hostile } from '.'
 
 const T0 = Date.UTC(2026, 9, 1, 0, 0, 0)

@@ -1,9 +1,9 @@
 /**
  * Starts the hostile TeamViewer-compatible server (server.ts) in a child process and drives it.
- * (test/child-server.ts says why a server runs in its own process.)
+ * (tools/child-server.ts says why a server runs in its own process.)
  */
 import path from 'node:path'
-import { startChildServer } from '../child-server'
+import { startChildServer } from '../../tools/child-server'
 import type { Plan, SeenRequest } from './server'
 
 export { guid, record, type Plan } from './server'

@@ -2,7 +2,7 @@
  * Issue #10 item 7, second line of defence — the per-page IN lookups of the BUILT history store never break on
  * a comma in a value (validation keeps commas out of ids; a row stored by an older version may hold one).
  */
-import { Runtime } from '../runtime'
+import { Runtime } from '../../tools/runtime'
 
 test('findByTvIds and casesByCodes find values holding a comma, and only those', () => {
     const rt = Runtime.load()

@@ -3,9 +3,9 @@
  * (API and sign-in page) played by the simulator over real HTTP, both on one clock; supporters signed in
  * the way a browser does it (authorize page → callback route).
  */
-import type { RestResult } from '../runtime'
+import type { RestResult } from '../../tools/runtime'
 import { setTime, startEnv as startBase, stopEnv, type Env } from '../env'
-import { submitSignInPage } from '../simulator/helpers'
+import { submitSignInPage } from '../../tools/simulator/helpers'
 
 export const CALLBACK = 'http://127.0.0.1/api/x_tvgh_teamviewer/oauth/callback'
 export const API = '/api/x_tvgh_teamviewer'

@@ -3,7 +3,7 @@
  * would: the app's authorize URL → the simulator's sign-in page → the app's callback route. The BUILT app
  * runs in the local runtime; TeamViewer is the simulator over real HTTP.
  */
-import { submitSignInPage } from '../simulator/helpers'
+import { submitSignInPage } from '../../tools/simulator/helpers'
 import { call, followCallback, HOUR, MINUTE, result, setTime, signIn, startEnv, stopEnv, visibleText, type Env, type Json } from './env'
 
 const T0 = Date.UTC(2026, 9, 1, 9, 0, 0)

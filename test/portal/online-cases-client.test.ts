@@ -3,7 +3,7 @@
  * $scope, $interval and c.server: the refresh period, no overlapping refresh, the error state, cancel on
  * $destroy.
  */
-import { recordsOf } from '../runtime/build-reader'
+import { recordsOf } from '../../tools/runtime/build-reader'
 
 type Deferred = { resolve(): void; reject(): void }
 function controller(data: Record<string, unknown>) {

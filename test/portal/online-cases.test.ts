@@ -2,7 +2,7 @@
  * Issue #12 item 3: the Online Service Cases widget's server script, run from the BUILT record in the local
  * runtime as the portal runs it (rt.runWidget) — what it reads, in which order, for whom.
  */
-import { Runtime } from '../runtime'
+import { Runtime } from '../../tools/runtime'
 
 const WIDGET = 'x_tvgh_teamviewer_online_cases'
 let rt: Runtime

@@ -5,7 +5,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
-import { Runtime } from './index'
+import { Runtime } from '../../tools/runtime/index'
 
 let rt: Runtime
 let server: ChildProcess

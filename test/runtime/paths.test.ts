@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { readBuild, readBuildWithDeletes } from './build-reader'
-import { Runtime } from './index'
+import { readBuild, readBuildWithDeletes } from '../../tools/runtime/build-reader'
+import { Runtime } from '../../tools/runtime/index'
 
 const ROOT = path.join(__dirname, '..', '..')
 let dir = ''

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { Runtime } from './index'
+import { Runtime } from '../../tools/runtime/index'
 
 let dir = ''
 beforeAll(() => {

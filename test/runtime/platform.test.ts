@@ -3,7 +3,7 @@
  * the platform tables the app touches, application (cross-scope) access, and smaller platform semantics.
  * Each test names the documented behaviour it holds the runtime to.
  */
-import { Runtime } from './index'
+import { Runtime } from '../../tools/runtime/index'
 
 const T0 = Date.UTC(2026, 9, 1, 8, 0, 0)
 type GR = new (table: string) => Record<string, (...a: unknown[]) => unknown>

@@ -3,7 +3,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
-import { Runtime } from './index'
+import { Runtime } from '../../tools/runtime/index'
 
 const T0 = Date.UTC(2026, 9, 1, 8, 0, 0)
 type GR = {

@@ -3,7 +3,7 @@
  * TeamViewer connections (supporter, device, customer, notes) are linked to a task and noted on it, so
  * cases are created and their code and task set only by the app's server code, never through the table.
  */
-import { Runtime } from '../runtime'
+import { Runtime } from '../../tools/runtime'
 
 const CASE = 'x_tvgh_teamviewer_service_case'
 let rt: Runtime

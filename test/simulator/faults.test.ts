@@ -2,8 +2,8 @@
  * Simulator: fault injection (each mode, on the n-th call, at a seeded rate), rate limits (403 and 429 +
  * Retry-After) and call statistics.
  */
-import { startSimulator, type SimHandle } from './index'
-import { api, json } from './helpers'
+import { startSimulator, type SimHandle } from '../../tools/simulator/index'
+import { api, json } from '../../tools/simulator/helpers'
 
 const T0 = Date.UTC(2026, 9, 1, 12, 0, 0)
 let sim: SimHandle

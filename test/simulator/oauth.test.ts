@@ -1,8 +1,8 @@
 /**
  * Simulator: OAuth code flow, refresh rotation, revoke, token expiry by the simulator clock, permissions.
  */
-import { startSimulator, type SimHandle } from './index'
-import { api, authorize, codeFor, HOUR, json, signIn, tokenCall, type J } from './helpers'
+import { startSimulator, type SimHandle } from '../../tools/simulator/index'
+import { api, authorize, codeFor, HOUR, json, signIn, tokenCall, type J } from '../../tools/simulator/helpers'
 
 const T0 = Date.UTC(2026, 9, 1, 12, 0, 0)
 const REDIRECT = 'http://127.0.0.1/cb'

@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createSimulatorServer, type SimulatorServer } from './index'
-import { signIn, type J } from './helpers'
+import { createSimulatorServer, type SimulatorServer } from '../../tools/simulator/index'
+import { signIn, type J } from '../../tools/simulator/helpers'
 
 const REDIRECT = 'http://127.0.0.1/cb'
 let dir = ''

@@ -2,8 +2,8 @@
  * Simulator: connection reports — date range semantics, offset_id paging, filters, counters in both styles,
  * clock visibility, running connections ending later, annotate/delete; generator determinism and speed.
  */
-import { startSimulator, type SimHandle } from './index'
-import { api, DAY, HOUR, iso, json, type J, type Page } from './helpers'
+import { startSimulator, type SimHandle } from '../../tools/simulator/index'
+import { api, DAY, HOUR, iso, json, type J, type Page } from '../../tools/simulator/helpers'
 
 const T0 = Date.UTC(2026, 9, 1, 12, 0, 0)
 let sim: SimHandle

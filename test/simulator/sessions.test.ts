@@ -2,8 +2,8 @@
  * Simulator: sessions (service cases) — create/get/list/paging/update/close in both styles, validation,
  * licence limit, visibility, the online flag, and the connections a closed case produces.
  */
-import { startSimulator, type SimHandle } from './index'
-import { api, iso, json, signIn, type J, type Page } from './helpers'
+import { startSimulator, type SimHandle } from '../../tools/simulator/index'
+import { api, iso, json, signIn, type J, type Page } from '../../tools/simulator/helpers'
 
 const T0 = Date.UTC(2026, 9, 1, 12, 0, 0)
 const REDIRECT = 'http://127.0.0.1/cb'

@@ -1,7 +1,7 @@
 /**
  * The simulator itself, over real HTTP (Node fetch): what the client tests do not already pin down.
  */
-import { startSimulator, type SimHandle } from './index'
+import { startSimulator, type SimHandle } from '../../tools/simulator/index'
 
 const T0 = Date.UTC(2026, 9, 1, 12, 0, 0)
 const REDIRECT = 'http://127.0.0.1/cb'

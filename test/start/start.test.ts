@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { freePort, launch, type Launched } from '../../scripts/local/launch'
 import { applyInstanceRules } from '../../scripts/local/seed'
-import { Runtime } from '../runtime'
+import { Runtime } from '../../tools/runtime'
 
 let data = ''
 let ports = { port: 0, simPort: 0 }

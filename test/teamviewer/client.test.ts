@@ -3,8 +3,8 @@
  * over real HTTP: every operation, every error mapping and every fault mode, in both response styles
  * ("documented": state open, 200 on create, records_remaining; "recorded": Open, 201, reports_remaining).
  */
-import { Runtime } from '../runtime'
-import { startSimulator, type SimHandle } from '../simulator'
+import { Runtime } from '../../tools/runtime'
+import { startSimulator, type SimHandle } from '../../tools/simulator'
 
 const T0 = Date.UTC(2026, 9, 1, 12, 0, 0)
 const REDIRECT = 'http://127.0.0.1/api/x_tvgh_teamviewer/oauth/callback'

@@ -4,9 +4,9 @@
  * plus what "Add TeamViewer to a form" links in), read ACLs on records, rows and fields, formatters rendering the
  * BUILT UI macro, UI scripts, related lists through the built relationship, UI actions posted back.
  */
-import { Runtime } from '../index'
-import { escapeJs, renderMacro, UnsupportedJelly } from './jelly'
-import { startWebServer, type WebServer } from './server'
+import { Runtime } from '../../../tools/runtime/index'
+import { escapeJs, renderMacro, UnsupportedJelly } from '../../../tools/runtime/web/jelly'
+import { startWebServer, type WebServer } from '../../../tools/runtime/web/server'
 
 describe('UI macro subset', () => {
     const doc = (inner: string) => `<?xml version="1.0" encoding="utf-8"?>\n<j:jelly trim="false" xmlns:j="jelly:core" xmlns:g="glide">${inner}</j:jelly>`

@@ -3,10 +3,10 @@
  * content inert, the properties page follows the properties' own roles (the integration's admin role, not
  * only platform admin), and navigator links take the platform's URL shapes.
  */
-import { Runtime } from '../index'
-import { moduleHref } from './home'
-import { linksOf } from './mail'
-import { startWebServer, type WebServer } from './server'
+import { Runtime } from '../../../tools/runtime/index'
+import { moduleHref } from '../../../tools/runtime/web/home'
+import { linksOf } from '../../../tools/runtime/web/mail'
+import { startWebServer, type WebServer } from '../../../tools/runtime/web/server'
 
 let rt: Runtime
 let web: WebServer

@@ -3,10 +3,10 @@
  * the session's user token on REST calls, inline-script safety.
  */
 import { request } from 'node:http'
-import { Runtime } from '../index'
-import { inlineScript, scriptJson } from './html'
-import { jellyBody, renderUiPage, UnsupportedJelly } from './jelly'
-import { startWebServer, type WebServer } from './server'
+import { Runtime } from '../../../tools/runtime/index'
+import { inlineScript, scriptJson } from '../../../tools/runtime/web/html'
+import { jellyBody, renderUiPage, UnsupportedJelly } from '../../../tools/runtime/web/jelly'
+import { startWebServer, type WebServer } from '../../../tools/runtime/web/server'
 
 describe('Jelly subset', () => {
     const doc = (inner: string) => `<?xml version="1.0" encoding="utf-8"?>\n<j:jelly trim="false" xmlns:j="jelly:core" xmlns:g="glide">${inner}</j:jelly>`

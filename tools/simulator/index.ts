@@ -1,7 +1,7 @@
 /**
  * The TeamViewer Web API simulator, for tests and the local demo (README.md documents the API it serves and
  * its control API).
- * startSimulator() runs it in a child process (test/child-server.ts says why).
+ * startSimulator() runs it in a child process (tools/child-server.ts says why).
  */
 import path from 'node:path'
 import { startChildServer } from '../child-server'

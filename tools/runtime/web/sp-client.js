@@ -2,7 +2,7 @@
  * The local Service Portal client: one AngularJS 1.x module that runs each widget of the page with its own
  * client controller (api.controller, injected by parameter name as the portal does) and template, with
  * `c.data`, `c.options`, `c.widget` and `c.server.update()` / `c.server.get()` posting to the widget's
- * server script as the signed-in user (X-UserToken). Test infrastructure: served by test/runtime/web.
+ * server script as the signed-in user (X-UserToken). Test infrastructure: served by tools/runtime/web.
  */
 (function () {
     'use strict';

@@ -2,7 +2,7 @@
  * The local runtime: executes the BUILT application (dist/app) as an instance would — its tables on an
  * embedded SQLite database, its modules through the SDK's generated require glue, its ACLs, properties,
  * scheduled jobs, business rules, UI actions and events — so tests and the local demo run the real build.
- * What it emulates and what it does not: test/runtime/README.md.
+ * What it emulates and what it does not: tools/runtime/README.md.
  *
  * This file is the Runtime class: loading and wiring, and the public test API as thin delegating methods.
  * Each concern lives in its own module: install.ts (the build into the database), record-host.ts

@@ -124,7 +124,7 @@ export function homePage(rt: Runtime, user: string | null, opts: HomeOptions): s
         user ? navigatorHtml(rt, user) : '',
         chooser(rt, '/'),
         opts.simulator ? simulatorPanel(rt, opts.simulator) : '',
-        '<p class="note">This is the local runtime, not a ServiceNow instance: what it emulates and what it does not is listed in test/runtime/README.md.</p>',
+        '<p class="note">This is the local runtime, not a ServiceNow instance: what it emulates and what it does not is listed in tools/runtime/README.md.</p>',
     ]
     return page({ title: 'TeamViewer Integration — local instance', body: body.join('\n') })
 }

@@ -9,7 +9,7 @@
  * - every signed-in user reads user records; users update only their own; admins create and delete them;
  * - journal entries follow the task they belong to (read: whoever reads the task).
  * Exact base ACL scripts differ between releases and plugins (ITSM Enhanced Security adds deny-unless rules);
- * test/runtime/README.md lists what only an instance can confirm.
+ * tools/runtime/README.md lists what only an instance can confirm.
  */
 import type { GlideRecord } from './glide/record'
 import type { AclRule, UserInfo } from './security'

@@ -126,7 +126,7 @@ export class Simulator {
             if (method !== 'GET' && method !== 'POST') return send(res, 405, '', { Allow: 'GET, POST' })
             return authorizePage(this.state, method, url, body, res)
         }
-        if (url.pathname === '/') return send(res, 200, `TeamViewer Web API simulator: API ${'/api/v1'}, sign-in /oauth2/authorize, control /_sim (see test/simulator/README.md)\n`, { 'Content-Type': 'text/plain; charset=utf-8' })
+        if (url.pathname === '/') return send(res, 200, `TeamViewer Web API simulator: API ${'/api/v1'}, sign-in /oauth2/authorize, control /_sim (see tools/simulator/README.md)\n`, { 'Content-Type': 'text/plain; charset=utf-8' })
         const endpoint = endpointOf(method, url.pathname)
         const tokenValue = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1]
         this.stats.total++

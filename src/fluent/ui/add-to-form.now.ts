@@ -45,7 +45,8 @@ export const addToIncidentFix = Record({
  * The admin page "Add TeamViewer to a form" (x_tvgh_teamviewer_add_to_form.do): pick a task table and a view,
  * Add or Undo — it calls the routes above with the session token. Why a page: admins should not need a REST
  * client for a one-step change. Opened from TeamViewer Integration > Administration and from the setup
- * status page (server/setup/status.ts LINKS); the routes refuse non-admins and non-task tables.
+ * status page (server/setup/status.ts LINKS); the routes refuse non-admins and non-task tables. Its client script
+ * is src/client/add-to-form-page, bundled by now.prebuild.mjs.
  */
 UiPage({
     $id: Now.ID['ui_page_add_to_form'],
@@ -53,5 +54,5 @@ UiPage({
     description: 'TeamViewer Integration: add the TeamViewer section and connection report to a task form',
     category: 'general',
     html: Now.include('./add-to-form-page.html'),
-    clientScript: Now.include('./add-to-form-page.client.js'),
+    clientScript: Now.include('../../../build-client/add-to-form-page.js'),
 })

@@ -17,7 +17,8 @@ RestApi({
 /**
  * The setup status page for admins (x_tvgh_teamviewer_setup.do), opened from TeamViewer Integration >
  * Administration > Setup status (menu/menu.now.ts). Why: an admin sees in one place whether the token,
- * the OAuth client and the retrieval work, and how to fix what does not.
+ * the OAuth client and the retrieval work, and how to fix what does not. Its client script is src/client/setup-page,
+ * bundled by now.prebuild.mjs.
  */
 UiPage({
     $id: Now.ID['ui_page_setup'],
@@ -25,5 +26,5 @@ UiPage({
     description: 'TeamViewer Integration: setup status for administrators',
     category: 'general',
     html: Now.include('./setup-page.html'),
-    clientScript: Now.include('./setup-page.client.js'),
+    clientScript: Now.include('../../../build-client/setup-page.js'),
 })

@@ -5,7 +5,6 @@
 // The UI pages' client scripts (src/client/<page>/index.ts → build-client/<page>.js) and the workspace
 // actions are bundled here too.
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { tokTypes, tokenizer } from 'acorn'
 import { build } from 'esbuild'
 
 export default async function prebuild({ rootDir, path, logger }) {
@@ -61,31 +60,13 @@ export default async function prebuild({ rootDir, path, logger }) {
             charset: 'utf8',
             logLevel: 'warning',
         })
-        writeFileSync(path.join(rootDir, 'build-client', `${name}.js`), singleQuoted(page.outputFiles[0].text))
+        writeFileSync(path.join(rootDir, 'build-client', `${name}.js`), page.outputFiles[0].text)
     }
     logger.info(`UI page scripts bundled: ${UI_PAGES.join(', ')}`)
 }
 
 /** src/client/<folder> of each UI page's client script, included by its UiPage in src/fluent/ui/ */
 const UI_PAGES = ['setup-page', 'add-to-form-page']
-
-/**
- * esbuild prints every string literal in double quotes; the UI pages' scripts keep the single quotes of their
- * source (as the hand-written scripts they replace had them: test/artifact/forms-ui.test.ts and portal.test.ts
- * read the built client_script for '/api/…' and setRequestHeader('X-UserToken', window.g_ck)). Each
- * double-quoted string token is rewritten as the same string in single quotes, its escapes kept as they are.
- */
-function singleQuoted(code) {
-    let out = ''
-    let last = 0
-    for (const t of tokenizer(code, { ecmaVersion: 2017 })) {
-        if (t.type !== tokTypes.string || code[t.start] !== '"') continue
-        const inner = code.slice(t.start + 1, t.end - 1).replace(/\\[\s\S]|'/g, (m) => (m === "'" ? "\\'" : m))
-        out += `${code.slice(last, t.start)}'${inner}'`
-        last = t.end
-    }
-    return out + code.slice(last)
-}
 
 /** client_script_v2 file → the function of src/client/workspace/actions.ts it calls */
 const WORKSPACE_ACTIONS = [

@@ -69,7 +69,7 @@ describe('Setup status page', () => {
         const page = one('sys_ui_page', (r) => r.endpoint === 'x_tvgh_teamviewer_setup.do')
         expect(page.html).toMatch(/^<\?xml[^>]*\?>\s*<j:jelly /)
         expect(page.html).not.toMatch(/<g:|<j:(?!jelly)|\$\{|\$\[/)
-        expect(page.client_script).toContain("'/api/x_tvgh_teamviewer/setup/status'")
+        expect(page.client_script).toMatch(/["']\/api\/x_tvgh_teamviewer\/setup\/status["']/)
         expect(page.client_script).toContain('X-UserToken')
         expect(page.client_script).not.toMatch(/innerHTML|insertAdjacentHTML|document\.write/)
     })

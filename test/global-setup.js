@@ -1,5 +1,6 @@
-// Builds the app once when dist/app is missing, so `npx jest` alone works on a fresh clone.
-// `npm test` builds with --frozenKeys before jest; this is only the fallback.
+// Builds the app once when dist/app is missing, so `npx jest` (or `npm run test:fast`) alone works on a fresh
+// clone. It never rebuilds an existing dist/app: after changing the app, `npm run build` (or `npm test`, which
+// builds with --frozenKeys before jest). Runs once per jest run, whichever projects (lanes) are selected.
 const { existsSync } = require('node:fs')
 const { execFileSync } = require('node:child_process')
 const path = require('node:path')

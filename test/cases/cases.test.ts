@@ -4,12 +4,14 @@
  * simulator over real HTTP; supporters sign in through the sign-in page as a browser would.
  */
 import { call, result, signIn, startEnv, stopEnv, visibleText, type Env, type Json } from '../oauth/env'
+import { oneSimulatorPerFile } from '../env'
 
 const T0 = Date.UTC(2026, 9, 1, 9, 0, 0)
 const ANN = { email: 'ann@example.com', password: 'ann' }
 
 let env: Env
 let carol = ''
+oneSimulatorPerFile()
 beforeEach(async () => {
     env = await startEnv(T0)
     env.rt.createUser({ user_name: 'sup.ann', name: 'Ann Support', roles: ['itil'] })

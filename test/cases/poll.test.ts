@@ -4,12 +4,14 @@
  * closed-at-TeamViewer cases handled. The BUILT app in the local runtime against the simulator over HTTP.
  */
 import { call, result, setTime, signIn, startEnv, stopEnv, type Env, type Json } from '../oauth/env'
+import { oneSimulatorPerFile } from '../env'
 
 const T0 = Date.UTC(2026, 9, 1, 9, 0, 0)
 const JOB = 'Poll TeamViewer service cases online'
 const HOUR = 3600000
 
 let env: Env
+oneSimulatorPerFile()
 afterEach(() => stopEnv(env))
 
 interface Case {

@@ -3,9 +3,11 @@
  * require of the module through the build's module path) run in the local runtime against the simulator.
  */
 import { signIn, startEnv, stopEnv, type Env, type Json } from '../oauth/env'
+import { oneSimulatorPerFile } from '../env'
 
 const T0 = Date.UTC(2026, 9, 1, 9, 0, 0)
 let env: Env
+oneSimulatorPerFile()
 beforeEach(async () => {
     env = await startEnv(T0)
     env.rt.createUser({ user_name: 'tv.admin', roles: ['x_tvgh_teamviewer.admin', 'itil'] })

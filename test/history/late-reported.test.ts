@@ -6,11 +6,13 @@
 import { toMs } from '../../src/server/history/time.ts'
 import { DAY, HOUR, MODES, expectTableEqualsTruth, passTime, runJob, startEnv, stopEnv, storedConnections, type Env, type Stored } from './harness'
 import { iso } from '../../tools/simulator/helpers'
+import { oneSimulatorPerFile } from '../env'
 
 const T0 = Date.UTC(2026, 9, 1, 0, 0, 0)
 const hoursOf = (run: Stored) => (toMs(run.window_to) - toMs(run.window_from)) / HOUR
 
 let env: Env | undefined
+oneSimulatorPerFile()
 afterEach(async () => {
     await stopEnv(env)
     env = undefined

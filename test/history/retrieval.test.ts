@@ -6,10 +6,12 @@
  */
 import { DAY, HOUR, MODES, expectTableEqualsTruth, latestRun, runJob, setTime, startEnv, stopEnv, storedConnections, type Env } from './harness'
 import { iso } from '../../tools/simulator/helpers'
+import { oneSimulatorPerFile } from '../env'
 
 const T0 = Date.UTC(2026, 9, 1, 0, 0, 0)
 
 let env: Env | undefined
+oneSimulatorPerFile()
 afterEach(async () => {
     await stopEnv(env)
     env = undefined

@@ -5,12 +5,14 @@
  */
 import { submitSignInPage } from '../../tools/simulator/helpers'
 import { call, followCallback, HOUR, MINUTE, result, setTime, signIn, startEnv, stopEnv, visibleText, type Env, type Json } from './env'
+import { oneSimulatorPerFile } from '../env'
 
 const T0 = Date.UTC(2026, 9, 1, 9, 0, 0)
 const ANN = { email: 'ann@example.com', password: 'ann' }
 const BEN = { email: 'ben@example.com', password: 'ben' }
 
 let env: Env
+oneSimulatorPerFile()
 beforeEach(async () => {
     env = await startEnv(T0, { expiresIn: 3600 })
     env.rt.createUser({ user_name: 'sup.ann', roles: ['itil'] })

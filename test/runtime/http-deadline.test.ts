@@ -21,6 +21,17 @@ afterAll(() => {
     rt.close()
 })
 
+/** Resolves once the test server is done with the trickle `id` (all of it sent, or its connection closed). */
+const trickleEnded = (id: string) =>
+    new Promise<{ sent: number; complete: boolean }>((resolve) => {
+        const on = (m: unknown) => {
+            if ((m as { trickle?: string }).trickle !== id) return
+            server.off('message', on)
+            resolve(m as { sent: number; complete: boolean })
+        }
+        server.on('message', on)
+    })
+
 const get = (url: string, timeoutMs: number) =>
     rt.execute(`var r = new sn_ws.RESTMessageV2(); r.setEndpoint(url); r.setHttpMethod('get'); r.setHttpTimeout(timeoutMs);
         var res = r.execute(); return { status: res.getStatusCode(), err: res.haveError(), msg: res.getErrorMessage(), body: res.getBody() };`, { url, timeoutMs }) as {
@@ -38,14 +49,16 @@ test('a body trickled byte by byte is cut at the timeout: status 0, haveError, "
 })
 
 test('a late answer of request 1 is never handed to request 2 or 3', async () => {
-    // request 1 trickles for about 12 s, a byte every 100 ms (never idle for its 300 ms timeout)
-    const first = get(`${base}/trickle?bytes=120&every=100`, 300)
+    // request 1 would trickle for about 0.8 s, a byte every 100 ms (never idle for its 300 ms timeout); request 2's
+    // answer comes 1 s late, so anything request 1 might still produce arrives while request 2 waits
+    const ended = trickleEnded('late')
+    const first = get(`${base}/trickle?bytes=8&every=100&id=late`, 300)
     expect(first.status).toBe(0)
-    const second = get(`${base}/echo?n=2`, 5000)
+    const second = get(`${base}/echo?n=2&delay=1000`, 5000)
     expect(second.status).toBe(200)
-    expect(JSON.parse(second.body).url).toBe('/echo?n=2')
-    // let anything request 1 might still produce arrive
-    await new Promise((resolve) => setTimeout(resolve, 3000))
+    expect(JSON.parse(second.body).url).toBe('/echo?n=2&delay=1000')
+    // the server is done with request 1, which was cut (the event, not a sleep: whatever it produced has been produced)
+    expect(await ended).toMatchObject({ complete: false })
     const third = get(`${base}/echo?n=3`, 5000)
     expect(third.status).toBe(200)
     expect(JSON.parse(third.body).url).toBe('/echo?n=3')

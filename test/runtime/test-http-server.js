@@ -7,8 +7,12 @@ const server = http.createServer((req, res) => {
     req.on('data', (c) => (body += c))
     req.on('end', () => {
         if (req.url.startsWith('/echo')) {
-            res.writeHead(200, { 'Content-Type': 'application/json' })
-            res.end(JSON.stringify({ method: req.method, url: req.url, body, header: req.headers['x-test'] || '' }))
+            // delay=<ms>: the answer comes that much later (a slow server, without the caller timing out)
+            const delay = Number(new URL(req.url, 'http://x').searchParams.get('delay') || 0)
+            setTimeout(() => {
+                res.writeHead(200, { 'Content-Type': 'application/json' })
+                res.end(JSON.stringify({ method: req.method, url: req.url, body, header: req.headers['x-test'] || '' }))
+            }, delay)
         } else if (req.url.startsWith('/fail')) {
             res.writeHead(500)
             res.end('boom')
@@ -16,10 +20,13 @@ const server = http.createServer((req, res) => {
             res.writeHead(302, { Location: '/echo?redirected=1' })
             res.end()
         } else if (req.url.startsWith('/trickle')) {
-            // headers at once, then one byte every `every` ms: only a deadline on the whole exchange stops it
+            // headers at once, then one byte every `every` ms: only a deadline on the whole exchange stops it.
+            // id=<name>: when the server is done with it (all sent, or the connection closed by the caller) it
+            // tells the test over IPC: {trickle: id, sent, complete}
             const q = new URL(req.url, 'http://x').searchParams
             const bytes = Number(q.get('bytes') || 20)
             const every = Number(q.get('every') || 100)
+            const id = q.get('id')
             res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': String(bytes) })
             let sent = 0
             const timer = setInterval(() => {
@@ -30,7 +37,10 @@ const server = http.createServer((req, res) => {
                 res.write('x')
                 sent++
             }, every)
-            res.on('close', () => clearInterval(timer))
+            res.on('close', () => {
+                clearInterval(timer)
+                if (id) process.send({ trickle: id, sent, complete: sent >= bytes })
+            })
         } else if (req.url.startsWith('/slow')) {
             setTimeout(() => res.end('late'), 2000)
         } else {

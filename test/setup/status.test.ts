@@ -4,9 +4,11 @@
  * the answer.
  */
 import { startEnv, stopEnv, type Env } from '../oauth/env'
+import { oneSimulatorPerFile } from '../env'
 
 const T0 = Date.UTC(2026, 9, 1, 9, 0, 0)
 let env: Env
+oneSimulatorPerFile()
 beforeEach(async () => {
     env = await startEnv(T0)
     env.rt.createUser({ user_name: 'tv.admin', roles: ['x_tvgh_teamviewer.admin'] })

@@ -4,7 +4,7 @@
  * ("documented": state open, 200 on create, records_remaining; "recorded": Open, 201, reports_remaining).
  */
 import { Runtime } from '../../tools/runtime'
-import { startSimulator, type SimHandle } from '../../tools/simulator'
+import { startSimulator, type SimHandle, type SimOptions } from '../../tools/simulator'
 
 const T0 = Date.UTC(2026, 9, 1, 12, 0, 0)
 const REDIRECT = 'http://127.0.0.1/api/x_tvgh_teamviewer/oauth/callback'
@@ -43,8 +43,9 @@ describe.each(['documented', 'recorded'] as const)('client against the simulator
     let clientWithToken: (token: string) => Client
     const oauth = () => ({ clientId: sim.oauthClient.id, clientSecret: sim.oauthClient.secret })
 
+    const options: SimOptions = { now: T0, style, reportEntry: 'start', oauthClient: { redirectUris: [REDIRECT] } }
     beforeAll(async () => {
-        sim = await startSimulator({ now: T0, style, reportEntry: 'start', oauthClient: { redirectUris: [REDIRECT] } })
+        sim = await startSimulator(options)
         rt = Runtime.load({ now: T0 })
         rt.setProperty('x_tvgh_teamviewer.api.base_url', sim.apiBase)
         rt.setProperty('x_tvgh_teamviewer.api.allow_custom_endpoint', 'true')
@@ -56,8 +57,8 @@ describe.each(['documented', 'recorded'] as const)('client against the simulator
         await sim.stop()
     })
     beforeEach(async () => {
-        await sim.control.clearFaults()
-        await sim.control.resetStats()
+        // every test on a fresh simulator (a new admin token and OAuth client too); the runtime holds no state of it
+        await sim.reset(options)
     })
 
     test('ping tells a valid token from an invalid one without throwing', () => {

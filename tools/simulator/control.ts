@@ -10,7 +10,7 @@ import { generate, type GenerateOptions } from './generator'
 import { customerPage } from './links'
 import { truth } from './reports'
 import type { Simulator } from './server'
-import { isoOf, msOf, rng, type ConnectionRecord, type Permission } from './state'
+import { isoOf, msOf, rng, type ConnectionRecord, type Permission, type SimOptions } from './state'
 
 class ControlError extends Error {
     constructor(
@@ -94,6 +94,11 @@ function route(sim: Simulator, method: string, url: URL, body: string, res: Serv
             sim.resetStats()
             sim.setRateLimit(null)
             return ok({ reset: true })
+        case 'POST /reset/full':
+            // the body holds start options (SimOptions); empty: the options the simulator was started with
+            if (body.trim()) sim.reset(b as SimOptions)
+            else sim.reset()
+            return ok(sim.info())
 
         // --- connections ----------------------------------------------------------------------------
         case 'POST /connections': {

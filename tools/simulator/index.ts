@@ -99,6 +99,15 @@ export class SimControl {
     reset(): Promise<unknown> {
         return this.call('POST', '/reset')
     }
+    /**
+     * Everything back to the state of a fresh start with these options (default: the options it was started
+     * with): clock, users, groups, tokens (a new admin token), OAuth clients, sessions, connections, seeded ids,
+     * configuration, faults, statistics, rate limit. Returns the new info (admin token, OAuth client).
+     * SimHandle.reset() also updates the handle.
+     */
+    resetFull(options?: SimOptions): Promise<SimInfo> {
+        return this.call('POST', '/reset/full', options)
+    }
 
     // data
     /** Generates users, groups, sessions and connections (replacing generated data unless append). */
@@ -204,6 +213,12 @@ export interface SimHandle {
     /** the pre-registered OAuth client */
     oauthClient: SimInfo['oauthClient']
     control: SimControl
+    /**
+     * The same process back to the state a fresh `startSimulator(options)` would have (default: the options it
+     * was started with; `port` cannot change); updates adminToken and oauthClient here. One simulator per test
+     * file with a reset before each test costs a control call instead of a process start.
+     */
+    reset(options?: SimOptions): Promise<SimHandle>
     stop(): Promise<void>
 }
 
@@ -213,7 +228,23 @@ export async function startSimulator(options: SimOptions & { port?: number } = {
     const control = new SimControl(server.url)
     try {
         const info = await control.info()
-        return { url: server.url, apiBase: `${server.url}/api/v1`, port: server.port, adminToken: info.adminToken, oauthClient: info.oauthClient, control, stop: server.stop }
+        const handle: SimHandle = {
+            url: server.url,
+            apiBase: `${server.url}/api/v1`,
+            port: server.port,
+            adminToken: info.adminToken,
+            oauthClient: info.oauthClient,
+            control,
+            reset: async (o?: SimOptions) => {
+                const { port: _p, ...rest } = (o ?? {}) as SimOptions & { port?: number }
+                const fresh = await control.resetFull(o === undefined ? undefined : rest)
+                handle.adminToken = fresh.adminToken
+                handle.oauthClient = fresh.oauthClient
+                return handle
+            },
+            stop: server.stop,
+        }
+        return handle
     } catch (e) {
         await server.stop()
         throw e

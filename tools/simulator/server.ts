@@ -42,18 +42,43 @@ function endpointOf(method: string, path: string): string {
 }
 
 export class Simulator {
-    readonly state: SimState
-    readonly faults = new Faults()
+    /** replaced as a whole by reset() */
+    state: SimState
+    faults = new Faults()
     private stats = emptyStats()
     private faultBase = 0
     private rateLimit: { limit: number; windowMs: number; mode: '403' | '429'; calls: Map<string, number[]> } | null = null
+    /** the options it was started with: what reset() goes back to when given none */
+    private readonly startOptions: SimOptions
+    /** counts resets: an answer delayed (fault 'delay') across a reset belongs to the state before it and is dropped */
+    private epoch = 0
 
     constructor(opts: SimOptions = {}) {
+        this.startOptions = opts
         this.state = new SimState(opts)
         this.stateFile = opts.stateFile
         const restored = !!opts.stateFile && loadState(this.state, opts.stateFile)
         if (opts.rateLimit) this.setRateLimit(opts.rateLimit)
         if (opts.generate && !restored) generate(this.state, { seed: opts.seed ?? 1, connections: 0, ...opts.generate } as GenerateOptions)
+    }
+
+    /**
+     * Everything back to what `new Simulator(opts)` has — clock, users, groups, tokens (a new admin token unless
+     * `opts.adminToken`), OAuth clients, codes, sessions, connections, the seeded ids, configuration, faults,
+     * statistics, rate limit — with `opts` (default: the options it was started with). Lets a test file share
+     * one simulator process and still start every test on a fresh simulator. The state file (stateFile, fixed
+     * at start) is not read: it is overwritten with the fresh state. Answers still delayed by a fault are dropped.
+     */
+    reset(opts: SimOptions = this.startOptions): void {
+        const { stateFile: _f, port: _p, ...rest } = opts as SimOptions & { port?: number }
+        const state = new SimState(rest) // throws on bad options, before anything changed
+        this.epoch++
+        this.state = state
+        this.faults = new Faults()
+        this.stats = emptyStats()
+        this.faultBase = 0
+        this.setRateLimit(rest.rateLimit ?? null)
+        if (rest.generate) generate(this.state, { seed: rest.seed ?? 1, connections: 0, ...rest.generate } as GenerateOptions)
     }
 
     /** SimOptions.stateFile: saved after every request that may change the state (not plain API reads). */
@@ -137,12 +162,18 @@ export class Simulator {
         if (url.pathname.startsWith('/api/v1/')) {
             const fault = this.faults.pick(method, url.pathname)
             if (fault) {
+                const epoch = this.epoch
                 const sent = await this.faults.apply(fault, res)
                 if (sent !== 'continue') {
                     count(sent === 0 ? 'none' : sent)
                     return
                 }
                 if (res.destroyed) return
+                // reset while the answer was delayed: the call belongs to the state before the reset
+                if (epoch !== this.epoch) {
+                    res.socket?.destroy()
+                    return
+                }
             }
         }
         let reply: Reply

@@ -9,10 +9,12 @@ import { createApi, type FetchLike } from '../../../src/client/form-control/api'
 import { createController, POLL_MS, POPUP_CHECK_MS, type ControlEnv, type ControlState } from '../../../src/client/form-control/controller'
 import { submitSignInPage } from '../../../tools/simulator/helpers'
 import { call, followCallback, result, signIn, startEnv, stopEnv, type Env } from '../../oauth/env'
+import { oneSimulatorPerFile } from '../../env'
 
 const T0 = Date.UTC(2026, 9, 1, 9, 0, 0)
 
 let env: Env
+oneSimulatorPerFile()
 afterEach(() => stopEnv(env))
 
 /** fetch as the browser of `user`, answered by the runtime's REST routes; records the headers sent */

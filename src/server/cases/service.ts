@@ -7,7 +7,7 @@
  */
 import type { NewSession, Session } from '../teamviewer/model.ts'
 import { isTeamViewerError } from '../teamviewer/errors.ts'
-import { AppError, fromTeamViewer } from './errors.ts'
+import { AppError, fromTeamViewer } from '../shared/errors.ts'
 
 export const SUPPORTER_ROLE = 'itil'
 export const CUSTOMER_ONLINE_EVENT = 'x_tvgh_teamviewer.customer_online'

@@ -13,7 +13,7 @@
  * The customer's form, its other sections and list entries are never changed; the section is appended
  * after the form's last section and the list entry after the last entry.
  */
-import { AppError } from '../cases/errors.ts'
+import { AppError } from '../shared/errors.ts'
 
 export const SECTION_CAPTION = 'TeamViewer Remote Control'
 /** sys_ui_formatter.formatter of "TeamViewer Supporter Control" (src/fluent/ui/supporter-control.now.ts). */

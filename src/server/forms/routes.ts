@@ -2,7 +2,7 @@
  * POST /api/x_tvgh_teamviewer/forms/add and /forms/remove {table, view}: "Add TeamViewer to a form" and its
  * undo, for admins of the integration (x_tvgh_teamviewer.admin). Answers {table, view, changed, message}.
  */
-import { AppError } from '../cases/errors.ts'
+import { AppError } from '../shared/errors.ts'
 import { glideFormLayoutStore } from '../platform/form-layout-store.ts'
 import { answer, bodyOf, type RestRequest, type RestResponse } from '../platform/rest-io.ts'
 import { currentCaller } from '../platform/user.ts'

@@ -11,7 +11,7 @@
  */
 import type { Account, TokenGrant } from '../teamviewer/model.ts'
 import { isTeamViewerError, type TeamViewerErrorKind } from '../teamviewer/errors.ts'
-import { AppError, SIGN_IN_AGAIN } from '../cases/errors.ts'
+import { AppError, SIGN_IN_AGAIN } from '../shared/errors.ts'
 
 /** A state lives 10 minutes: as long as TeamViewer's authorization code. */
 export const STATE_TTL_MS = 10 * 60000

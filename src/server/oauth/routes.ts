@@ -3,7 +3,7 @@
  * itself; the table ACLs keep everyone else out of states and grants.
  */
 import { gs } from '@servicenow/glide'
-import { AppError } from '../cases/errors.ts'
+import { AppError } from '../shared/errors.ts'
 import { platformOAuthDeps } from '../platform/oauth-deps.ts'
 import { answer, queryParam, type RestRequest, type RestResponse } from '../platform/rest-io.ts'
 import { currentCaller } from '../platform/user.ts'

@@ -4,7 +4,7 @@
  * with a generic message (their text could carry anything).
  */
 import { gs } from '@servicenow/glide'
-import { AppError, isAppError, toAppError } from '../cases/errors.ts'
+import { AppError, isAppError, toAppError } from '../shared/errors.ts'
 
 export interface RestRequest {
     pathParams: Record<string, string>

@@ -6,7 +6,7 @@
  * x_tvgh_teamviewer.script_api.allow_other_scopes is true.
  */
 import { gs } from '@servicenow/glide'
-import { AppError } from '../cases/errors.ts'
+import { AppError } from '../shared/errors.ts'
 import { withGrant } from '../oauth/grants.ts'
 import type { TeamViewerClient } from '../teamviewer/client.ts'
 import type { Account, ConnectionPage, ConnectionQuery, Group, Session, SessionPage, SessionState } from '../teamviewer/model.ts'

@@ -2,7 +2,7 @@
  * GET /api/x_tvgh_teamviewer/setup/status: the setup status page's data (ui/setup-page.now.ts).
  * Admins only; answers no secret (only whether each is set and accepted).
  */
-import { AppError } from '../cases/errors.ts'
+import { AppError } from '../shared/errors.ts'
 import { answer, type RestRequest, type RestResponse } from '../platform/rest-io.ts'
 import { currentCaller } from '../platform/user.ts'
 import { platformSetupDeps } from './platform.ts'

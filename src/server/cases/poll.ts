@@ -11,6 +11,7 @@
  * Logic only; Glide in platform/poll-store.ts.
  */
 import type { SessionPage, SessionState } from '../teamviewer/model.ts'
+import { messageOf } from '../shared/errors.ts'
 import { explain, isTeamViewerError } from '../teamviewer/errors.ts'
 import { CUSTOMER_ONLINE_EVENT } from './service.ts'
 
@@ -121,7 +122,7 @@ export function pollOnline(deps: PollDeps, opts: { force?: boolean } = {}): Poll
 }
 
 function fail(deps: PollDeps, r: PollResult, e: unknown): PollResult {
-    const msg = isTeamViewerError(e) ? explain(e) : e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e)
+    const msg = isTeamViewerError(e) ? explain(e) : messageOf(e)
     deps.log.warn(`TeamViewer online poll failed: ${msg}`)
     return { ...r, state: 'failed', error: msg }
 }

@@ -6,8 +6,9 @@
  * Logic only, over small interfaces; Glide lives in platform/case-store.ts.
  */
 import type { NewSession, Session } from '../teamviewer/model.ts'
+import { AppError, messageOf } from '../shared/errors.ts'
+import { fromTeamViewer } from '../teamviewer/app-error.ts'
 import { isTeamViewerError } from '../teamviewer/errors.ts'
-import { AppError, fromTeamViewer } from '../shared/errors.ts'
 
 export const SUPPORTER_ROLE = 'itil'
 export const CUSTOMER_ONLINE_EVENT = 'x_tvgh_teamviewer.customer_online'
@@ -233,7 +234,7 @@ export function createCase(deps: CasesDeps, taskSysId: string, input: CreateInpu
             } catch (_e) {
                 closed = false
             }
-            deps.log.warn(`TeamViewer session ${session.code} could not be stored (${e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e)}); ${closed ? 'it was closed again at TeamViewer' : 'closing it at TeamViewer failed too'}`)
+            deps.log.warn(`TeamViewer session ${session.code} could not be stored (${messageOf(e)}); ${closed ? 'it was closed again at TeamViewer' : 'closing it at TeamViewer failed too'}`)
             throw new AppError('storage_failed', `The TeamViewer session was created but could not be saved in ServiceNow, so it was ${closed ? 'closed again' : 'left to expire'}. Please try again.`)
         }
         deps.tasks.addWorkNote(task, `TeamViewer service case ${session.code} created${name ? ` for ${name}` : ''}.`)

@@ -2,7 +2,7 @@
  * POST /api/x_tvgh_teamviewer/forms/add and /forms/remove {table, view}: "Add TeamViewer to a form" and its
  * undo, for admins of the integration (x_tvgh_teamviewer.admin). Answers {table, view, changed, message}.
  */
-import { AppError } from '../shared/errors.ts'
+import { AppError, messageOf } from '../shared/errors.ts'
 import { glideFormLayoutStore } from '../platform/form-layout-store.ts'
 import { answer, bodyOf, type RestRequest, type RestResponse } from '../platform/rest-io.ts'
 import { currentCaller } from '../platform/user.ts'
@@ -35,7 +35,6 @@ export function addToIncidentFormOnInstall(): string {
     try {
         return addToForm(glideFormLayoutStore, 'incident', '').message
     } catch (e) {
-        const msg = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e)
-        return `TeamViewer was not added to the incident form: ${msg} Use "Add TeamViewer to a form" (POST /api/x_tvgh_teamviewer/forms/add).`
+        return `TeamViewer was not added to the incident form: ${messageOf(e)} Use "Add TeamViewer to a form" (POST /api/x_tvgh_teamviewer/forms/add).`
     }
 }

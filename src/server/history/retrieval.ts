@@ -20,7 +20,8 @@
  * `records_remaining` that contradicts `next_offset` fail it. A record whose values do not fit their columns
  * is not stored; the run counts and names it (`rejected`).
  */
-import { explain, isTeamViewerError, messageOf, TeamViewerError } from '../teamviewer/errors.ts'
+import { messageOf } from '../shared/errors.ts'
+import { explain, isTeamViewerError, TeamViewerError } from '../teamviewer/errors.ts'
 import type { ConnectionPage, ConnectionQuery, ConnectionRecord } from '../teamviewer/model.ts'
 import { bound, MAX_ERROR_TEXT, MAX_NOTE_PART, plain, safeText } from '../teamviewer/redact.ts'
 import { changedColumns, durationSeconds, invalidReason, toRow, type CaseLink, type Row } from './mapping.ts'

@@ -3,7 +3,7 @@
  * itself; the table ACLs keep everyone else out of states and grants.
  */
 import { gs } from '@servicenow/glide'
-import { AppError } from '../shared/errors.ts'
+import { AppError, messageOf } from '../shared/errors.ts'
 import { platformOAuthDeps } from '../platform/oauth-deps.ts'
 import { answer, queryParam, type RestRequest, type RestResponse } from '../platform/rest-io.ts'
 import { currentCaller } from '../platform/user.ts'
@@ -34,7 +34,7 @@ export function oauthCallback(req: RestRequest, res: RestResponse): void {
         ok = result.ok
         message = result.message
     } catch (e) {
-        gs.error(`TeamViewer sign-in callback failed: ${e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e)}`)
+        gs.error(`TeamViewer sign-in callback failed: ${messageOf(e)}`)
         message = 'The TeamViewer sign-in could not be completed. Please try again; if it keeps failing, ask an administrator.'
     }
     res.setStatus(ok ? 200 : 400)

@@ -3,7 +3,8 @@
  * each problem with how to fix it. Pure logic over small interfaces; the Glide adapter is ./platform.ts.
  * Never returns a secret: only whether one is set and whether TeamViewer accepts it.
  */
-import { isTeamViewerError, messageOf } from '../teamviewer/errors.ts'
+import { messageOf } from '../shared/errors.ts'
+import { isTeamViewerError } from '../teamviewer/errors.ts'
 
 export type CheckState = 'ok' | 'problem' | 'warning'
 

@@ -613,6 +613,7 @@ declare global {
                     src_server_cases_errors_ts: {
                         table: 'sys_module'
                         id: '667aa418129b41b49d56bbc73765c98b'
+                        deleted: true
                     }
                     src_server_cases_poll_ts: {
                         table: 'sys_module'
@@ -653,6 +654,7 @@ declare global {
                     src_server_history_time_ts: {
                         table: 'sys_module'
                         id: 'bbb398145a034cfbb743d3c02e5e05f3'
+                        deleted: true
                     }
                     src_server_history_window_ts: {
                         table: 'sys_module'
@@ -747,6 +749,18 @@ declare global {
                         table: 'sys_module'
                         id: '0e2bc579a3014a85b51f814561f98ab7'
                     }
+                    src_server_shared_errors_ts: {
+                        table: 'sys_module'
+                        id: '12b37824e3e14f1fb26a508ac09f6259'
+                    }
+                    src_server_shared_time_ts: {
+                        table: 'sys_module'
+                        id: '3dcef94e42d84a90a3c8977291c53e06'
+                    }
+                    'src_server_teamviewer_app-error_ts': {
+                        table: 'sys_module'
+                        id: 'fe717c73e3724e838b1f6694e86864fe'
+                    }
                     src_server_teamviewer_client_ts: {
                         table: 'sys_module'
                         id: 'a71d1a9464e14b239e03506ae247a987'
@@ -754,6 +768,7 @@ declare global {
                     src_server_teamviewer_dates_ts: {
                         table: 'sys_module'
                         id: '996f92f84b1c4efa8482914c4cd17895'
+                        deleted: true
                     }
                     src_server_teamviewer_endpoint_ts: {
                         table: 'sys_module'

@@ -3,8 +3,8 @@
  * differ (so unchanged rows are not written). Pure: enrichment lookups are passed in.
  */
 import type { ConnectionRecord } from '../teamviewer/model.ts'
+import { durationValue, isoToGlide, secondsBetween } from '../shared/time.ts'
 import { safeText } from '../teamviewer/redact.ts'
-import { durationValue, isoToGlide, toMs } from './time.ts'
 
 /** Column → value, as getValue() returns them ('' for empty). */
 export type Row = Record<string, string>
@@ -53,12 +53,9 @@ export interface Enrichment {
     users: Map<string, string>
 }
 
-export function durationSeconds(r: ConnectionRecord): number | null {
-    if (!r.endDate) return null
-    const start = toMs(r.startDate)
-    const end = toMs(r.endDate)
-    if (Number.isNaN(start) || Number.isNaN(end) || end < start) return null
-    return Math.round((end - start) / 1000)
+/** How long a connection lasted, in seconds; null while it runs or when its dates contradict each other. */
+export function connectionSeconds(r: ConnectionRecord): number | null {
+    return r.endDate ? secondsBetween(r.startDate, r.endDate) : null
 }
 
 /**
@@ -127,7 +124,7 @@ function cut(s: string, max: number): string {
 }
 
 export function toRow(r: ConnectionRecord, e: Enrichment): Row {
-    const seconds = durationSeconds(r)
+    const seconds = connectionSeconds(r)
     const link = r.sessionCode ? e.cases.get(r.sessionCode.toLowerCase()) : undefined
     let supporter = ''
     if (link && link.supporter && (!link.supporterTvUserId || link.supporterTvUserId === r.userId)) supporter = link.supporter

@@ -24,8 +24,8 @@ import { messageOf } from '../shared/errors.ts'
 import { explain, isTeamViewerError, TeamViewerError } from '../teamviewer/errors.ts'
 import type { ConnectionPage, ConnectionQuery, ConnectionRecord } from '../teamviewer/model.ts'
 import { bound, MAX_ERROR_TEXT, MAX_NOTE_PART, plain, safeText } from '../teamviewer/redact.ts'
-import { changedColumns, durationSeconds, invalidReason, toRow, type CaseLink, type Row } from './mapping.ts'
-import { humanDuration, isoToGlide, toGlide, toIso, toMs } from './time.ts'
+import { humanDuration, isoToGlide, toGlide, toIso, toMs } from '../shared/time.ts'
+import { changedColumns, connectionSeconds, invalidReason, toRow, type CaseLink, type Row } from './mapping.ts'
 import { nextWindow, type CompanyWindow, type WindowKind } from './window.ts'
 
 export type { CompanyWindow, WindowKind } from './window.ts'
@@ -171,7 +171,7 @@ function notePart(value: string): string {
 
 /** The one-line work note of a completed connection. Journal text: plain, never [code] (see redact.ts). */
 export function workNote(r: ConnectionRecord): string {
-    const seconds = durationSeconds(r) ?? 0
+    const seconds = connectionSeconds(r) ?? 0
     const device = notePart(r.deviceName || r.deviceId) || 'unknown device'
     const who = notePart(r.userName || r.userId) || 'unknown supporter'
     return `TeamViewer connection completed — supporter: ${who}; device: ${device}; start: ${isoToGlide(r.startDate)} UTC; duration: ${humanDuration(seconds)}.`

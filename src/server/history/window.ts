@@ -15,7 +15,7 @@
  * 2 x reconcile_days, once per reconcile_days. A window in progress (cursor) is resumed as it was.
  */
 import type { RetrievalDeps, StreamState } from './retrieval.ts'
-import { toGlide, toMs } from './time.ts'
+import { toGlide, toMs } from '../shared/time.ts'
 
 export type WindowKind = 'backfill' | 'regular' | 'reconciliation'
 

@@ -7,7 +7,7 @@
  */
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import type { CaseFields, CaseRow, CaseStore, TaskInfo, TaskStore } from '../cases/service.ts'
-import { isoToGlide } from '../history/time.ts'
+import { isoToGlide } from '../shared/time.ts'
 import { addWorkNote, openTask } from './tasks.ts'
 
 export const CASE_TABLE = 'x_tvgh_teamviewer_service_case'

@@ -4,7 +4,8 @@
  * server code reads them. Tokens are password2: written with setDisplayValue (which encrypts), read with
  * getDecryptedValue. Nothing here logs a token.
  */
-import { GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { GlideRecord } from '@servicenow/glide'
+import { glideMs, toGlide } from '../shared/time.ts'
 import type { GrantStore, StateStore, StoredGrant, StoredState } from '../oauth/grants.ts'
 
 export const STATE_TABLE = 'x_tvgh_teamviewer_oauth_state'
@@ -14,26 +15,13 @@ function str(v: unknown): string {
     return v === null || v === undefined ? '' : String(v)
 }
 
-export function glideTime(ms: number): string {
-    const d = new GlideDateTime()
-    d.setNumericValue(ms)
-    return d.getValue()
-}
-
-export function glideMs(value: string): number {
-    if (!value) return 0
-    const d = new GlideDateTime()
-    d.setValue(value)
-    return d.getNumericValue()
-}
-
 export const glideStateStore: StateStore = {
     save(state: string, userId: string, expiresAtMs: number): void {
         const gr = new GlideRecord(STATE_TABLE)
         gr.initialize()
         gr.setValue('state', state)
         gr.setValue('user', userId)
-        gr.setValue('expires_at', glideTime(expiresAtMs))
+        gr.setValue('expires_at', toGlide(expiresAtMs))
         if (!gr.insert()) throw new Error('could not store the sign-in state')
     },
     take(state: string): StoredState | null {
@@ -50,7 +38,7 @@ export const glideStateStore: StateStore = {
     },
     purge(nowMs: number): void {
         const gr = new GlideRecord(STATE_TABLE)
-        gr.addQuery('expires_at', '<', glideTime(nowMs))
+        gr.addQuery('expires_at', '<', toGlide(nowMs))
         gr.deleteMultiple()
     },
 }
@@ -90,7 +78,7 @@ export const glideGrantStore: GrantStore = {
         }
         gr.getElement('access_token').setDisplayValue(g.accessToken)
         gr.getElement('refresh_token').setDisplayValue(g.refreshToken)
-        gr.setValue('expires_at', glideTime(g.expiresAtMs))
+        gr.setValue('expires_at', toGlide(g.expiresAtMs))
         gr.setValue('tv_user_id', g.tvUserId)
         gr.setValue('account_name', g.accountName.slice(0, 100))
         gr.setValue('account_email', g.accountEmail.slice(0, 254))

@@ -3,11 +3,11 @@
  * and the time of the last poll (the `online_poll` row of x_tvgh_teamviewer_retrieval_state, column mark).
  */
 import { gs, GlideRecord } from '@servicenow/glide'
+import { glideMs, toGlide } from '../shared/time.ts'
 import type { PollCase, PollDeps, PollStore } from '../cases/poll.ts'
 import { adminClient } from './clients.ts'
 import { CASE_TABLE, queueCaseEvent } from './case-store.ts'
 import { nowMs } from './history-store.ts'
-import { glideMs, glideTime } from './oauth-store.ts'
 import { readSettings } from './settings.ts'
 
 const STATE_TABLE = 'x_tvgh_teamviewer_retrieval_state'
@@ -36,13 +36,13 @@ export const glidePollStore: PollStore = {
         return out
     },
     setOnline(c: PollCase, online: boolean, now: number): void {
-        update(c, online ? { online: true, online_since: glideTime(now) } : { online: false, online_since: '' })
+        update(c, online ? { online: true, online_since: toGlide(now) } : { online: false, online_since: '' })
     },
     markExpired(c: PollCase, now: number): void {
-        update(c, { state: 'expired', online: false, closed_at: glideTime(now) })
+        update(c, { state: 'expired', online: false, closed_at: toGlide(now) })
     },
     markClosed(c: PollCase, now: number): void {
-        update(c, { state: 'closed', online: false, closed_at: glideTime(now) })
+        update(c, { state: 'closed', online: false, closed_at: toGlide(now) })
     },
     lastPollMs(): number {
         const gr = new GlideRecord(STATE_TABLE)
@@ -53,11 +53,11 @@ export const glidePollStore: PollStore = {
         if (!gr.get('name', POLL_STATE)) {
             gr.initialize()
             gr.setValue('name', POLL_STATE)
-            gr.setValue('mark', glideTime(now))
+            gr.setValue('mark', toGlide(now))
             gr.insert()
             return
         }
-        gr.setValue('mark', glideTime(now))
+        gr.setValue('mark', toGlide(now))
         gr.update()
     },
 }

@@ -5,10 +5,10 @@
  */
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { adminClient } from '../platform/clients.ts'
-import { glideMs, glideTime } from '../platform/oauth-store.ts'
 import { glidePollStore } from '../platform/poll-store.ts'
 import { oauthRedirectUri, PROPERTY, readSecret, readSettings } from '../platform/settings.ts'
-import { durationSeconds, JOB_NAME, POLL_JOB_NAME, type JobInfo, type RunInfo, type SetupDeps } from './status.ts'
+import { glideDurationSeconds, glideMs, toGlide } from '../shared/time.ts'
+import { JOB_NAME, POLL_JOB_NAME, type JobInfo, type RunInfo, type SetupDeps } from './status.ts'
 
 function num(gr: GlideRecord, field: string): number {
     const n = parseInt(String(gr.getValue(field) || '0'), 10)
@@ -57,7 +57,7 @@ function job(name: string = JOB_NAME): JobInfo | null {
     gr.query()
     if (!gr.next()) return null
     const active = String(gr.getValue('active'))
-    return { name, active: active === '1' || active === 'true', intervalSeconds: durationSeconds(String(gr.getValue('run_period') || '')) }
+    return { name, active: active === '1' || active === 'true', intervalSeconds: Math.max(0, glideDurationSeconds(String(gr.getValue('run_period') || '')) ?? 0) }
 }
 
 export function platformSetupDeps(): SetupDeps {
@@ -73,6 +73,6 @@ export function platformSetupDeps(): SetupDeps {
         job: () => job(JOB_NAME),
         poll: () => ({ job: job(POLL_JOB_NAME), intervalSeconds: readSettings().onlinePollIntervalSeconds, lastPollMs: glidePollStore.lastPollMs(), openCases: openCases() }),
         // UTC, as stored; the page says so
-        display: (ms: number) => `${glideTime(ms)} UTC`,
+        display: (ms: number) => `${toGlide(ms)} UTC`,
     }
 }

@@ -216,11 +216,3 @@ export function setupStatus(deps: SetupDeps): SetupStatus {
         links: LINKS,
     }
 }
-
-/** A glide_duration value ("1970-01-02 06:00:00" = 1 day 6 hours) in seconds; 0 when empty or unreadable. */
-export function durationSeconds(value: string): number {
-    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(String(value || '').trim())
-    if (!m) return 0
-    const ms = Date.UTC(parseInt(m[1], 10), parseInt(m[2], 10) - 1, parseInt(m[3], 10), parseInt(m[4], 10), parseInt(m[5], 10), parseInt(m[6], 10))
-    return ms > 0 ? Math.floor(ms / 1000) : 0
-}

@@ -4,7 +4,7 @@
  * `reports_remaining`, support_session_type integer (reports) vs string (sessions), optional fields absent.
  * Everything here accepts all of them; a record without its key field is a malformed response.
  */
-import { canonicalIso, parseDateTime } from './dates.ts'
+import { canonicalIso, parseDateTime } from '../shared/time.ts'
 import { TeamViewerError } from './errors.ts'
 import type { Account, ConnectionPage, ConnectionRecord, Group, Session, SessionPage, TokenGrant } from './model.ts'
 
@@ -36,7 +36,7 @@ function shown(v: unknown): string {
 }
 
 /**
- * A date of a connection record in canonical form (dates.ts), null when absent (an end_date while running).
+ * A date of a connection record in canonical form (shared/time.ts), null when absent (an end_date while running).
  * A value that is present but unreadable fails the whole page, naming the record and the raw value: a
  * silently blank date would look like a running connection.
  */

@@ -689,6 +689,10 @@ declare global {
                         table: 'sys_module'
                         id: '413350a3791e42adb2f2a6eaf7edb529'
                     }
+                    src_server_platform_clock_ts: {
+                        table: 'sys_module'
+                        id: 'da7eaf713517437cb8927696a289fb01'
+                    }
                     'src_server_platform_form-layout-store_ts': {
                         table: 'sys_module'
                         id: 'd0afcbb71d2a46918e493d929774b240'
@@ -748,6 +752,10 @@ declare global {
                     src_server_setup_status_ts: {
                         table: 'sys_module'
                         id: '0e2bc579a3014a85b51f814561f98ab7'
+                    }
+                    src_server_shared_clock_ts: {
+                        table: 'sys_module'
+                        id: '2a80f59f28b448f9b2aafb37e150b74c'
                     }
                     src_server_shared_errors_ts: {
                         table: 'sys_module'

@@ -4,7 +4,8 @@
  */
 import { gs, GlideRecord } from '@servicenow/glide'
 import { platformRetrievalDeps } from '../platform/history-deps.ts'
-import { nowGlide, TABLE } from '../platform/history-store.ts'
+import { nowGlide } from '../platform/clock.ts'
+import { TABLE } from '../platform/history-store.ts'
 import { COMPANY_STREAM, retrieveCompany, retrieveSessions, type RunResult } from './retrieval.ts'
 
 export const HISTORY_ROLE = 'x_tvgh_teamviewer.session_history_user'

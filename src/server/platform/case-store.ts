@@ -5,9 +5,10 @@
  * Platform tables touched: task (+ its class: incident, problem, change_request, sc_req_item...) read and
  * work_notes written; sys_user read (the caller of the task).
  */
-import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { gs, GlideRecord } from '@servicenow/glide'
 import type { CaseFields, CaseRow, CaseStore, TaskInfo, TaskStore } from '../cases/service.ts'
 import { isoToGlide } from '../shared/time.ts'
+import { nowGlide } from './clock.ts'
 import { addWorkNote, openTask } from './tasks.ts'
 
 export const CASE_TABLE = 'x_tvgh_teamviewer_service_case'
@@ -115,7 +116,7 @@ export const glideCaseStore: CaseStore = {
         if (!gr.get(sysId)) return
         gr.setValue('state', 'closed')
         gr.setValue('online', false)
-        gr.setValue('closed_at', new GlideDateTime().getValue())
+        gr.setValue('closed_at', nowGlide())
         if (!gr.update()) throw new Error(`the service case ${str(gr.getValue('code'))} could not be closed`)
     },
 }

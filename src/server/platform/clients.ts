@@ -1,12 +1,13 @@
 /** Builds TeamViewer clients from the settings: the company (admin token) client and per-token clients. */
 import { TeamViewerClient } from '../teamviewer/client.ts'
 import { TeamViewerError } from '../teamviewer/errors.ts'
+import { platformClock } from './clock.ts'
 import { restTransport } from './rest-transport.ts'
 import { PROPERTY, readSecret, readSettings } from './settings.ts'
 
 export function clientWithToken(token: string): TeamViewerClient {
     const s = readSettings()
-    return new TeamViewerClient(restTransport, { baseUrl: s.apiBaseUrl, allowCustomEndpoint: s.allowCustomEndpoint, timeoutMs: s.timeoutMs, token })
+    return new TeamViewerClient(restTransport, { baseUrl: s.apiBaseUrl, allowCustomEndpoint: s.allowCustomEndpoint, timeoutMs: s.timeoutMs, token, clock: platformClock })
 }
 
 /** The company client (admin script token). Missing token: a configuration error that says what to do. */

@@ -2,7 +2,8 @@
 import { gs } from '@servicenow/glide'
 import type { RetrievalDeps } from '../history/retrieval.ts'
 import { adminClient } from './clients.ts'
-import { glideHistoryStore, glideRunLog, glideStateStore, nowMs } from './history-store.ts'
+import { platformClock } from './clock.ts'
+import { glideHistoryStore, glideRunLog, glideStateStore } from './history-store.ts'
 import { readSettings } from './settings.ts'
 
 export function platformRetrievalDeps(): RetrievalDeps {
@@ -12,7 +13,7 @@ export function platformRetrievalDeps(): RetrievalDeps {
         store: glideHistoryStore,
         state: glideStateStore,
         runs: glideRunLog,
-        clock: nowMs,
+        clock: platformClock,
         log: { info: (m) => gs.info(m), warn: (m) => gs.warn(m) },
         settings: {
             lookbackHours: settings.lookbackHours,

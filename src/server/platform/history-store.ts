@@ -2,11 +2,12 @@
  * Glide adapters of the history retrieval: the connection table, the retrieval state and the run records.
  * Thin: each method is one query or one write; the logic lives in ../history/retrieval.ts.
  */
-import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { gs, GlideRecord } from '@servicenow/glide'
 import type { CaseLink, Row } from '../history/mapping.ts'
 import { STORED_COLUMNS } from '../history/mapping.ts'
 import type { HistoryStore, RunLog, StateStore, StoredConnection, StreamState } from '../history/retrieval.ts'
 import { bound, MAX_ERROR_TEXT } from '../teamviewer/redact.ts'
+import { nowGlide } from './clock.ts'
 import { addWorkNote } from './tasks.ts'
 
 export const TABLE = {
@@ -50,14 +51,6 @@ function mapWhereIn<V>(table: string, field: string, values: string[], entry: (g
 
 function setAll(gr: GlideRecord, row: Row): void {
     for (const [column, v] of Object.entries(row)) gr.setValue(column, v)
-}
-
-export function nowGlide(): string {
-    return new GlideDateTime().getValue()
-}
-
-export function nowMs(): number {
-    return new GlideDateTime().getNumericValue()
 }
 
 export const glideHistoryStore: HistoryStore = {

@@ -2,7 +2,7 @@
 import { gs, GlideSecureRandomUtil } from '@servicenow/glide'
 import type { OAuthDeps } from '../oauth/grants.ts'
 import { clientWithToken } from './clients.ts'
-import { nowMs } from './history-store.ts'
+import { platformClock } from './clock.ts'
 import { glideGrantStore, glideStateStore } from './oauth-store.ts'
 import { oauthRedirectUri, PROPERTY, readSecret, readSettings } from './settings.ts'
 
@@ -11,7 +11,7 @@ export function platformOAuthDeps(): OAuthDeps {
         states: glideStateStore,
         grants: glideGrantStore,
         client: (token: string) => clientWithToken(token),
-        clock: nowMs,
+        clock: platformClock,
         random: () => GlideSecureRandomUtil.getSecureRandomString(40),
         settings: () => ({
             loginBaseUrl: readSettings().loginBaseUrl,

@@ -7,7 +7,7 @@ import { glideMs, toGlide } from '../shared/time.ts'
 import type { PollCase, PollDeps, PollStore } from '../cases/poll.ts'
 import { adminClient } from './clients.ts'
 import { CASE_TABLE, queueCaseEvent } from './case-store.ts'
-import { nowMs } from './history-store.ts'
+import { platformClock } from './clock.ts'
 import { readSettings } from './settings.ts'
 
 const STATE_TABLE = 'x_tvgh_teamviewer_retrieval_state'
@@ -66,7 +66,7 @@ export function platformPollDeps(): PollDeps {
     return {
         store: glidePollStore,
         api: adminClient,
-        clock: nowMs,
+        clock: platformClock,
         intervalSeconds: readSettings().onlinePollIntervalSeconds,
         queueEvent: (name, caseSysId) => queueCaseEvent(name, caseSysId, '', ''),
         log: { info: (m) => gs.info(m), warn: (m) => gs.warn(m) },

@@ -3,8 +3,9 @@
  * never the value), the one TeamViewer client through platform/clients.ts, the last retrieval run and the
  * retrieval job's record.
  */
-import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { gs, GlideRecord } from '@servicenow/glide'
 import { adminClient } from '../platform/clients.ts'
+import { platformClock } from '../platform/clock.ts'
 import { glidePollStore } from '../platform/poll-store.ts'
 import { oauthRedirectUri, PROPERTY, readSecret, readSettings } from '../platform/settings.ts'
 import { glideDurationSeconds, glideMs, toGlide } from '../shared/time.ts'
@@ -62,7 +63,7 @@ function job(name: string = JOB_NAME): JobInfo | null {
 
 export function platformSetupDeps(): SetupDeps {
     return {
-        now: () => new GlideDateTime().getNumericValue(),
+        now: platformClock,
         adminTokenSet: () => readSecret(PROPERTY.adminToken) !== '',
         adminClient: () => adminClient(),
         oauthClientId: () => String(gs.getProperty(PROPERTY.oauthClientId, '') || '').trim(),

@@ -761,6 +761,14 @@ declare global {
                         table: 'sys_module'
                         id: '12b37824e3e14f1fb26a508ac09f6259'
                     }
+                    src_server_shared_names_ts: {
+                        table: 'sys_module'
+                        id: '65facc587dc04ad882abd763cd803a96'
+                    }
+                    src_server_shared_settings_ts: {
+                        table: 'sys_module'
+                        id: '04d662ab096a46f1b8c828572d9b16ce'
+                    }
                     src_server_shared_time_ts: {
                         table: 'sys_module'
                         id: '3dcef94e42d84a90a3c8977291c53e06'

@@ -8,6 +8,7 @@ import {
     Table,
     UrlColumn,
 } from '@servicenow/sdk/core'
+import { TABLE } from '../../server/shared/names'
 
 /**
  * One TeamViewer service case (a session in TeamViewer's Web API), created by a supporter from a task.
@@ -15,7 +16,7 @@ import {
  * TeamViewer directly; connection history is linked to tasks through it (by session code).
  */
 export const x_tvgh_teamviewer_service_case = Table({
-    name: 'x_tvgh_teamviewer_service_case',
+    name: TABLE.serviceCase,
     label: 'TeamViewer Service Case',
     display: 'code',
     audit: true,

@@ -13,7 +13,7 @@
 import type { SessionPage, SessionState } from '../teamviewer/model.ts'
 import { messageOf } from '../shared/errors.ts'
 import { explain, isTeamViewerError } from '../teamviewer/errors.ts'
-import { CUSTOMER_ONLINE_EVENT } from './service.ts'
+import { EVENT } from '../shared/names.ts'
 
 export interface PollCase {
     sysId: string
@@ -115,7 +115,7 @@ export function pollOnline(deps: PollDeps, opts: { force?: boolean } = {}): Poll
         deps.store.setOnline(c, now2, now)
         if (now2) {
             r.wentOnline++
-            deps.queueEvent(CUSTOMER_ONLINE_EVENT, c.sysId)
+            deps.queueEvent(EVENT.customerOnline, c.sysId)
         } else r.wentOffline++
     }
     return r

@@ -9,10 +9,7 @@ import type { NewSession, Session } from '../teamviewer/model.ts'
 import { AppError, messageOf } from '../shared/errors.ts'
 import { fromTeamViewer } from '../teamviewer/app-error.ts'
 import { isTeamViewerError } from '../teamviewer/errors.ts'
-
-export const SUPPORTER_ROLE = 'itil'
-export const CUSTOMER_ONLINE_EVENT = 'x_tvgh_teamviewer.customer_online'
-export const INVITATION_EVENT = 'x_tvgh_teamviewer.send_invitation'
+import { EVENT, ROLE } from '../shared/names.ts'
 
 export interface TaskInfo {
     sysId: string
@@ -99,7 +96,7 @@ export interface CasesDeps {
 const EMAIL = /^[^@\s<>"',;]+@[^@\s<>"',;]+\.[^@\s<>"',;]+$/
 
 function checkCaller(deps: CasesDeps): void {
-    if (!deps.caller.hasRole(SUPPORTER_ROLE)) throw new AppError('not_allowed', 'TeamViewer service cases require the itil role.')
+    if (!deps.caller.hasRole(ROLE.supporter)) throw new AppError('not_allowed', `TeamViewer service cases require the ${ROLE.supporter} role.`)
 }
 
 /** The task, if the caller may work on it (itil and write access to the task). */
@@ -281,7 +278,7 @@ export function sendInvitation(deps: CasesDeps, caseSysId: string, input: { emai
     const email = input.email === undefined ? row.endCustomerEmail : text(input.email, "The end customer's e-mail", 254)
     if (!email) throw new AppError('invalid_input', 'The service case has no end-customer e-mail address: give one.')
     if (!EMAIL.test(email)) throw new AppError('invalid_input', `"${email.slice(0, 60)}" is not a valid e-mail address.`)
-    deps.queueEvent(INVITATION_EVENT, row.sysId, email, '')
+    deps.queueEvent(EVENT.sendInvitation, row.sysId, email, '')
     deps.tasks.addWorkNote(task, `TeamViewer invitation for service case ${row.code} sent to ${email}.`)
     return { sentTo: email }
 }

@@ -7,11 +7,10 @@ import { glideFormLayoutStore } from '../platform/form-layout-store.ts'
 import { answer, bodyOf, type RestRequest, type RestResponse } from '../platform/rest-io.ts'
 import { currentCaller } from '../platform/user.ts'
 import { addToForm, removeFromForm } from './layout.ts'
-
-export const FORMS_ADMIN_ROLE = 'x_tvgh_teamviewer.admin'
+import { ROLE } from '../shared/names.ts'
 
 function requireAdmin(): void {
-    if (!currentCaller().hasRole(FORMS_ADMIN_ROLE)) throw new AppError('not_allowed', `Changing forms requires the role ${FORMS_ADMIN_ROLE}.`)
+    if (!currentCaller().hasRole(ROLE.admin)) throw new AppError('not_allowed', `Changing forms requires the role ${ROLE.admin}.`)
 }
 
 export function postAddToForm(req: RestRequest, res: RestResponse): void {

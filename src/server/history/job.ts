@@ -5,12 +5,8 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { platformRetrievalDeps } from '../platform/history-deps.ts'
 import { nowGlide } from '../platform/clock.ts'
-import { TABLE } from '../platform/history-store.ts'
-import { COMPANY_STREAM, retrieveCompany, retrieveSessions, type RunResult } from './retrieval.ts'
-
-export const HISTORY_ROLE = 'x_tvgh_teamviewer.session_history_user'
-/** Name of the scheduled job (src/fluent/jobs/retrieve-connections.now.ts). */
-export const RETRIEVAL_JOB = 'Retrieve TeamViewer connections'
+import { JOB, ROLE, STATE_ROW, TABLE } from '../shared/names.ts'
+import { retrieveCompany, retrieveSessions, type RunResult } from './retrieval.ts'
 
 /**
  * Scheduled job "Retrieve TeamViewer connections". Also what a company-wide Refresh runs in the background:
@@ -18,8 +14,8 @@ export const RETRIEVAL_JOB = 'Retrieve TeamViewer connections'
  */
 export function retrieveConnectionsJob(): RunResult {
     const deps = platformRetrievalDeps()
-    const requested = deps.state.load(COMPANY_STREAM).manualRequested
-    if (requested) deps.state.save(COMPANY_STREAM, { manualRequested: '' })
+    const requested = deps.state.load(STATE_ROW.company).manualRequested
+    if (requested) deps.state.save(STATE_ROW.company, { manualRequested: '' })
     return retrieveCompany(deps, requested ? 'manual' : 'scheduled')
 }
 
@@ -31,11 +27,11 @@ export function retrieveConnectionsJob(): RunResult {
  */
 export function queueCompanyRetrieval(): string {
     const job = new GlideRecord('sysauto_script')
-    job.addQuery('name', RETRIEVAL_JOB)
+    job.addQuery('name', JOB.retrieval)
     job.setLimit(1)
     job.query()
     if (!job.next()) return ''
-    platformRetrievalDeps().state.save(COMPANY_STREAM, { manualRequested: nowGlide() })
+    platformRetrievalDeps().state.save(STATE_ROW.company, { manualRequested: nowGlide() })
     return String(gs.executeNow(job) ?? '')
 }
 
@@ -81,12 +77,12 @@ export function refreshConnections(_current: unknown, parent: ParentRecord | nul
         report(result)
         return result
     }
-    if (!gs.hasRole(HISTORY_ROLE)) {
-        gs.addErrorMessage(`Refreshing the company-wide connection report requires the role ${HISTORY_ROLE}.`)
+    if (!gs.hasRole(ROLE.historyUser)) {
+        gs.addErrorMessage(`Refreshing the company-wide connection report requires the role ${ROLE.historyUser}.`)
         return null
     }
     if (!queueCompanyRetrieval()) {
-        gs.addErrorMessage(`The scheduled job "${RETRIEVAL_JOB}" is missing: the connection history cannot be refreshed. Ask an administrator to reinstall the application.`)
+        gs.addErrorMessage(`The scheduled job "${JOB.retrieval}" is missing: the connection history cannot be refreshed. Ask an administrator to reinstall the application.`)
         return null
     }
     gs.addInfoMessage(

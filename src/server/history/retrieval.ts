@@ -27,6 +27,8 @@ import { bound, MAX_ERROR_TEXT, MAX_NOTE_PART, plain, safeText } from '../teamvi
 import { humanDuration, isoToGlide, toGlide, toIso, toMs } from '../shared/time.ts'
 import { changedColumns, connectionSeconds, invalidReason, toRow, type CaseLink, type Row } from './mapping.ts'
 import { nextWindow, type CompanyWindow, type WindowKind } from './window.ts'
+import { STATE_ROW } from '../shared/names.ts'
+import { SETTING } from '../shared/settings.ts'
 
 export type { CompanyWindow, WindowKind } from './window.ts'
 
@@ -140,8 +142,8 @@ export interface RunBudget {
     maxRunMinutes: number
 }
 
-/** 2,000 pages are 2 million records; a healthy run needs one request per page (retries aside). */
-export const DEFAULT_RUN_BUDGET: RunBudget = { maxPagesPerRun: 2000, maxRequestsPerRun: 3000, maxRunMinutes: 20 }
+/** The settings' defaults (2,000 pages are 2 million records; a healthy run needs one request per page, retries aside). */
+export const DEFAULT_RUN_BUDGET: RunBudget = { maxPagesPerRun: SETTING.maxPagesPerRun.default, maxRequestsPerRun: SETTING.maxRequestsPerRun.default, maxRunMinutes: SETTING.maxRunMinutes.default }
 
 export interface RunResult {
     runId: string
@@ -153,7 +155,6 @@ export interface RunResult {
     summary: string
 }
 
-export const COMPANY_STREAM = 'company'
 /**
  * A company run still "running" without progress for this long is taken as dead (killed, or its transaction
  * cancelled). Progress is recorded after every page; one page takes at most a few attempts × the API timeout.
@@ -353,7 +354,7 @@ class Retrieval {
         if (isTeamViewerError(e)) {
             if (e.kind === 'rate_limited') {
                 const until = toGlide(this.deps.clock() + (e.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS) * 1000)
-                this.deps.state.save(COMPANY_STREAM, { retryAfter: until })
+                this.deps.state.save(STATE_ROW.company, { retryAfter: until })
                 return this.finish('rate_limited', 'rate_limited', `${explain(e)} Retrieval resumes after ${until} UTC.`)
             }
             // what the app itself detected keeps its own code (a paging cycle, a refused redirect)
@@ -369,7 +370,7 @@ function budgetText(run: Retrieval): string {
 
 /** A run that does not call TeamViewer because the rate limit's pause is not over. */
 function pausedResult(deps: RetrievalDeps, trigger: Trigger, filter: string): RunResult | null {
-    const until = deps.state.load(COMPANY_STREAM).retryAfter
+    const until = deps.state.load(STATE_ROW.company).retryAfter
     if (!until || toMs(until) <= deps.clock()) return null
     const run = new Retrieval(deps, deps.runs.start({ trigger, filter, windowFrom: '', windowTo: '' }))
     return run.finish('rate_limited', 'rate_limited', `Skipped: TeamViewer's rate limit was reached; retrieval resumes after ${until} UTC.`)
@@ -379,7 +380,7 @@ function pausedResult(deps: RetrievalDeps, trigger: Trigger, filter: string): Ru
 export function companyWindow(deps: RetrievalDeps, st: StreamState): CompanyWindow {
     const resumed = st.cursorFrom && st.cursorTo
     const window = nextWindow(deps, st)
-    if (!resumed) deps.state.save(COMPANY_STREAM, { cursorFrom: window.from, cursorTo: window.to, cursorOffsetId: '', cursorKind: window.kind, cursorReason: window.reason })
+    if (!resumed) deps.state.save(STATE_ROW.company, { cursorFrom: window.from, cursorTo: window.to, cursorOffsetId: '', cursorKind: window.kind, cursorReason: window.reason })
     return window
 }
 
@@ -391,18 +392,18 @@ function isVanishedOffset(e: unknown): e is TeamViewerError {
 /** Pages through the window from its cursor; a vanished saved offset restarts the window from its start, once. */
 function pageWindow(deps: RetrievalDeps, run: Retrieval, runId: string, window: CompanyWindow): boolean {
     const query = { from: toIso(toMs(window.from)), to: toIso(toMs(window.to)) }
-    const save = (next: string) => deps.state.save(COMPANY_STREAM, { cursorOffsetId: next })
+    const save = (next: string) => deps.state.save(STATE_ROW.company, { cursorOffsetId: next })
     try {
         return run.pages(query, window.offset, save)
     } catch (e) {
-        const offset = deps.state.load(COMPANY_STREAM).cursorOffsetId
+        const offset = deps.state.load(STATE_ROW.company).cursorOffsetId
         if (!offset || !isVanishedOffset(e)) throw e
         const restart =
             `TeamViewer no longer knows the saved offset_id ${offset} (HTTP ${e.status}${e.code ? ` ${e.code}` : ''}; its report entry was probably deleted): ` +
             'the window was read again from its start; rows already stored are matched on their TeamViewer id, never duplicated.'
         deps.log.warn(`TeamViewer connections: ${restart}`)
         deps.runs.explainWindow(runId, `${window.reason} ${restart}`)
-        deps.state.save(COMPANY_STREAM, { cursorOffsetId: '', cursorReason: `${window.reason} ${restart}` })
+        deps.state.save(STATE_ROW.company, { cursorOffsetId: '', cursorReason: `${window.reason} ${restart}` })
         return run.pages(query, '', save)
     }
 }
@@ -420,14 +421,14 @@ export function retrieveCompany(deps: RetrievalDeps, trigger: 'scheduled' | 'man
         const run = new Retrieval(deps, deps.runs.start({ trigger, filter: '', windowFrom: '', windowTo: '' }))
         return run.finish('failed', 'busy', `Skipped: another company-wide retrieval started at ${busySince} UTC is still running; it covers the same history.`)
     }
-    const window = companyWindow(deps, deps.state.load(COMPANY_STREAM))
+    const window = companyWindow(deps, deps.state.load(STATE_ROW.company))
     const runId = deps.runs.start({ trigger, filter: '', windowFrom: window.from, windowTo: window.to, windowKind: window.kind, windowReason: window.reason })
     const run = new Retrieval(deps, runId)
     try {
         if (!pageWindow(deps, run, runId, window)) return run.finish('partial', 'run_budget', budgetText(run))
         const done: Partial<StreamState> = { mark: window.to, cursorFrom: '', cursorTo: '', cursorOffsetId: '', cursorKind: '', cursorReason: '', retryAfter: '' }
         if (window.kind !== 'regular') done.reconciledTo = window.to
-        deps.state.save(COMPANY_STREAM, done)
+        deps.state.save(STATE_ROW.company, done)
         return run.finish('complete')
     } catch (e) {
         return run.fail(e)

@@ -9,13 +9,11 @@ import { answer, queryParam, type RestRequest, type RestResponse } from '../plat
 import { currentCaller } from '../platform/user.ts'
 import { authorizeUrl, completeSignIn, removeGrant, status } from './grants.ts'
 import { signInPage } from './page.ts'
-
-export const SUPPORTER_ROLE = 'itil'
-export const ADMIN_ROLE = 'x_tvgh_teamviewer.admin'
+import { ROLE } from '../shared/names.ts'
 
 function requireSupporter(): string {
     const caller = currentCaller()
-    if (!caller.hasRole(SUPPORTER_ROLE)) throw new AppError('not_allowed', 'Signing in to TeamViewer requires the itil role.')
+    if (!caller.hasRole(ROLE.supporter)) throw new AppError('not_allowed', `Signing in to TeamViewer requires the ${ROLE.supporter} role.`)
     return caller.sysId
 }
 
@@ -59,7 +57,7 @@ export function disconnect(_req: RestRequest, res: RestResponse): void {
 /** POST /oauth/revoke/{user}: an admin revokes any user's grant. */
 export function revokeUser(req: RestRequest, res: RestResponse): void {
     answer(res, "revoke the user's TeamViewer sign-in", () => {
-        if (!currentCaller().hasRole(ADMIN_ROLE)) throw new AppError('not_allowed', `Revoking another user's TeamViewer sign-in requires the role ${ADMIN_ROLE}.`)
+        if (!currentCaller().hasRole(ROLE.admin)) throw new AppError('not_allowed', `Revoking another user's TeamViewer sign-in requires the role ${ROLE.admin}.`)
         const user = String(req.pathParams.user ?? '')
         if (!/^[0-9a-f]{32}$/.test(user)) throw new AppError('invalid_input', 'The user must be a sys_id.')
         return removeGrant(platformOAuthDeps(), user)

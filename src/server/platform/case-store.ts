@@ -10,8 +10,7 @@ import type { CaseFields, CaseRow, CaseStore, TaskInfo, TaskStore } from '../cas
 import { isoToGlide } from '../shared/time.ts'
 import { nowGlide } from './clock.ts'
 import { addWorkNote, openTask } from './tasks.ts'
-
-export const CASE_TABLE = 'x_tvgh_teamviewer_service_case'
+import { TABLE } from '../shared/names.ts'
 
 /** Fields that name the person a task is about, by table (first one set wins). */
 const CALLER_FIELDS = ['caller_id', 'requested_for', 'requested_by', 'opened_by']
@@ -76,11 +75,11 @@ export function caseRow(gr: GlideRecord): CaseRow {
 
 export const glideCaseStore: CaseStore = {
     get(sysId: string): CaseRow | null {
-        const gr = new GlideRecord(CASE_TABLE)
+        const gr = new GlideRecord(TABLE.serviceCase)
         return gr.get(sysId) ? caseRow(gr) : null
     },
     ofTask(taskSysId: string): CaseRow[] {
-        const gr = new GlideRecord(CASE_TABLE)
+        const gr = new GlideRecord(TABLE.serviceCase)
         gr.addQuery('task', taskSysId)
         gr.orderByDesc('sys_created_on')
         gr.query()
@@ -89,7 +88,7 @@ export const glideCaseStore: CaseStore = {
         return out
     },
     insert(f: CaseFields): string {
-        const gr = new GlideRecord(CASE_TABLE)
+        const gr = new GlideRecord(TABLE.serviceCase)
         gr.initialize()
         gr.setValue('code', f.code)
         gr.setValue('state', 'open')
@@ -112,7 +111,7 @@ export const glideCaseStore: CaseStore = {
         return String(id)
     },
     markClosed(sysId: string): void {
-        const gr = new GlideRecord(CASE_TABLE)
+        const gr = new GlideRecord(TABLE.serviceCase)
         if (!gr.get(sysId)) return
         gr.setValue('state', 'closed')
         gr.setValue('online', false)
@@ -122,7 +121,7 @@ export const glideCaseStore: CaseStore = {
 }
 
 export function queueCaseEvent(name: string, caseSysId: string, parm1: string, parm2: string): void {
-    const gr = new GlideRecord(CASE_TABLE)
+    const gr = new GlideRecord(TABLE.serviceCase)
     if (!gr.get(caseSysId)) return
     gs.eventQueue(name, gr, parm1, parm2)
 }

@@ -5,7 +5,7 @@ import { withGrant } from '../oauth/grants.ts'
 import { glideCaseStore, glideTaskStore, queueCaseEvent } from './case-store.ts'
 import { clientWithToken } from './clients.ts'
 import { platformOAuthDeps } from './oauth-deps.ts'
-import { readSettings } from './settings.ts'
+import { platformSettings } from './settings.ts'
 import { currentCaller } from './user.ts'
 
 export function platformCasesDeps(): CasesDeps {
@@ -15,7 +15,7 @@ export function platformCasesDeps(): CasesDeps {
         tasks: glideTaskStore,
         cases: glideCaseStore,
         withSupporterApi: (fn) => withGrant(platformOAuthDeps(), caller.sysId, (token, grant) => fn(clientWithToken(token), grant.tvUserId)),
-        defaultGroup: readSettings().defaultGroup,
+        defaultGroup: platformSettings().defaultGroup,
         queueEvent: queueCaseEvent,
         log: { info: (m) => gs.info(m), warn: (m) => gs.warn(m) },
     }

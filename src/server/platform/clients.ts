@@ -3,20 +3,21 @@ import { TeamViewerClient } from '../teamviewer/client.ts'
 import { TeamViewerError } from '../teamviewer/errors.ts'
 import { platformClock } from './clock.ts'
 import { restTransport } from './rest-transport.ts'
-import { PROPERTY, readSecret, readSettings } from './settings.ts'
+import { SETTING } from '../shared/settings.ts'
+import { platformSettings, readSecret } from './settings.ts'
 
 export function clientWithToken(token: string): TeamViewerClient {
-    const s = readSettings()
+    const s = platformSettings()
     return new TeamViewerClient(restTransport, { baseUrl: s.apiBaseUrl, allowCustomEndpoint: s.allowCustomEndpoint, timeoutMs: s.timeoutMs, token, clock: platformClock })
 }
 
 /** The company client (admin script token). Missing token: a configuration error that says what to do. */
 export function adminClient(): TeamViewerClient {
-    const token = readSecret(PROPERTY.adminToken)
+    const token = readSecret(SETTING.adminToken.name)
     if (!token) {
         throw new TeamViewerError(
             'configuration',
-            `The admin token (${PROPERTY.adminToken}) is not set: company-wide connection history cannot be retrieved. An administrator must create a TeamViewer script token with the "Connection reporting" permission and set it under TeamViewer Integration > Administration > Properties. Do not delete the admin token.`,
+            `The admin token (${SETTING.adminToken.name}) is not set: company-wide connection history cannot be retrieved. An administrator must create a TeamViewer script token with the "Connection reporting" permission and set it under TeamViewer Integration > Administration > Properties. Do not delete the admin token.`,
         )
     }
     return clientWithToken(token)

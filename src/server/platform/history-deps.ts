@@ -4,10 +4,10 @@ import type { RetrievalDeps } from '../history/retrieval.ts'
 import { adminClient } from './clients.ts'
 import { platformClock } from './clock.ts'
 import { glideHistoryStore, glideRunLog, glideStateStore } from './history-store.ts'
-import { readSettings } from './settings.ts'
+import { platformSettings } from './settings.ts'
 
 export function platformRetrievalDeps(): RetrievalDeps {
-    const settings = readSettings()
+    const settings = platformSettings()
     return {
         source: adminClient,
         store: glideHistoryStore,

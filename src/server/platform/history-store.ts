@@ -9,14 +9,7 @@ import type { HistoryStore, RunLog, StateStore, StoredConnection, StreamState } 
 import { bound, MAX_ERROR_TEXT } from '../teamviewer/redact.ts'
 import { nowGlide } from './clock.ts'
 import { addWorkNote } from './tasks.ts'
-
-export const TABLE = {
-    connection: 'x_tvgh_teamviewer_connection',
-    serviceCase: 'x_tvgh_teamviewer_service_case',
-    token: 'x_tvgh_teamviewer_token',
-    state: 'x_tvgh_teamviewer_retrieval_state',
-    run: 'x_tvgh_teamviewer_retrieval_run',
-} as const
+import { STATE_ROW, TABLE } from '../shared/names.ts'
 
 /** getValue as a string, '' for empty (the platform returns null for empty fields). */
 function value(gr: GlideRecord, column: string): string {
@@ -120,7 +113,7 @@ const STATE_FIELDS: Record<keyof StreamState, string> = {
 }
 
 function stateRecord(name: string): GlideRecord {
-    const gr = new GlideRecord(TABLE.state)
+    const gr = new GlideRecord(TABLE.retrievalState)
     if (gr.get('name', name)) return gr
     gr.initialize()
     gr.setValue('name', name)
@@ -130,7 +123,7 @@ function stateRecord(name: string): GlideRecord {
 
 export const glideStateStore: StateStore = {
     load(name: string): StreamState {
-        const gr = new GlideRecord(TABLE.state)
+        const gr = new GlideRecord(TABLE.retrievalState)
         const found = gr.get('name', name)
         const state = {} as StreamState
         for (const [key, column] of Object.entries(STATE_FIELDS)) state[key as keyof StreamState] = found ? value(gr, column) : ''
@@ -145,7 +138,7 @@ export const glideStateStore: StateStore = {
 
 export const glideRunLog: RunLog = {
     start(info) {
-        const gr = new GlideRecord(TABLE.run)
+        const gr = new GlideRecord(TABLE.retrievalRun)
         gr.initialize()
         gr.setValue('trigger', info.trigger)
         gr.setValue('state', 'running')
@@ -157,7 +150,7 @@ export const glideRunLog: RunLog = {
         gr.setValue('window_reason', (info.windowReason ?? '').slice(0, 1000))
         const sysId = gr.insert()
         if (!sysId) throw new Error('could not record the retrieval run')
-        const state = stateRecord('company')
+        const state = stateRecord(STATE_ROW.company)
         if (info.trigger === 'scheduled' || info.trigger === 'manual') {
             state.setValue('last_run', String(sysId))
             state.update()
@@ -165,13 +158,13 @@ export const glideRunLog: RunLog = {
         return String(sysId)
     },
     explainWindow(runId, reason) {
-        const gr = new GlideRecord(TABLE.run)
+        const gr = new GlideRecord(TABLE.retrievalRun)
         if (!gr.get(runId)) return
         gr.setValue('window_reason', reason.slice(0, 1000))
         gr.update()
     },
     companyRunSince(since) {
-        const gr = new GlideRecord(TABLE.run)
+        const gr = new GlideRecord(TABLE.retrievalRun)
         gr.addQuery('state', 'running')
         gr.addQuery('trigger', 'IN', 'scheduled,manual')
         // the lease runs from the last progress (every page updates the record), not from the start
@@ -181,7 +174,7 @@ export const glideRunLog: RunLog = {
         return gr.next() ? value(gr, 'started') : null
     },
     abandonStale(before) {
-        const gr = new GlideRecord(TABLE.run)
+        const gr = new GlideRecord(TABLE.retrievalRun)
         gr.addQuery('state', 'running')
         gr.addQuery('trigger', 'IN', 'scheduled,manual')
         gr.addQuery('sys_updated_on', '<', before)
@@ -197,7 +190,7 @@ export const glideRunLog: RunLog = {
         }
     },
     progress(runId, counts) {
-        const gr = new GlideRecord(TABLE.run)
+        const gr = new GlideRecord(TABLE.retrievalRun)
         if (!gr.get(runId)) return
         setAll(gr, {
             pages: String(counts.pages),
@@ -211,7 +204,7 @@ export const glideRunLog: RunLog = {
         gr.update()
     },
     finish(runId, outcome) {
-        const gr = new GlideRecord(TABLE.run)
+        const gr = new GlideRecord(TABLE.retrievalRun)
         if (!gr.get(runId)) return
         const c = outcome.counts
         setAll(gr, {

@@ -4,7 +4,8 @@ import type { OAuthDeps } from '../oauth/grants.ts'
 import { clientWithToken } from './clients.ts'
 import { platformClock } from './clock.ts'
 import { glideGrantStore, glideStateStore } from './oauth-store.ts'
-import { oauthRedirectUri, PROPERTY, readSecret, readSettings } from './settings.ts'
+import { readRedirectUri, readText, SETTING } from '../shared/settings.ts'
+import { platformSettings, propertyText, readSecret } from './settings.ts'
 
 export function platformOAuthDeps(): OAuthDeps {
     return {
@@ -14,10 +15,10 @@ export function platformOAuthDeps(): OAuthDeps {
         clock: platformClock,
         random: () => GlideSecureRandomUtil.getSecureRandomString(40),
         settings: () => ({
-            loginBaseUrl: readSettings().loginBaseUrl,
-            clientId: String(gs.getProperty(PROPERTY.oauthClientId, '') ?? '').trim(),
-            clientSecret: readSecret(PROPERTY.oauthClientSecret),
-            redirectUri: oauthRedirectUri(),
+            loginBaseUrl: platformSettings().loginBaseUrl,
+            clientId: readText(propertyText, SETTING.oauthClientId),
+            clientSecret: readSecret(SETTING.oauthClientSecret.name),
+            redirectUri: readRedirectUri(propertyText),
         }),
         log: { info: (m) => gs.info(m), warn: (m) => gs.warn(m) },
     }

@@ -7,9 +7,7 @@
 import { GlideRecord } from '@servicenow/glide'
 import { glideMs, toGlide } from '../shared/time.ts'
 import type { GrantStore, StateStore, StoredGrant, StoredState } from '../oauth/grants.ts'
-
-export const STATE_TABLE = 'x_tvgh_teamviewer_oauth_state'
-export const TOKEN_TABLE = 'x_tvgh_teamviewer_token'
+import { TABLE } from '../shared/names.ts'
 
 function str(v: unknown): string {
     return v === null || v === undefined ? '' : String(v)
@@ -17,7 +15,7 @@ function str(v: unknown): string {
 
 export const glideStateStore: StateStore = {
     save(state: string, userId: string, expiresAtMs: number): void {
-        const gr = new GlideRecord(STATE_TABLE)
+        const gr = new GlideRecord(TABLE.oauthState)
         gr.initialize()
         gr.setValue('state', state)
         gr.setValue('user', userId)
@@ -25,7 +23,7 @@ export const glideStateStore: StateStore = {
         if (!gr.insert()) throw new Error('could not store the sign-in state')
     },
     take(state: string): StoredState | null {
-        const gr = new GlideRecord(STATE_TABLE)
+        const gr = new GlideRecord(TABLE.oauthState)
         gr.addQuery('state', state)
         gr.setLimit(1)
         gr.query()
@@ -37,14 +35,14 @@ export const glideStateStore: StateStore = {
         return found
     },
     purge(nowMs: number): void {
-        const gr = new GlideRecord(STATE_TABLE)
+        const gr = new GlideRecord(TABLE.oauthState)
         gr.addQuery('expires_at', '<', toGlide(nowMs))
         gr.deleteMultiple()
     },
 }
 
 function tokenRecord(userId: string): GlideRecord | null {
-    const gr = new GlideRecord(TOKEN_TABLE)
+    const gr = new GlideRecord(TABLE.token)
     gr.addQuery('user', userId)
     gr.setLimit(1)
     gr.query()
@@ -72,7 +70,7 @@ export const glideGrantStore: GrantStore = {
         let gr = tokenRecord(userId)
         const isNew = !gr
         if (!gr) {
-            gr = new GlideRecord(TOKEN_TABLE)
+            gr = new GlideRecord(TABLE.token)
             gr.initialize()
             gr.setValue('user', userId)
         }
@@ -86,7 +84,7 @@ export const glideGrantStore: GrantStore = {
         if (!ok) throw new Error('could not store the TeamViewer sign-in')
     },
     remove(userId: string): void {
-        const gr = new GlideRecord(TOKEN_TABLE)
+        const gr = new GlideRecord(TABLE.token)
         gr.addQuery('user', userId)
         gr.deleteMultiple()
     },

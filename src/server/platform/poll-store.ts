@@ -6,19 +6,17 @@ import { gs, GlideRecord } from '@servicenow/glide'
 import { glideMs, toGlide } from '../shared/time.ts'
 import type { PollCase, PollDeps, PollStore } from '../cases/poll.ts'
 import { adminClient } from './clients.ts'
-import { CASE_TABLE, queueCaseEvent } from './case-store.ts'
+import { queueCaseEvent } from './case-store.ts'
 import { platformClock } from './clock.ts'
-import { readSettings } from './settings.ts'
-
-const STATE_TABLE = 'x_tvgh_teamviewer_retrieval_state'
-const POLL_STATE = 'online_poll'
+import { platformSettings } from './settings.ts'
+import { STATE_ROW, TABLE } from '../shared/names.ts'
 
 function str(v: unknown): string {
     return v === null || v === undefined ? '' : String(v)
 }
 
 function update(c: PollCase, fields: Record<string, string | boolean>): void {
-    const gr = new GlideRecord(CASE_TABLE)
+    const gr = new GlideRecord(TABLE.serviceCase)
     if (!gr.get(c.sysId)) return
     for (const [k, v] of Object.entries(fields)) gr.setValue(k, v)
     gr.update()
@@ -26,7 +24,7 @@ function update(c: PollCase, fields: Record<string, string | boolean>): void {
 
 export const glidePollStore: PollStore = {
     openCases(): PollCase[] {
-        const gr = new GlideRecord(CASE_TABLE)
+        const gr = new GlideRecord(TABLE.serviceCase)
         gr.addQuery('state', 'open')
         gr.query()
         const out: PollCase[] = []
@@ -45,14 +43,14 @@ export const glidePollStore: PollStore = {
         update(c, { state: 'closed', online: false, closed_at: toGlide(now) })
     },
     lastPollMs(): number {
-        const gr = new GlideRecord(STATE_TABLE)
-        return gr.get('name', POLL_STATE) ? glideMs(str(gr.getValue('mark'))) : 0
+        const gr = new GlideRecord(TABLE.retrievalState)
+        return gr.get('name', STATE_ROW.onlinePoll) ? glideMs(str(gr.getValue('mark'))) : 0
     },
     setLastPoll(now: number): void {
-        const gr = new GlideRecord(STATE_TABLE)
-        if (!gr.get('name', POLL_STATE)) {
+        const gr = new GlideRecord(TABLE.retrievalState)
+        if (!gr.get('name', STATE_ROW.onlinePoll)) {
             gr.initialize()
-            gr.setValue('name', POLL_STATE)
+            gr.setValue('name', STATE_ROW.onlinePoll)
             gr.setValue('mark', toGlide(now))
             gr.insert()
             return
@@ -67,7 +65,7 @@ export function platformPollDeps(): PollDeps {
         store: glidePollStore,
         api: adminClient,
         clock: platformClock,
-        intervalSeconds: readSettings().onlinePollIntervalSeconds,
+        intervalSeconds: platformSettings().onlinePollIntervalSeconds,
         queueEvent: (name, caseSysId) => queueCaseEvent(name, caseSysId, '', ''),
         log: { info: (m) => gs.info(m), warn: (m) => gs.warn(m) },
     }

@@ -12,10 +12,9 @@ import type { TeamViewerClient } from '../teamviewer/client.ts'
 import type { Account, ConnectionPage, ConnectionQuery, Group, Session, SessionPage, SessionState } from '../teamviewer/model.ts'
 import { adminClient, clientWithToken } from '../platform/clients.ts'
 import { platformOAuthDeps } from '../platform/oauth-deps.ts'
-
-export const SCOPE = 'x_tvgh_teamviewer'
-export const ALLOW_OTHER_SCOPES = 'x_tvgh_teamviewer.script_api.allow_other_scopes'
-export const ADMIN_ROLE = 'x_tvgh_teamviewer.admin'
+import { propertyText } from '../platform/settings.ts'
+import { ROLE, SCOPE } from '../shared/names.ts'
+import { readFlag, SETTING } from '../shared/settings.ts'
 
 export interface ScriptApiOptions {
     /** Use the company admin token instead of the caller's grant (admins only). */
@@ -37,13 +36,13 @@ export function scopeAllowed(callerScope: string, allowOthers: boolean): boolean
 }
 
 export function createScriptApi(callerScope: string, options: ScriptApiOptions = {}): ScriptApi {
-    const allowOthers = String(gs.getProperty(ALLOW_OTHER_SCOPES, 'false')).toLowerCase() === 'true'
+    const allowOthers = readFlag(propertyText, SETTING.scriptApiOtherScopes)
     if (!scopeAllowed(callerScope, allowOthers)) {
-        throw new AppError('not_allowed', `TeamViewerApi is not available to the scope "${callerScope || 'global'}": an administrator can allow other scopes with ${ALLOW_OTHER_SCOPES}.`)
+        throw new AppError('not_allowed', `TeamViewerApi is not available to the scope "${callerScope || 'global'}": an administrator can allow other scopes with ${SETTING.scriptApiOtherScopes.name}.`)
     }
     let run: <T>(fn: (c: TeamViewerClient) => T) => T
     if (options.useAdminToken) {
-        if (!gs.hasRole(ADMIN_ROLE)) throw new AppError('not_allowed', `The admin token is for ${ADMIN_ROLE} only.`)
+        if (!gs.hasRole(ROLE.admin)) throw new AppError('not_allowed', `The admin token is for ${ROLE.admin} only.`)
         run = (fn) => fn(adminClient())
     } else {
         const user = String(gs.getUserID())

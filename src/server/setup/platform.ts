@@ -3,13 +3,15 @@
  * never the value), the one TeamViewer client through platform/clients.ts, the last retrieval run and the
  * retrieval job's record.
  */
-import { gs, GlideRecord } from '@servicenow/glide'
+import { GlideRecord } from '@servicenow/glide'
 import { adminClient } from '../platform/clients.ts'
 import { platformClock } from '../platform/clock.ts'
 import { glidePollStore } from '../platform/poll-store.ts'
-import { oauthRedirectUri, PROPERTY, readSecret, readSettings } from '../platform/settings.ts'
+import { platformSettings, propertyText, readSecret } from '../platform/settings.ts'
+import { readRedirectUri, readText, SETTING } from '../shared/settings.ts'
 import { glideDurationSeconds, glideMs, toGlide } from '../shared/time.ts'
-import { JOB_NAME, POLL_JOB_NAME, type JobInfo, type RunInfo, type SetupDeps } from './status.ts'
+import { type JobInfo, type RunInfo, type SetupDeps } from './status.ts'
+import { JOB, TABLE } from '../shared/names.ts'
 
 function num(gr: GlideRecord, field: string): number {
     const n = parseInt(String(gr.getValue(field) || '0'), 10)
@@ -17,7 +19,7 @@ function num(gr: GlideRecord, field: string): number {
 }
 
 function lastRun(): RunInfo | null {
-    const gr = new GlideRecord('x_tvgh_teamviewer_retrieval_run')
+    const gr = new GlideRecord(TABLE.retrievalRun)
     gr.orderByDesc('started')
     gr.setLimit(1)
     gr.query()
@@ -35,7 +37,7 @@ function lastRun(): RunInfo | null {
 }
 
 function lastScheduledStartMs(): number {
-    const gr = new GlideRecord('x_tvgh_teamviewer_retrieval_run')
+    const gr = new GlideRecord(TABLE.retrievalRun)
     gr.addQuery('trigger', 'scheduled')
     gr.orderByDesc('started')
     gr.setLimit(1)
@@ -44,14 +46,14 @@ function lastScheduledStartMs(): number {
 }
 
 function openCases(): number {
-    const gr = new GlideRecord('x_tvgh_teamviewer_service_case')
+    const gr = new GlideRecord(TABLE.serviceCase)
     gr.addQuery('state', 'open')
     gr.setLimit(1000)
     gr.query()
     return gr.getRowCount()
 }
 
-function job(name: string = JOB_NAME): JobInfo | null {
+function job(name: string): JobInfo | null {
     const gr = new GlideRecord('sysauto_script')
     gr.addQuery('name', name)
     gr.setLimit(1)
@@ -64,15 +66,15 @@ function job(name: string = JOB_NAME): JobInfo | null {
 export function platformSetupDeps(): SetupDeps {
     return {
         now: platformClock,
-        adminTokenSet: () => readSecret(PROPERTY.adminToken) !== '',
+        adminTokenSet: () => readSecret(SETTING.adminToken.name) !== '',
         adminClient: () => adminClient(),
-        oauthClientId: () => String(gs.getProperty(PROPERTY.oauthClientId, '') || '').trim(),
-        oauthSecretSet: () => readSecret(PROPERTY.oauthClientSecret) !== '',
-        redirectUri: () => oauthRedirectUri(),
+        oauthClientId: () => readText(propertyText, SETTING.oauthClientId),
+        oauthSecretSet: () => readSecret(SETTING.oauthClientSecret.name) !== '',
+        redirectUri: () => readRedirectUri(propertyText),
         lastRun,
         lastScheduledStartMs,
-        job: () => job(JOB_NAME),
-        poll: () => ({ job: job(POLL_JOB_NAME), intervalSeconds: readSettings().onlinePollIntervalSeconds, lastPollMs: glidePollStore.lastPollMs(), openCases: openCases() }),
+        job: () => job(JOB.retrieval),
+        poll: () => ({ job: job(JOB.onlinePoll), intervalSeconds: platformSettings().onlinePollIntervalSeconds, lastPollMs: glidePollStore.lastPollMs(), openCases: openCases() }),
         // UTC, as stored; the page says so
         display: (ms: number) => `${toGlide(ms)} UTC`,
     }

@@ -7,12 +7,11 @@ import { answer, type RestRequest, type RestResponse } from '../platform/rest-io
 import { currentCaller } from '../platform/user.ts'
 import { platformSetupDeps } from './platform.ts'
 import { setupStatus } from './status.ts'
-
-export const ADMIN_ROLE = 'x_tvgh_teamviewer.admin'
+import { ROLE } from '../shared/names.ts'
 
 export function getSetupStatus(_req: RestRequest, res: RestResponse): void {
     answer(res, 'check the setup', () => {
-        if (!currentCaller().hasRole(ADMIN_ROLE)) throw new AppError('not_allowed', 'The setup status is for TeamViewer administrators (role x_tvgh_teamviewer.admin).')
+        if (!currentCaller().hasRole(ROLE.admin)) throw new AppError('not_allowed', `The setup status is for TeamViewer administrators (role ${ROLE.admin}).`)
         return setupStatus(platformSetupDeps())
     })
 }

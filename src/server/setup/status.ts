@@ -5,6 +5,7 @@
  */
 import { messageOf } from '../shared/errors.ts'
 import { isTeamViewerError } from '../teamviewer/errors.ts'
+import { JOB, PAGE, SCOPE, TABLE } from '../shared/names.ts'
 
 export type CheckState = 'ok' | 'problem' | 'warning'
 
@@ -45,7 +46,7 @@ export interface JobInfo {
 export interface PollInfo {
     /** The poll job: found, active, its wake-up period (s). */
     job: JobInfo | null
-    /** x_tvgh_teamviewer.online_poll_interval_seconds. */
+    /** The setting onlinePollIntervalSeconds (shared/settings.ts). */
     intervalSeconds: number
     /** When the poll last ran (ms), 0 never. */
     lastPollMs: number
@@ -81,14 +82,14 @@ export interface SetupStatus {
     links: { title: string; href: string }[]
 }
 
-export const JOB_NAME = 'Retrieve TeamViewer connections'
-export const POLL_JOB_NAME = 'Poll TeamViewer service cases online'
+const JOB_NAME = JOB.retrieval
+const POLL_JOB_NAME = JOB.onlinePoll
 export const LINKS = [
-    { title: 'Properties', href: 'system_properties_ui.do?sysparm_category=x_tvgh_teamviewer&sysparm_title=TeamViewer%20Integration%20Properties' },
+    { title: 'Properties', href: `system_properties_ui.do?sysparm_category=${SCOPE}&sysparm_title=TeamViewer%20Integration%20Properties` },
     { title: 'E-mail templates', href: 'sys_email_canned_message_list.do?sysparm_query=titleSTARTSWITHTV_%5EORDERBYtitle' },
-    { title: 'Retrieval runs', href: 'x_tvgh_teamviewer_retrieval_run_list.do?sysparm_query=ORDERBYDESCstarted' },
-    { title: 'Retrieval job', href: 'sysauto_script_list.do?sysparm_query=name%3DRetrieve%20TeamViewer%20connections' },
-    { title: 'Add TeamViewer to a form', href: 'x_tvgh_teamviewer_add_to_form.do' },
+    { title: 'Retrieval runs', href: `${TABLE.retrievalRun}_list.do?sysparm_query=ORDERBYDESCstarted` },
+    { title: 'Retrieval job', href: `sysauto_script_list.do?sysparm_query=${encodeURIComponent(`name=${JOB.retrieval}`)}` },
+    { title: 'Add TeamViewer to a form', href: PAGE.addToForm },
 ]
 
 const PROPERTIES = 'TeamViewer Integration > Administration > Properties'

@@ -1,5 +1,6 @@
 /** Unit tests of cases/service.ts with plain-object fakes: the caller checks and the orphan path. */
-import { createCase, type CaseRow, type CasesDeps, type SessionApi, type TaskInfo } from '../../src/server/cases/service'
+import { createCase } from '../../src/server/cases/service'
+import type { CaseRow, CasesDeps, SessionApi, TaskInfo } from '../../src/server/ports/cases'
 import { TeamViewerError } from '../../src/server/teamviewer/errors'
 
 const TASK = 'a'.repeat(32)

@@ -1,6 +1,7 @@
 /** Issue #12 item 4: the setup checks as pure logic (server/setup/status.ts) with plain-object fakes. */
 import { glideDurationSeconds } from '../../src/server/shared/time'
-import { describeInterval, setupStatus, type ProbeClient, type SetupDeps } from '../../src/server/setup/status'
+import type { ProbeClient, SetupDeps } from '../../src/server/ports/setup'
+import { describeInterval, setupStatus } from '../../src/server/setup/status'
 import { TeamViewerError } from '../../src/server/teamviewer/errors'
 
 const NOW = Date.UTC(2026, 9, 1, 9, 0, 0)

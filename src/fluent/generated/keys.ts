@@ -651,6 +651,10 @@ declare global {
                         table: 'sys_module'
                         id: '5ad109634933453fb93ae0e8c80a3c04'
                     }
+                    src_server_history_run_ts: {
+                        table: 'sys_module'
+                        id: '59d5deb7a91a407ca37a675ca24cd4dd'
+                    }
                     src_server_history_time_ts: {
                         table: 'sys_module'
                         id: 'bbb398145a034cfbb743d3c02e5e05f3'
@@ -736,6 +740,38 @@ declare global {
                     src_server_platform_user_ts: {
                         table: 'sys_module'
                         id: '55f8a969b47b4417afe740b026339038'
+                    }
+                    src_server_ports_cases_ts: {
+                        table: 'sys_module'
+                        id: '04770caf5d564eeaa171d961a25fe1f4'
+                    }
+                    src_server_ports_forms_ts: {
+                        table: 'sys_module'
+                        id: 'f2403787cdde498bbc1d28c5d7cc3bf1'
+                    }
+                    src_server_ports_history_ts: {
+                        table: 'sys_module'
+                        id: '95c34aa8996e4c6ba621dae6fd17c8f6'
+                    }
+                    src_server_ports_jobs_ts: {
+                        table: 'sys_module'
+                        id: 'c0f767ea1d7f443c9add7661bc1cf800'
+                    }
+                    src_server_ports_log_ts: {
+                        table: 'sys_module'
+                        id: '97e424c794df439a9706fa85a963b547'
+                    }
+                    src_server_ports_oauth_ts: {
+                        table: 'sys_module'
+                        id: '8f1425f108bb4cfb9d9aa561e0e8cc08'
+                    }
+                    src_server_ports_poll_ts: {
+                        table: 'sys_module'
+                        id: 'c8ec15d0109b43648bee7d26da58818a'
+                    }
+                    src_server_ports_setup_ts: {
+                        table: 'sys_module'
+                        id: '37594575d81949ce93bb550186b26b60'
                     }
                     src_server_scripting_api_ts: {
                         table: 'sys_module'

@@ -8,44 +8,12 @@
  *   marked expired here;
  * - no longer among the open sessions (closed at TeamViewer): closed here, which retrieves its connections.
  * Nothing is called when no case is open. A failed page changes nothing that depends on the full list.
- * Logic only; Glide in platform/poll-store.ts.
+ * Logic only, over the ports of ports/poll.ts; Glide in platform/poll-store.ts.
  */
-import type { SessionPage, SessionState } from '../teamviewer/model.ts'
+import type { PollApi, PollCase, PollDeps } from '../ports/poll.ts'
 import { messageOf } from '../shared/errors.ts'
-import { explain, isTeamViewerError } from '../teamviewer/errors.ts'
 import { EVENT } from '../shared/names.ts'
-
-export interface PollCase {
-    sysId: string
-    code: string
-    online: boolean
-    /** ms; 0 when unknown */
-    validUntilMs: number
-}
-
-export interface PollStore {
-    openCases(): PollCase[]
-    setOnline(c: PollCase, online: boolean, nowMs: number): void
-    markExpired(c: PollCase, nowMs: number): void
-    markClosed(c: PollCase, nowMs: number): void
-    lastPollMs(): number
-    setLastPoll(nowMs: number): void
-}
-
-export interface PollApi {
-    listSessions(q: { states?: SessionState[]; offset?: string }): SessionPage
-    closeSession(code: string): void
-}
-
-export interface PollDeps {
-    store: PollStore
-    /** The company client (admin token). */
-    api(): PollApi
-    clock(): number
-    intervalSeconds: number
-    queueEvent(name: string, caseSysId: string): void
-    log: { info(m: string): void; warn(m: string): void }
-}
+import { explain, isTeamViewerError } from '../teamviewer/errors.ts'
 
 export interface PollResult {
     state: 'complete' | 'skipped' | 'failed'

@@ -6,7 +6,8 @@ import { gs, GlideRecord } from '@servicenow/glide'
 import { platformRetrievalDeps } from '../platform/history-deps.ts'
 import { nowGlide } from '../platform/clock.ts'
 import { JOB, ROLE, STATE_ROW, TABLE } from '../shared/names.ts'
-import { retrieveCompany, retrieveSessions, type RunResult } from './retrieval.ts'
+import type { RunResult } from '../ports/history.ts'
+import { retrieveCompany, retrieveSessions } from './retrieval.ts'
 
 /**
  * Scheduled job "Retrieve TeamViewer connections". Also what a company-wide Refresh runs in the background:

@@ -14,11 +14,9 @@
  * reconciliation depth is fixed); a regular window is interval + lookback long, a reconciliation about
  * 2 x reconcile_days, once per reconcile_days. A window in progress (cursor) is resumed as it was.
  */
-import type { RetrievalDeps, StreamState } from './retrieval.ts'
-import { toGlide, toMs } from '../shared/time.ts'
+import type { RetrievalDeps, StreamState, WindowKind } from '../ports/history.ts'
 import { SETTING } from '../shared/settings.ts'
-
-export type WindowKind = 'backfill' | 'regular' | 'reconciliation'
+import { toGlide, toMs } from '../shared/time.ts'
 
 export interface CompanyWindow {
     from: string

@@ -6,7 +6,7 @@
  * work_notes written; sys_user read (the caller of the task).
  */
 import { gs, GlideRecord } from '@servicenow/glide'
-import type { CaseFields, CaseRow, CaseStore, TaskInfo, TaskStore } from '../cases/service.ts'
+import type { CaseFields, CaseRow, CaseStore, TaskInfo, TaskStore } from '../ports/cases.ts'
 import { isoToGlide } from '../shared/time.ts'
 import { nowGlide } from './clock.ts'
 import { addWorkNote, openTask } from './tasks.ts'

@@ -1,6 +1,6 @@
 /** Wires the service-case logic to the platform: the caller, Glide stores, the caller's own TeamViewer grant. */
 import { gs } from '@servicenow/glide'
-import type { CasesDeps } from '../cases/service.ts'
+import type { CasesDeps } from '../ports/cases.ts'
 import { withGrant } from '../oauth/grants.ts'
 import { glideCaseStore, glideTaskStore, queueCaseEvent } from './case-store.ts'
 import { clientWithToken } from './clients.ts'

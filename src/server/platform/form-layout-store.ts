@@ -4,7 +4,7 @@
  * operation here on a platform table is granted by a cross-scope privilege (security/cross-scope.now.ts).
  */
 import { GlideRecord, GlideTableHierarchy } from '@servicenow/glide'
-import { type FormLayoutStore, type Positioned } from '../forms/layout.ts'
+import type { FormLayoutStore, Positioned } from '../ports/forms.ts'
 import { FORM_UI } from '../shared/names.ts'
 
 function ids(table: string, build: (gr: GlideRecord) => void): string[] {

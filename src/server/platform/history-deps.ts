@@ -1,6 +1,6 @@
 /** Wires the retrieval logic to the platform: Glide stores, the admin-token client, the clock, the log. */
 import { gs } from '@servicenow/glide'
-import type { RetrievalDeps } from '../history/retrieval.ts'
+import type { RetrievalDeps } from '../ports/history.ts'
 import { adminClient } from './clients.ts'
 import { platformClock } from './clock.ts'
 import { glideHistoryStore, glideRunLog, glideStateStore } from './history-store.ts'

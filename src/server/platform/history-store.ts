@@ -3,9 +3,7 @@
  * Thin: each method is one query or one write; the logic lives in ../history/retrieval.ts.
  */
 import { gs, GlideRecord } from '@servicenow/glide'
-import type { CaseLink, Row } from '../history/mapping.ts'
-import { STORED_COLUMNS } from '../history/mapping.ts'
-import type { HistoryStore, RunLog, StateStore, StoredConnection, StreamState } from '../history/retrieval.ts'
+import { STORED_COLUMNS, type CaseLink, type HistoryStore, type Row, type RunLog, type StateStore, type StoredConnection, type StreamState } from '../ports/history.ts'
 import { bound, MAX_ERROR_TEXT } from '../teamviewer/redact.ts'
 import { nowGlide } from './clock.ts'
 import { addWorkNote } from './tasks.ts'

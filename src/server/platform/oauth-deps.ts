@@ -1,6 +1,6 @@
 /** Wires supporter sign-in to the platform: Glide stores, the one TeamViewer client, settings, clock, log. */
 import { gs, GlideSecureRandomUtil } from '@servicenow/glide'
-import type { OAuthDeps } from '../oauth/grants.ts'
+import type { OAuthDeps } from '../ports/oauth.ts'
 import { clientWithToken } from './clients.ts'
 import { platformClock } from './clock.ts'
 import { glideGrantStore, glideStateStore } from './oauth-store.ts'

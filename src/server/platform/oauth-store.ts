@@ -6,7 +6,7 @@
  */
 import { GlideRecord } from '@servicenow/glide'
 import { glideMs, toGlide } from '../shared/time.ts'
-import type { GrantStore, StateStore, StoredGrant, StoredState } from '../oauth/grants.ts'
+import type { GrantStore, StateStore, StoredGrant, StoredState } from '../ports/oauth.ts'
 import { TABLE } from '../shared/names.ts'
 
 function str(v: unknown): string {

@@ -4,7 +4,7 @@
  */
 import { gs, GlideRecord } from '@servicenow/glide'
 import { glideMs, toGlide } from '../shared/time.ts'
-import type { PollCase, PollDeps, PollStore } from '../cases/poll.ts'
+import type { PollCase, PollDeps, PollStore } from '../ports/poll.ts'
 import { adminClient } from './clients.ts'
 import { queueCaseEvent } from './case-store.ts'
 import { platformClock } from './clock.ts'

@@ -10,7 +10,7 @@ import { glidePollStore } from '../platform/poll-store.ts'
 import { platformSettings, propertyText, readSecret } from '../platform/settings.ts'
 import { readRedirectUri, readText, SETTING } from '../shared/settings.ts'
 import { glideDurationSeconds, glideMs, toGlide } from '../shared/time.ts'
-import { type JobInfo, type RunInfo, type SetupDeps } from './status.ts'
+import type { JobInfo, RunInfo, SetupDeps } from '../ports/setup.ts'
 import { JOB, TABLE } from '../shared/names.ts'
 
 function num(gr: GlideRecord, field: string): number {

@@ -3,9 +3,10 @@
  * each problem with how to fix it. Pure logic over small interfaces; the Glide adapter is ./platform.ts.
  * Never returns a secret: only whether one is set and whether TeamViewer accepts it.
  */
+import type { JobInfo, ProbeClient, SetupDeps, RunInfo } from '../ports/setup.ts'
 import { messageOf } from '../shared/errors.ts'
-import { isTeamViewerError } from '../teamviewer/errors.ts'
 import { JOB, PAGE, SCOPE, TABLE } from '../shared/names.ts'
+import { isTeamViewerError } from '../teamviewer/errors.ts'
 
 export type CheckState = 'ok' | 'problem' | 'warning'
 
@@ -17,58 +18,6 @@ export interface Check {
     detail: string
     /** How to fix it ('' when ok). */
     fix: string
-}
-
-/** The part of the TeamViewer client the check calls (client.ts). */
-export interface ProbeClient {
-    ping(): { tokenValid: boolean }
-    connectionPage(q: { from?: string; to?: string }): { records: unknown[] }
-}
-
-export interface RunInfo {
-    started: string
-    finished: string
-    state: string
-    trigger: string
-    received: number
-    inserted: number
-    updated: number
-    error: string
-}
-
-export interface JobInfo {
-    name: string
-    active: boolean
-    /** The run period in seconds (0 when not periodic). */
-    intervalSeconds: number
-}
-
-export interface PollInfo {
-    /** The poll job: found, active, its wake-up period (s). */
-    job: JobInfo | null
-    /** The setting onlinePollIntervalSeconds (shared/settings.ts). */
-    intervalSeconds: number
-    /** When the poll last ran (ms), 0 never. */
-    lastPollMs: number
-    openCases: number
-}
-
-export interface SetupDeps {
-    now(): number
-    /** Whether a value is stored — never the value itself leaves these deps except into the client. */
-    adminTokenSet(): boolean
-    /** The company client with the stored admin token (throws a configuration error when it is not set). */
-    adminClient(): ProbeClient
-    oauthClientId(): string
-    oauthSecretSet(): boolean
-    redirectUri(): string
-    lastRun(): RunInfo | null
-    /** The last run the scheduled job made (its start, ms), 0 none: the base of the next run's estimate. */
-    lastScheduledStartMs(): number
-    job(): JobInfo | null
-    poll(): PollInfo
-    /** A date-time as the admin reads it (the platform's display format in the user's time zone). */
-    display(ms: number): string
 }
 
 export interface SetupStatus {

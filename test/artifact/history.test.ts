@@ -1,7 +1,7 @@
 /** Issue #5 — the built records of connection-history retrieval (job, Refresh action, case-closed rule, related list). */
 import { oneOf, recordsOf } from '../../tools/runtime/build-reader'
 
-const MODULE = /require\('x_tvgh_teamviewer\/x-tvgh-teamviewer\/[\d.]+\/src\/server\/history\/job\.ts'\)/
+const MODULE = /require\('x_tvgh_teamviewer\/x-tvgh-teamviewer\/[\d.]+\/src\/server\/entry\/jobs\/retrieval\.ts'\)/
 
 test('the scheduled job calls the history module', () => {
     const job = oneOf('sysauto_script', { name: 'Retrieve TeamViewer connections' })

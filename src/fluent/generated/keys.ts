@@ -622,14 +622,64 @@ declare global {
                     'src_server_cases_poll-job_ts': {
                         table: 'sys_module'
                         id: 'e80b3a38d15c44e69ea04edd3fb93a39'
+                        deleted: true
                     }
                     src_server_cases_routes_ts: {
                         table: 'sys_module'
                         id: '897db8d7608742f98e0c1408fb1022f7'
+                        deleted: true
                     }
                     src_server_cases_service_ts: {
                         table: 'sys_module'
                         id: 'b8deebfccef747bbafd727431a560365'
+                    }
+                    'src_server_entry_jobs_online-poll_ts': {
+                        table: 'sys_module'
+                        id: '1aeae8a55efd461ebdb7e05f55cce92e'
+                    }
+                    src_server_entry_jobs_retrieval_ts: {
+                        table: 'sys_module'
+                        id: '8eb382ef06874231b3cc1cb60e2afe56'
+                    }
+                    src_server_entry_routes_cases_ts: {
+                        table: 'sys_module'
+                        id: 'e12c46497a1e4946b2cf96127bcd207a'
+                    }
+                    src_server_entry_routes_forms_ts: {
+                        table: 'sys_module'
+                        id: '5eef40bac69c4adb9f38bc84331ab9cf'
+                    }
+                    src_server_entry_routes_oauth_ts: {
+                        table: 'sys_module'
+                        id: '9880beee42214a38937ee0cfb31c5027'
+                    }
+                    src_server_entry_routes_setup_ts: {
+                        table: 'sys_module'
+                        id: '728739662adf44248168d7cfce69704e'
+                    }
+                    src_server_entry_wiring_cases_ts: {
+                        table: 'sys_module'
+                        id: '1adc0729cf0f4a8985a90b74138078b2'
+                    }
+                    src_server_entry_wiring_clients_ts: {
+                        table: 'sys_module'
+                        id: '626e081f2afe46c392bb403db2b38b22'
+                    }
+                    src_server_entry_wiring_history_ts: {
+                        table: 'sys_module'
+                        id: '0ce1c6571c6145829a6ad4325024f463'
+                    }
+                    src_server_entry_wiring_oauth_ts: {
+                        table: 'sys_module'
+                        id: 'a12668b7ad874b6d83192d14aa63f099'
+                    }
+                    src_server_entry_wiring_rest_ts: {
+                        table: 'sys_module'
+                        id: '183385afdb39472185cffd02d3b57bc9'
+                    }
+                    src_server_entry_wiring_setup_ts: {
+                        table: 'sys_module'
+                        id: '51a8ef20dbf7453eb1995047a3229153'
                     }
                     src_server_forms_layout_ts: {
                         table: 'sys_module'
@@ -638,10 +688,12 @@ declare global {
                     src_server_forms_routes_ts: {
                         table: 'sys_module'
                         id: '0de68b18b23e49f383862c2c40b1ce95'
+                        deleted: true
                     }
                     src_server_history_job_ts: {
                         table: 'sys_module'
                         id: 'cf482f655ffc4ebea0d0b75bae65f0d5'
+                        deleted: true
                     }
                     src_server_history_mapping_ts: {
                         table: 'sys_module'
@@ -675,6 +727,7 @@ declare global {
                     src_server_oauth_routes_ts: {
                         table: 'sys_module'
                         id: 'f5d2497d962f4640bc9553794db7617a'
+                        deleted: true
                     }
                     src_server_placeholder_ts: {
                         table: 'sys_module'
@@ -688,10 +741,12 @@ declare global {
                     'src_server_platform_cases-deps_ts': {
                         table: 'sys_module'
                         id: '9e60a690c77846e19d8d613973d59393'
+                        deleted: true
                     }
                     src_server_platform_clients_ts: {
                         table: 'sys_module'
                         id: '413350a3791e42adb2f2a6eaf7edb529'
+                        deleted: true
                     }
                     src_server_platform_clock_ts: {
                         table: 'sys_module'
@@ -704,6 +759,7 @@ declare global {
                     'src_server_platform_history-deps_ts': {
                         table: 'sys_module'
                         id: '8b91995383994a7286886f8d2b86e3e1'
+                        deleted: true
                     }
                     'src_server_platform_history-store_ts': {
                         table: 'sys_module'
@@ -712,6 +768,7 @@ declare global {
                     'src_server_platform_oauth-deps_ts': {
                         table: 'sys_module'
                         id: '20a73175eeeb4e5f8b0161a1d84875c2'
+                        deleted: true
                     }
                     'src_server_platform_oauth-store_ts': {
                         table: 'sys_module'
@@ -724,6 +781,7 @@ declare global {
                     'src_server_platform_rest-io_ts': {
                         table: 'sys_module'
                         id: '5a787c4fa9704c199a0b0e072fd461a5'
+                        deleted: true
                     }
                     'src_server_platform_rest-transport_ts': {
                         table: 'sys_module'
@@ -780,10 +838,12 @@ declare global {
                     src_server_setup_platform_ts: {
                         table: 'sys_module'
                         id: '023c78757fc741c89045fcb15eae5812'
+                        deleted: true
                     }
                     src_server_setup_routes_ts: {
                         table: 'sys_module'
                         id: '11fe4df4442c4b1f964799038d5c28d6'
+                        deleted: true
                     }
                     src_server_setup_status_ts: {
                         table: 'sys_module'

@@ -1,5 +1,5 @@
 import { ScheduledScript } from '@servicenow/sdk/core'
-import { pollOnlineJob } from '../../server/cases/poll-job'
+import { pollOnlineJob } from '../../server/entry/jobs/online-poll'
 import { JOB } from '../../server/shared/names'
 
 /**

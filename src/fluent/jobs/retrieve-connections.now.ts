@@ -1,5 +1,5 @@
 import { ScheduledScript } from '@servicenow/sdk/core'
-import { retrieveConnectionsJob } from '../../server/history/job'
+import { retrieveConnectionsJob } from '../../server/entry/jobs/retrieval'
 import { JOB } from '../../server/shared/names'
 
 /**

@@ -1,5 +1,5 @@
 import { BusinessRule } from '@servicenow/sdk/core'
-import { retrieveClosedCaseConnections } from '../../server/history/job'
+import { retrieveClosedCaseConnections } from '../../server/entry/jobs/retrieval'
 import { TABLE } from '../../server/shared/names'
 
 /**

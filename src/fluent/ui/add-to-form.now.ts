@@ -1,11 +1,11 @@
 import { Record, RestApi, UiPage } from '@servicenow/sdk/core'
-import { postAddToForm, postRemoveFromForm } from '../../server/forms/routes'
+import { postAddToForm, postRemoveFromForm } from '../../server/entry/routes/forms'
 
 /**
  * "Add TeamViewer to a form" and its undo: /api/x_tvgh_teamviewer/forms/add and /forms/remove {table, view}.
  * Why a route rather than shipped section records: the section must be linked into the customer's existing
  * form (sys_ui_form_section) and related list, whose sys_ids only the instance knows; shipping a Form() on
- * incident would build a second form. Admins of the integration only (checked in src/server/forms/routes.ts).
+ * incident would build a second form. Admins of the integration only (checked in src/server/entry/routes/forms.ts).
  */
 RestApi({
     $id: Now.ID['api_forms'],
@@ -35,7 +35,7 @@ export const addToIncidentFix = Record({
         unloadable: false,
         record_for_rollback: true,
         script: `(function addTeamViewerToIncidentForm() {
-    var forms = require('x_tvgh_teamviewer/x-tvgh-teamviewer/1.0.0/src/server/forms/routes.ts');
+    var forms = require('x_tvgh_teamviewer/x-tvgh-teamviewer/1.0.0/src/server/entry/routes/forms.ts');
     gs.info(forms.addToIncidentFormOnInstall());
 })();`,
     },

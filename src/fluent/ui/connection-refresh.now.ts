@@ -1,5 +1,5 @@
 import { UiAction } from '@servicenow/sdk/core'
-import { refreshConnections } from '../../server/history/job'
+import { refreshConnections } from '../../server/entry/jobs/retrieval'
 import { ROLE, TABLE } from '../../server/shared/names'
 import { sessionHistoryUser } from '../security/roles.now'
 

@@ -5,7 +5,7 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { glideMs, toGlide } from '../shared/time.ts'
 import type { PollCase, PollDeps, PollStore } from '../ports/poll.ts'
-import { adminClient } from './clients.ts'
+import { adminClient } from '../entry/wiring/clients.ts'
 import { queueCaseEvent } from './case-store.ts'
 import { platformClock } from './clock.ts'
 import { platformSettings } from './settings.ts'

@@ -1,12 +1,12 @@
 /** Wires the service-case logic to the platform: the caller, Glide stores, the caller's own TeamViewer grant. */
 import { gs } from '@servicenow/glide'
-import type { CasesDeps } from '../ports/cases.ts'
-import { withGrant } from '../oauth/grants.ts'
-import { glideCaseStore, glideTaskStore, queueCaseEvent } from './case-store.ts'
+import type { CasesDeps } from '../../ports/cases.ts'
+import { withGrant } from '../../oauth/grants.ts'
+import { glideCaseStore, glideTaskStore, queueCaseEvent } from '../../platform/case-store.ts'
 import { clientWithToken } from './clients.ts'
-import { platformOAuthDeps } from './oauth-deps.ts'
-import { platformSettings } from './settings.ts'
-import { currentCaller } from './user.ts'
+import { platformOAuthDeps } from './oauth.ts'
+import { platformSettings } from '../../platform/settings.ts'
+import { currentCaller } from '../../platform/user.ts'
 
 export function platformCasesDeps(): CasesDeps {
     const caller = currentCaller()

@@ -2,12 +2,12 @@
  * POST /api/x_tvgh_teamviewer/forms/add and /forms/remove {table, view}: "Add TeamViewer to a form" and its
  * undo, for admins of the integration (x_tvgh_teamviewer.admin). Answers {table, view, changed, message}.
  */
-import { AppError, messageOf } from '../shared/errors.ts'
-import { glideFormLayoutStore } from '../platform/form-layout-store.ts'
-import { answer, bodyOf, type RestRequest, type RestResponse } from '../platform/rest-io.ts'
-import { currentCaller } from '../platform/user.ts'
-import { addToForm, removeFromForm } from './layout.ts'
-import { ROLE } from '../shared/names.ts'
+import { AppError, messageOf } from '../../shared/errors.ts'
+import { glideFormLayoutStore } from '../../platform/form-layout-store.ts'
+import { answer, bodyOf, type RestRequest, type RestResponse } from '../wiring/rest.ts'
+import { currentCaller } from '../../platform/user.ts'
+import { addToForm, removeFromForm } from '../../forms/layout.ts'
+import { ROLE } from '../../shared/names.ts'
 
 function requireAdmin(): void {
     if (!currentCaller().hasRole(ROLE.admin)) throw new AppError('not_allowed', `Changing forms requires the role ${ROLE.admin}.`)

@@ -4,14 +4,14 @@
  * retrieval job's record.
  */
 import { GlideRecord } from '@servicenow/glide'
-import { adminClient } from '../platform/clients.ts'
-import { platformClock } from '../platform/clock.ts'
-import { glidePollStore } from '../platform/poll-store.ts'
-import { platformSettings, propertyText, readSecret } from '../platform/settings.ts'
-import { readRedirectUri, readText, SETTING } from '../shared/settings.ts'
-import { glideDurationSeconds, glideMs, toGlide } from '../shared/time.ts'
-import type { JobInfo, RunInfo, SetupDeps } from '../ports/setup.ts'
-import { JOB, TABLE } from '../shared/names.ts'
+import { adminClient } from './clients.ts'
+import { platformClock } from '../../platform/clock.ts'
+import { glidePollStore } from '../../platform/poll-store.ts'
+import { platformSettings, propertyText, readSecret } from '../../platform/settings.ts'
+import { readRedirectUri, readText, SETTING } from '../../shared/settings.ts'
+import { glideDurationSeconds, glideMs, toGlide } from '../../shared/time.ts'
+import type { JobInfo, RunInfo, SetupDeps } from '../../ports/setup.ts'
+import { JOB, TABLE } from '../../shared/names.ts'
 
 function num(gr: GlideRecord, field: string): number {
     const n = parseInt(String(gr.getValue(field) || '0'), 10)

@@ -3,11 +3,11 @@
  * connection lists, and the business rule that runs when a service case is closed.
  */
 import { gs, GlideRecord } from '@servicenow/glide'
-import { platformRetrievalDeps } from '../platform/history-deps.ts'
-import { nowGlide } from '../platform/clock.ts'
-import { JOB, ROLE, STATE_ROW, TABLE } from '../shared/names.ts'
-import type { RunResult } from '../ports/history.ts'
-import { retrieveCompany, retrieveSessions } from './retrieval.ts'
+import { platformRetrievalDeps } from '../wiring/history.ts'
+import { nowGlide } from '../../platform/clock.ts'
+import { JOB, ROLE, STATE_ROW, TABLE } from '../../shared/names.ts'
+import type { RunResult } from '../../ports/history.ts'
+import { retrieveCompany, retrieveSessions } from '../../history/retrieval.ts'
 
 /**
  * Scheduled job "Retrieve TeamViewer connections". Also what a company-wide Refresh runs in the background:

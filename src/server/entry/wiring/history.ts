@@ -1,10 +1,10 @@
 /** Wires the retrieval logic to the platform: Glide stores, the admin-token client, the clock, the log. */
 import { gs } from '@servicenow/glide'
-import type { RetrievalDeps } from '../ports/history.ts'
+import type { RetrievalDeps } from '../../ports/history.ts'
 import { adminClient } from './clients.ts'
-import { platformClock } from './clock.ts'
-import { glideHistoryStore, glideRunLog, glideStateStore } from './history-store.ts'
-import { platformSettings } from './settings.ts'
+import { platformClock } from '../../platform/clock.ts'
+import { glideHistoryStore, glideRunLog, glideStateStore } from '../../platform/history-store.ts'
+import { platformSettings } from '../../platform/settings.ts'
 
 export function platformRetrievalDeps(): RetrievalDeps {
     const settings = platformSettings()

@@ -1,11 +1,11 @@
 /** Wires supporter sign-in to the platform: Glide stores, the one TeamViewer client, settings, clock, log. */
 import { gs, GlideSecureRandomUtil } from '@servicenow/glide'
-import type { OAuthDeps } from '../ports/oauth.ts'
+import type { OAuthDeps } from '../../ports/oauth.ts'
 import { clientWithToken } from './clients.ts'
-import { platformClock } from './clock.ts'
-import { glideGrantStore, glideStateStore } from './oauth-store.ts'
-import { readRedirectUri, readText, SETTING } from '../shared/settings.ts'
-import { platformSettings, propertyText, readSecret } from './settings.ts'
+import { platformClock } from '../../platform/clock.ts'
+import { glideGrantStore, glideStateStore } from '../../platform/oauth-store.ts'
+import { readRedirectUri, readText, SETTING } from '../../shared/settings.ts'
+import { platformSettings, propertyText, readSecret } from '../../platform/settings.ts'
 
 export function platformOAuthDeps(): OAuthDeps {
     return {

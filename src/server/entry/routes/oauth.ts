@@ -3,13 +3,13 @@
  * itself; the table ACLs keep everyone else out of states and grants.
  */
 import { gs } from '@servicenow/glide'
-import { AppError, messageOf } from '../shared/errors.ts'
-import { platformOAuthDeps } from '../platform/oauth-deps.ts'
-import { answer, queryParam, type RestRequest, type RestResponse } from '../platform/rest-io.ts'
-import { currentCaller } from '../platform/user.ts'
-import { authorizeUrl, completeSignIn, removeGrant, status } from './grants.ts'
-import { signInPage } from './page.ts'
-import { ROLE } from '../shared/names.ts'
+import { AppError, messageOf } from '../../shared/errors.ts'
+import { platformOAuthDeps } from '../wiring/oauth.ts'
+import { answer, queryParam, type RestRequest, type RestResponse } from '../wiring/rest.ts'
+import { currentCaller } from '../../platform/user.ts'
+import { authorizeUrl, completeSignIn, removeGrant, status } from '../../oauth/grants.ts'
+import { signInPage } from '../../oauth/page.ts'
+import { ROLE } from '../../shared/names.ts'
 
 function requireSupporter(): string {
     const caller = currentCaller()

@@ -4,8 +4,8 @@
  * with a generic message (their text could carry anything).
  */
 import { gs } from '@servicenow/glide'
-import { AppError, isAppError } from '../shared/errors.ts'
-import { toAppError } from '../teamviewer/app-error.ts'
+import { AppError, isAppError } from '../../shared/errors.ts'
+import { toAppError } from '../../teamviewer/app-error.ts'
 
 export interface RestRequest {
     pathParams: Record<string, string>

@@ -633,6 +633,14 @@ declare global {
                         table: 'sys_module'
                         id: 'b8deebfccef747bbafd727431a560365'
                     }
+                    'src_server_entry_actions_refresh-connections_ts': {
+                        table: 'sys_module'
+                        id: 'cd82626ee147485daf24fa55f1148572'
+                    }
+                    'src_server_entry_fix-scripts_add-to-incident-form_ts': {
+                        table: 'sys_module'
+                        id: '357e682899d34dd3ad488966b4054b73'
+                    }
                     'src_server_entry_jobs_online-poll_ts': {
                         table: 'sys_module'
                         id: '1aeae8a55efd461ebdb7e05f55cce92e'
@@ -657,6 +665,14 @@ declare global {
                         table: 'sys_module'
                         id: '728739662adf44248168d7cfce69704e'
                     }
+                    'src_server_entry_rules_case-closed_ts': {
+                        table: 'sys_module'
+                        id: 'a63205ba9fe54cea898d4ca0628fabb9'
+                    }
+                    'src_server_entry_script-include_teamviewer-api_ts': {
+                        table: 'sys_module'
+                        id: '4b15676888164f09b26bbf223c5837ca'
+                    }
                     src_server_entry_wiring_cases_ts: {
                         table: 'sys_module'
                         id: '1adc0729cf0f4a8985a90b74138078b2'
@@ -672,6 +688,10 @@ declare global {
                     src_server_entry_wiring_oauth_ts: {
                         table: 'sys_module'
                         id: 'a12668b7ad874b6d83192d14aa63f099'
+                    }
+                    src_server_entry_wiring_poll_ts: {
+                        table: 'sys_module'
+                        id: 'd84faad65a45415186d0e7f3d45d831b'
                     }
                     src_server_entry_wiring_rest_ts: {
                         table: 'sys_module'
@@ -765,6 +785,18 @@ declare global {
                         table: 'sys_module'
                         id: 'f61b6816f3084919ae47ea16409cefd2'
                     }
+                    src_server_platform_jobs_ts: {
+                        table: 'sys_module'
+                        id: '0ea4e4c70e3d4dacad47df3fc8d92b83'
+                    }
+                    src_server_platform_log_ts: {
+                        table: 'sys_module'
+                        id: '4efa1715fd3e4fd4b4d45492099b8df1'
+                    }
+                    src_server_platform_messages_ts: {
+                        table: 'sys_module'
+                        id: 'cf44fec0a8524c7393dad02d573e3705'
+                    }
                     'src_server_platform_oauth-deps_ts': {
                         table: 'sys_module'
                         id: '20a73175eeeb4e5f8b0161a1d84875c2'
@@ -777,6 +809,10 @@ declare global {
                     'src_server_platform_poll-store_ts': {
                         table: 'sys_module'
                         id: 'c8e7a252ed664ebb98756d90710732de'
+                    }
+                    src_server_platform_random_ts: {
+                        table: 'sys_module'
+                        id: 'c7bcd736d00b4f2c8fa1a2a73bb3df40'
                     }
                     'src_server_platform_rest-io_ts': {
                         table: 'sys_module'
@@ -826,6 +862,10 @@ declare global {
                     src_server_ports_poll_ts: {
                         table: 'sys_module'
                         id: 'c8ec15d0109b43648bee7d26da58818a'
+                    }
+                    src_server_ports_scripting_ts: {
+                        table: 'sys_module'
+                        id: '9e6c690a07994b6687464d4dbc90fb1c'
                     }
                     src_server_ports_setup_ts: {
                         table: 'sys_module'

@@ -1,5 +1,5 @@
 import { BusinessRule } from '@servicenow/sdk/core'
-import { retrieveClosedCaseConnections } from '../../server/entry/jobs/retrieval'
+import { retrieveClosedCaseConnections } from '../../server/entry/rules/case-closed'
 import { TABLE } from '../../server/shared/names'
 
 /**

@@ -20,7 +20,7 @@ ScriptInclude({
 TeamViewerApi.prototype = {
     /** options: { useAdminToken: true } uses the company admin token (x_tvgh_teamviewer.admin only). */
     initialize: function (options) {
-        var bridge = require('x_tvgh_teamviewer/${pkg.name}/${pkg.version}/src/server/scripting/api.ts');
+        var bridge = require('x_tvgh_teamviewer/${pkg.name}/${pkg.version}/src/server/entry/script-include/teamviewer-api.ts');
         this._api = bridge.createScriptApi(String(gs.getCallerScopeName() || ''), options || {});
     },
     /** { tokenValid } */

@@ -35,7 +35,7 @@ export const addToIncidentFix = Record({
         unloadable: false,
         record_for_rollback: true,
         script: `(function addTeamViewerToIncidentForm() {
-    var forms = require('x_tvgh_teamviewer/x-tvgh-teamviewer/1.0.0/src/server/entry/routes/forms.ts');
+    var forms = require('x_tvgh_teamviewer/x-tvgh-teamviewer/1.0.0/src/server/entry/fix-scripts/add-to-incident-form.ts');
     gs.info(forms.addToIncidentFormOnInstall());
 })();`,
     },

@@ -1,5 +1,5 @@
 import { UiAction } from '@servicenow/sdk/core'
-import { refreshConnections } from '../../server/entry/jobs/retrieval'
+import { refreshConnections } from '../../server/entry/actions/refresh-connections'
 import { ROLE, TABLE } from '../../server/shared/names'
 import { sessionHistoryUser } from '../security/roles.now'
 

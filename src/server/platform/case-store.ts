@@ -125,3 +125,22 @@ export function queueCaseEvent(name: string, caseSysId: string, parm1: string, p
     if (!gr.get(caseSysId)) return
     gs.eventQueue(name, gr, parm1, parm2)
 }
+
+/** Session codes of the service cases of a task. One query. */
+export function sessionCodesOfTask(taskSysId: string): string[] {
+    const codes: string[] = []
+    const gr = new GlideRecord(TABLE.serviceCase)
+    gr.addQuery('task', taskSysId)
+    gr.query()
+    while (gr.next()) codes.push(String(gr.getValue('code') ?? ''))
+    return codes.filter((c) => c)
+}
+
+/** How many service cases are open (counted up to 1,000). */
+export function countOpenCases(): number {
+    const gr = new GlideRecord(TABLE.serviceCase)
+    gr.addQuery('state', 'open')
+    gr.setLimit(1000)
+    gr.query()
+    return gr.getRowCount()
+}

@@ -1,10 +1,13 @@
 /**
- * Glide adapters of the history retrieval: the connection table, the retrieval state and the run records.
- * Thin: each method is one query or one write; the logic lives in ../history/retrieval.ts.
+ * Glide adapters of the history retrieval: the connection table, the retrieval state and the run records (and
+ * the last run, for the setup status). Thin: each method is one query or one write; the logic lives in
+ * ../history/ over the ports of ../ports/history.ts.
  */
 import { gs, GlideRecord } from '@servicenow/glide'
+import type { RunInfo } from '../ports/setup.ts'
 import { STORED_COLUMNS, type CaseLink, type HistoryStore, type Row, type RunLog, type StateStore, type StoredConnection, type StreamState } from '../ports/history.ts'
 import { bound, MAX_ERROR_TEXT } from '../teamviewer/redact.ts'
+import { glideMs } from '../shared/time.ts'
 import { nowGlide } from './clock.ts'
 import { addWorkNote } from './tasks.ts'
 import { STATE_ROW, TABLE } from '../shared/names.ts'
@@ -222,4 +225,38 @@ export const glideRunLog: RunLog = {
         if (outcome.state === 'complete' && !outcome.error) gs.info(`TeamViewer retrieval run ${runId}: complete (${c.received} records, ${c.pages} pages)`)
         else gs.warn(`TeamViewer retrieval run ${runId}: ${outcome.state} — ${bound(outcome.error, MAX_ERROR_TEXT)}`)
     },
+}
+
+function count(gr: GlideRecord, field: string): number {
+    const n = parseInt(String(gr.getValue(field) || '0'), 10)
+    return isNaN(n) ? 0 : n
+}
+
+/** The latest retrieval run, whatever triggered it; null before the first. */
+export function lastRun(): RunInfo | null {
+    const gr = new GlideRecord(TABLE.retrievalRun)
+    gr.orderByDesc('started')
+    gr.setLimit(1)
+    gr.query()
+    if (!gr.next()) return null
+    return {
+        started: String(gr.getValue('started') || ''),
+        finished: String(gr.getValue('finished') || ''),
+        state: String(gr.getValue('state') || ''),
+        trigger: String(gr.getValue('trigger') || ''),
+        received: count(gr, 'received'),
+        inserted: count(gr, 'inserted'),
+        updated: count(gr, 'updated'),
+        error: String(gr.getValue('error') || ''),
+    }
+}
+
+/** When the scheduled job's last run started (ms), 0 when it never ran. */
+export function lastScheduledStartMs(): number {
+    const gr = new GlideRecord(TABLE.retrievalRun)
+    gr.addQuery('trigger', 'scheduled')
+    gr.orderByDesc('started')
+    gr.setLimit(1)
+    gr.query()
+    return gr.next() ? glideMs(String(gr.getValue('started') || '')) : 0
 }

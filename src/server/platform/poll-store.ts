@@ -2,14 +2,10 @@
  * Glide adapters of the online poll: open cases (one query), per-case updates only when something changed,
  * and the time of the last poll (the `online_poll` row of x_tvgh_teamviewer_retrieval_state, column mark).
  */
-import { gs, GlideRecord } from '@servicenow/glide'
-import { glideMs, toGlide } from '../shared/time.ts'
-import type { PollCase, PollDeps, PollStore } from '../ports/poll.ts'
-import { adminClient } from '../entry/wiring/clients.ts'
-import { queueCaseEvent } from './case-store.ts'
-import { platformClock } from './clock.ts'
-import { platformSettings } from './settings.ts'
+import { GlideRecord } from '@servicenow/glide'
+import type { PollCase, PollStore } from '../ports/poll.ts'
 import { STATE_ROW, TABLE } from '../shared/names.ts'
+import { glideMs, toGlide } from '../shared/time.ts'
 
 function str(v: unknown): string {
     return v === null || v === undefined ? '' : String(v)
@@ -58,15 +54,4 @@ export const glidePollStore: PollStore = {
         gr.setValue('mark', toGlide(now))
         gr.update()
     },
-}
-
-export function platformPollDeps(): PollDeps {
-    return {
-        store: glidePollStore,
-        api: adminClient,
-        clock: platformClock,
-        intervalSeconds: platformSettings().onlinePollIntervalSeconds,
-        queueEvent: (name, caseSysId) => queueCaseEvent(name, caseSysId, '', ''),
-        log: { info: (m) => gs.info(m), warn: (m) => gs.warn(m) },
-    }
 }

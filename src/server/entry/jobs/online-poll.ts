@@ -1,6 +1,6 @@
-/** Scheduled job "Poll TeamViewer service cases online": see poll.ts. */
-import { platformPollDeps } from '../../platform/poll-store.ts'
+/** Scheduled job "Poll TeamViewer service cases online" (src/fluent/jobs/online-poll.now.ts): see cases/poll.ts. */
 import { pollOnline, type PollResult } from '../../cases/poll.ts'
+import { platformPollDeps } from '../wiring/poll.ts'
 
 export function pollOnlineJob(): PollResult {
     return pollOnline(platformPollDeps())

@@ -2,14 +2,14 @@
  * Scripted REST routes of supporter sign-in (/api/x_tvgh_teamviewer/oauth/...). Each checks the caller
  * itself; the table ACLs keep everyone else out of states and grants.
  */
-import { gs } from '@servicenow/glide'
-import { AppError, messageOf } from '../../shared/errors.ts'
-import { platformOAuthDeps } from '../wiring/oauth.ts'
-import { answer, queryParam, type RestRequest, type RestResponse } from '../wiring/rest.ts'
-import { currentCaller } from '../../platform/user.ts'
 import { authorizeUrl, completeSignIn, removeGrant, status } from '../../oauth/grants.ts'
 import { signInPage } from '../../oauth/page.ts'
+import { logError } from '../../platform/log.ts'
+import { currentCaller } from '../../platform/user.ts'
+import { AppError, messageOf } from '../../shared/errors.ts'
 import { ROLE } from '../../shared/names.ts'
+import { platformOAuthDeps } from '../wiring/oauth.ts'
+import { answer, queryParam, type RestRequest, type RestResponse } from '../wiring/rest.ts'
 
 function requireSupporter(): string {
     const caller = currentCaller()
@@ -32,7 +32,7 @@ export function oauthCallback(req: RestRequest, res: RestResponse): void {
         ok = result.ok
         message = result.message
     } catch (e) {
-        gs.error(`TeamViewer sign-in callback failed: ${messageOf(e)}`)
+        logError(`TeamViewer sign-in callback failed: ${messageOf(e)}`)
         message = 'The TeamViewer sign-in could not be completed. Please try again; if it keeps failing, ask an administrator.'
     }
     res.setStatus(ok ? 200 : 400)

@@ -1,10 +1,10 @@
 /** Builds TeamViewer clients from the settings: the company (admin token) client and per-token clients. */
-import { TeamViewerClient } from '../../teamviewer/client.ts'
-import { TeamViewerError } from '../../teamviewer/errors.ts'
 import { platformClock } from '../../platform/clock.ts'
 import { restTransport } from '../../platform/rest-transport.ts'
-import { SETTING } from '../../shared/settings.ts'
 import { platformSettings, readSecret } from '../../platform/settings.ts'
+import { SETTING } from '../../shared/settings.ts'
+import { TeamViewerClient } from '../../teamviewer/client.ts'
+import { TeamViewerError } from '../../teamviewer/errors.ts'
 
 export function clientWithToken(token: string): TeamViewerClient {
     const s = platformSettings()

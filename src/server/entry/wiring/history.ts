@@ -1,10 +1,10 @@
 /** Wires the retrieval logic to the platform: Glide stores, the admin-token client, the clock, the log. */
-import { gs } from '@servicenow/glide'
-import type { RetrievalDeps } from '../../ports/history.ts'
-import { adminClient } from './clients.ts'
 import { platformClock } from '../../platform/clock.ts'
 import { glideHistoryStore, glideRunLog, glideStateStore } from '../../platform/history-store.ts'
+import { platformLog } from '../../platform/log.ts'
 import { platformSettings } from '../../platform/settings.ts'
+import type { RetrievalDeps } from '../../ports/history.ts'
+import { adminClient } from './clients.ts'
 
 export function platformRetrievalDeps(): RetrievalDeps {
     const settings = platformSettings()
@@ -14,7 +14,7 @@ export function platformRetrievalDeps(): RetrievalDeps {
         state: glideStateStore,
         runs: glideRunLog,
         clock: platformClock,
-        log: { info: (m) => gs.info(m), warn: (m) => gs.warn(m) },
+        log: platformLog,
         settings: {
             lookbackHours: settings.lookbackHours,
             reconcileDays: settings.reconcileDays,

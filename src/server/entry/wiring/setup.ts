@@ -1,66 +1,24 @@
 /**
- * The setup status over the platform: settings and secrets through platform/settings.ts (whether set,
- * never the value), the one TeamViewer client through platform/clients.ts, the last retrieval run and the
- * retrieval job's record.
+ * The setup status over the platform: settings and secrets through platform/settings.ts (whether set, never
+ * the value), the one TeamViewer client (./clients.ts), the last retrieval run, the scheduled jobs and the
+ * online poll's state.
  */
-import { GlideRecord } from '@servicenow/glide'
-import { adminClient } from './clients.ts'
+import { countOpenCases } from '../../platform/case-store.ts'
 import { platformClock } from '../../platform/clock.ts'
+import { lastRun, lastScheduledStartMs } from '../../platform/history-store.ts'
+import { findJob } from '../../platform/jobs.ts'
 import { glidePollStore } from '../../platform/poll-store.ts'
 import { platformSettings, propertyText, readSecret } from '../../platform/settings.ts'
+import type { JobInfo } from '../../ports/jobs.ts'
+import type { SetupDeps } from '../../ports/setup.ts'
+import { JOB } from '../../shared/names.ts'
 import { readRedirectUri, readText, SETTING } from '../../shared/settings.ts'
-import { glideDurationSeconds, glideMs, toGlide } from '../../shared/time.ts'
-import type { JobInfo, RunInfo, SetupDeps } from '../../ports/setup.ts'
-import { JOB, TABLE } from '../../shared/names.ts'
-
-function num(gr: GlideRecord, field: string): number {
-    const n = parseInt(String(gr.getValue(field) || '0'), 10)
-    return isNaN(n) ? 0 : n
-}
-
-function lastRun(): RunInfo | null {
-    const gr = new GlideRecord(TABLE.retrievalRun)
-    gr.orderByDesc('started')
-    gr.setLimit(1)
-    gr.query()
-    if (!gr.next()) return null
-    return {
-        started: String(gr.getValue('started') || ''),
-        finished: String(gr.getValue('finished') || ''),
-        state: String(gr.getValue('state') || ''),
-        trigger: String(gr.getValue('trigger') || ''),
-        received: num(gr, 'received'),
-        inserted: num(gr, 'inserted'),
-        updated: num(gr, 'updated'),
-        error: String(gr.getValue('error') || ''),
-    }
-}
-
-function lastScheduledStartMs(): number {
-    const gr = new GlideRecord(TABLE.retrievalRun)
-    gr.addQuery('trigger', 'scheduled')
-    gr.orderByDesc('started')
-    gr.setLimit(1)
-    gr.query()
-    return gr.next() ? glideMs(String(gr.getValue('started') || '')) : 0
-}
-
-function openCases(): number {
-    const gr = new GlideRecord(TABLE.serviceCase)
-    gr.addQuery('state', 'open')
-    gr.setLimit(1000)
-    gr.query()
-    return gr.getRowCount()
-}
+import { toGlide } from '../../shared/time.ts'
+import { adminClient } from './clients.ts'
 
 function job(name: string): JobInfo | null {
-    const gr = new GlideRecord('sysauto_script')
-    gr.addQuery('name', name)
-    gr.setLimit(1)
-    gr.query()
-    if (!gr.next()) return null
-    const active = String(gr.getValue('active'))
-    return { name, active: active === '1' || active === 'true', intervalSeconds: Math.max(0, glideDurationSeconds(String(gr.getValue('run_period') || '')) ?? 0) }
+    const found = findJob(name)
+    return found ? { name: found.name, active: found.active, intervalSeconds: found.intervalSeconds } : null
 }
 
 export function platformSetupDeps(): SetupDeps {
@@ -74,7 +32,7 @@ export function platformSetupDeps(): SetupDeps {
         lastRun,
         lastScheduledStartMs,
         job: () => job(JOB.retrieval),
-        poll: () => ({ job: job(JOB.onlinePoll), intervalSeconds: platformSettings().onlinePollIntervalSeconds, lastPollMs: glidePollStore.lastPollMs(), openCases: openCases() }),
+        poll: () => ({ job: job(JOB.onlinePoll), intervalSeconds: platformSettings().onlinePollIntervalSeconds, lastPollMs: glidePollStore.lastPollMs(), openCases: countOpenCases() }),
         // UTC, as stored; the page says so
         display: (ms: number) => `${toGlide(ms)} UTC`,
     }

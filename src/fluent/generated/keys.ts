@@ -893,6 +893,10 @@ declare global {
                         table: 'sys_module'
                         id: '2a80f59f28b448f9b2aafb37e150b74c'
                     }
+                    src_server_shared_contract_ts: {
+                        table: 'sys_module'
+                        id: 'a0309cc734ac4ed9b2ed403a81bffd13'
+                    }
                     src_server_shared_errors_ts: {
                         table: 'sys_module'
                         id: '12b37824e3e14f1fb26a508ac09f6259'

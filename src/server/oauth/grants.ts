@@ -10,6 +10,7 @@
  * edit can clear. Logic only: the stores and the client factory are passed in (entry/wiring/oauth.ts).
  */
 import type { OAuthDeps, OAuthSettings, StoredGrant } from '../ports/oauth.ts'
+import type { SignInStatus } from '../shared/contract.ts'
 import { AppError, SIGN_IN_AGAIN } from '../shared/errors.ts'
 import { isTeamViewerError, type TeamViewerErrorKind } from '../teamviewer/errors.ts'
 import type { Account, TokenGrant } from '../teamviewer/model.ts'
@@ -211,14 +212,8 @@ export function removeGrant(deps: OAuthDeps, userId: string): { removed: boolean
     return { removed: true, revokedAtTeamViewer: revoked }
 }
 
-export interface ConnectionStatus {
-    signedIn: boolean
-    accountName: string
-    accountEmail: string
-    tvUserId: string
-}
-
-export function status(deps: OAuthDeps, userId: string): ConnectionStatus {
+/** GET /oauth/status: whether the user is signed in to TeamViewer, and as whom. */
+export function status(deps: OAuthDeps, userId: string): SignInStatus {
     const g = deps.grants.get(userId)
     return { signedIn: !!g, accountName: g?.accountName ?? '', accountEmail: g?.accountEmail ?? '', tvUserId: g?.tvUserId ?? '' }
 }

@@ -5,18 +5,10 @@
  * Messages never carry a token, a secret or a header. How a TeamViewer client error reads as one:
  * teamviewer/app-error.ts.
  */
-export type AppErrorCode =
-    | 'sign_in_required' // no grant, or TeamViewer no longer accepts it: sign in to TeamViewer again
-    | 'not_allowed' // missing role, or the caller cannot write the task / is not the case's supporter
-    | 'not_found' // no such task or case
-    | 'invalid_input' // e-mail, lengths, missing fields
-    | 'case_exists' // an open case exists for the task; ask for another explicitly
-    | 'case_not_open' // the case is closed or expired
-    | 'license_limit' // TeamViewer's licence does not allow another session
-    | 'teamviewer_refused' // TeamViewer refused the request (validation, permission)
-    | 'teamviewer_unavailable' // TeamViewer unreachable, server error, rate limited: try again later
-    | 'not_configured' // the integration is not set up (OAuth client, endpoint)
-    | 'storage_failed' // the platform could not store the result
+import type { ErrorCode } from './contract.ts'
+
+/** The codes of the REST contract (./contract.ts ErrorCode). */
+export type AppErrorCode = ErrorCode
 
 const STATUS: Record<AppErrorCode, number> = {
     sign_in_required: 409,

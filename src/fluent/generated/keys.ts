@@ -1895,6 +1895,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '4f8a6b494b3d47db8927541d3fabdde8'
+                        deleted: true
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'last_polled'
@@ -2095,6 +2096,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '5fb5142d50fe4a9fb2d516bf6dd08d91'
+                        deleted: true
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'last_polled'

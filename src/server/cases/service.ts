@@ -118,6 +118,7 @@ export function createCase(deps: CasesDeps, taskSysId: string, input: CreateInpu
                 endCustomerLink: session.endCustomerLink,
                 supporterLink: session.supporterLink,
                 webclientSupporterLink: session.webclientSupporterLink,
+                supportSessionType: session.supportSessionType,
                 createdAtIso: session.createdAt,
                 validUntilIso: session.validUntil,
             })

@@ -103,6 +103,7 @@ export const glideCaseStore: CaseStore = {
         gr.setValue('end_customer_link', f.endCustomerLink)
         gr.setValue('supporter_link', f.supporterLink)
         gr.setValue('webclient_supporter_link', f.webclientSupporterLink)
+        gr.setValue('support_session_type', f.supportSessionType)
         gr.setValue('tv_created_at', isoToGlide(f.createdAtIso))
         gr.setValue('valid_until', isoToGlide(f.validUntilIso))
         gr.setValue('online', false)

@@ -48,6 +48,8 @@ export interface CaseFields {
     endCustomerLink: string
     supporterLink: string
     webclientSupporterLink: string
+    /** The session's type as TeamViewer answered it ('default' remote control, 'pilot' assist AR). */
+    supportSessionType: string
     createdAtIso: string | null
     validUntilIso: string | null
 }

@@ -5,7 +5,7 @@
  * ever reaches the browser: the routes only answer codes, customer data and links. The shapes are the
  * server's REST contract (src/server/shared/contract.ts), bundled in.
  */
-import type { AuthorizeResult, CaseView, InviteResult, NewCase, SignInStatus, StartResult, TaskOverview } from '../../server/shared/contract'
+import { API_BASE, type AuthorizeResult, type CaseView, type InviteResult, type NewCase, type SignInStatus, type StartResult, type TaskOverview } from '../../server/shared/contract'
 
 /** A failed call: `code` from the API (or `network`, `session_expired`, `http_error`), `message` in plain words. */
 export interface ApiError {
@@ -36,8 +36,6 @@ export interface TeamViewerApi {
     inviteCase(caseSysId: string): Promise<InviteResult>
 }
 
-const BASE = '/api/x_tvgh_teamviewer'
-
 /** Turns an HTTP answer into its `result` or an ApiError (exported for tests). */
 export function readAnswer(status: number, text: string): unknown {
     let body: { result?: { error?: { code?: string; message?: string } } & Record<string, unknown>; error?: { message?: string } } | null = null
@@ -63,7 +61,7 @@ export function createApi(fetchFn: FetchLike, sessionToken: () => string): TeamV
         let res: { status: number; text(): Promise<string> }
         let text: string
         try {
-            res = await fetchFn(BASE + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' })
+            res = await fetchFn(API_BASE + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' })
             text = await res.text()
         } catch (_e) {
             throw apiError('network', 0, 'ServiceNow could not be reached. Check your connection and try again.')

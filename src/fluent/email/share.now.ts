@@ -1,5 +1,5 @@
 import { Record } from '@servicenow/sdk/core'
-import { TABLE } from '../../server/shared/names'
+import { EMAIL_CLIENT_TEMPLATE, TABLE } from '../../server/shared/names'
 
 /*
  * "Share session code" through the platform's e-mail client on a service case (feature 9 of the guide).
@@ -13,7 +13,7 @@ Record({
     $id: Now.ID['email_client_template_share'],
     table: 'sys_email_client_template',
     data: {
-        name: 'TeamViewer service case',
+        name: EMAIL_CLIENT_TEMPLATE,
         table: TABLE.serviceCase,
         to: 'end_customer_email',
         subject: 'Remote support for ${task.number}: TeamViewer session ${code}',

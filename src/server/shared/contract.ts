@@ -6,6 +6,12 @@
  * the SDK compiles server modules from src/server only.
  */
 
+/** Where the app's scripted REST APIs answer: /api/<scope>/<service>/... */
+export const API_BASE = '/api/x_tvgh_teamviewer'
+
+/** The postMessage `type` the OAuth callback page sends its opener (the control) when the sign-in ends. */
+export const SIGN_IN_MESSAGE = 'x_tvgh_teamviewer.signin'
+
 /** Longest end-customer name (the service case's end_customer_name column). */
 export const MAX_NAME = 100
 /** Longest e-mail address (RFC 5321's path limit; the end_customer_email column). */

@@ -50,6 +50,9 @@ export const EVENT = {
     sendInvitation: 'x_tvgh_teamviewer.send_invitation',
 } as const
 
+/** The e-mail client template (sys_email_client_template.name) the control opens a case's e-mail client with. */
+export const EMAIL_CLIENT_TEMPLATE = 'TeamViewer service case'
+
 /** UI pages (sys_ui_page endpoints) that links and menus open. */
 export const PAGE = {
     setup: 'x_tvgh_teamviewer_setup.do',

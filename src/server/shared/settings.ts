@@ -5,6 +5,7 @@
  * null when unset), and platform/settings.ts passes gs.getProperty. Secrets (password2) are read by
  * platform/settings.ts readSecret(), never through this reader.
  */
+import { API_BASE } from './contract.ts'
 
 type Text = { readonly name: string; readonly default: string }
 type Flag = { readonly name: string; readonly default: boolean }
@@ -188,5 +189,5 @@ export function readRedirectUri(get: PropertyText): string {
     const configured = readText(get, SETTING.oauthRedirectUri)
     if (configured) return configured
     const base = textOf(get, INSTANCE_URI_PROPERTY, '').replace(/\/+$/, '')
-    return `${base}/api/x_tvgh_teamviewer/oauth/callback`
+    return `${base}${API_BASE}/oauth/callback`
 }

@@ -5,6 +5,7 @@
  */
 import { addToForm } from '../../forms/layout.ts'
 import { glideFormLayoutStore } from '../../platform/form-layout-store.ts'
+import { API_BASE } from '../../shared/contract.ts'
 import { messageOf } from '../../shared/errors.ts'
 
 /** What the fix script logs: what was added, or why nothing was and how to add it by hand. */
@@ -12,6 +13,6 @@ export function addToIncidentFormOnInstall(): string {
     try {
         return addToForm(glideFormLayoutStore, 'incident', '').message
     } catch (e) {
-        return `TeamViewer was not added to the incident form: ${messageOf(e)} Use "Add TeamViewer to a form" (POST /api/x_tvgh_teamviewer/forms/add).`
+        return `TeamViewer was not added to the incident form: ${messageOf(e)} Use "Add TeamViewer to a form" (POST ${API_BASE}/forms/add).`
     }
 }

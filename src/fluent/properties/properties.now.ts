@@ -3,13 +3,19 @@ import { SETTING } from '../../server/shared/settings'
 import { tvAdmin } from '../security/roles.now'
 
 /*
- * Every setting of the integration. Secrets are password2 and private (never exported in update sets),
- * readable and writable by x_tvgh_teamviewer.admin only; server code reads them, browsers never do.
- * All are listed on the properties page "TeamViewer Integration Properties".
+ * Every setting of the integration. Name, type, default and description come from the settings schema
+ * (src/server/shared/settings.ts SETTING), whose typed reader the server uses: readSettings() and friends,
+ * over gs.getProperty in platform/settings.ts. Secrets are password2 and private (never exported in update
+ * sets), readable and writable by x_tvgh_teamviewer.admin only, read by readSecret() in platform/settings.ts;
+ * server code reads them, browsers never do. All are listed on the properties page
+ * "TeamViewer Integration Properties".
  */
 const adminOnly = { read: [tvAdmin], write: [tvAdmin] }
 
-/** The company's TeamViewer script token (connection reporting). Without it company-wide history stops. */
+/**
+ * The company's TeamViewer script token (connection reporting, session management). Why: company-wide history
+ * and the online poll call TeamViewer with it. Read by adminClient() in entry/wiring/clients.ts (readSecret).
+ */
 export const adminToken = Property({
     $id: Now.ID['prop_admin_token'],
     name: SETTING.adminToken.name,
@@ -20,6 +26,7 @@ export const adminToken = Property({
     description: SETTING.adminToken.description,
 })
 
+/** The OAuth app supporters sign in with. Why: cases are created in each supporter's own account. Read by entry/wiring/oauth.ts and the setup status. */
 export const oauthClientId = Property({
     $id: Now.ID['prop_oauth_client_id'],
     name: SETTING.oauthClientId.name,
@@ -29,6 +36,7 @@ export const oauthClientId = Property({
     description: SETTING.oauthClientId.description,
 })
 
+/** The OAuth app's secret, for the code exchange and refreshes. Read by readSecret() in entry/wiring/oauth.ts; the setup status only checks it is set. */
 export const oauthClientSecret = Property({
     $id: Now.ID['prop_oauth_client_secret'],
     name: SETTING.oauthClientSecret.name,
@@ -39,7 +47,7 @@ export const oauthClientSecret = Property({
     description: SETTING.oauthClientSecret.description,
 })
 
-/** The OAuth callback URL registered with TeamViewer. Read by oauthSettings() in platform/oauth-deps.ts. */
+/** The OAuth callback URL registered with TeamViewer. Read by readRedirectUri() in shared/settings.ts (sign-in and the setup status). */
 export const oauthRedirectUri = Property({
     $id: Now.ID['prop_oauth_redirect_uri'],
     name: SETTING.oauthRedirectUri.name,
@@ -49,6 +57,7 @@ export const oauthRedirectUri = Property({
     description: SETTING.oauthRedirectUri.description,
 })
 
+/** Where the TeamViewer client sends requests. Why: a proxy or a test endpoint, with allowCustomEndpoint. Read by readSettings() (the client in entry/wiring/clients.ts). */
 export const apiBaseUrl = Property({
     $id: Now.ID['prop_api_base_url'],
     name: SETTING.apiBaseUrl.name,
@@ -58,6 +67,7 @@ export const apiBaseUrl = Property({
     description: SETTING.apiBaseUrl.description,
 })
 
+/** Where supporters sign in to TeamViewer (OAuth authorize). Read by readSettings() (entry/wiring/oauth.ts). */
 export const loginBaseUrl = Property({
     $id: Now.ID['prop_login_base_url'],
     name: SETTING.loginBaseUrl.name,
@@ -67,6 +77,7 @@ export const loginBaseUrl = Property({
     description: SETTING.loginBaseUrl.description,
 })
 
+/** Lifts the teamviewer.com allow-list of the base URLs. Why: tokens go only to TeamViewer unless an admin says otherwise. Read by readSettings() (teamviewer/endpoint.ts checks it). */
 export const allowCustomEndpoint = Property({
     $id: Now.ID['prop_allow_custom_endpoint'],
     name: SETTING.allowCustomEndpoint.name,
@@ -76,6 +87,7 @@ export const allowCustomEndpoint = Property({
     description: SETTING.allowCustomEndpoint.description,
 })
 
+/** The timeout of one TeamViewer call. Why: server code blocks on each call. Read by readSettings() (the client's timeoutMs). */
 export const apiTimeout = Property({
     $id: Now.ID['prop_api_timeout'],
     name: SETTING.apiTimeoutSeconds.name,
@@ -85,6 +97,7 @@ export const apiTimeout = Property({
     description: SETTING.apiTimeoutSeconds.description,
 })
 
+/** The TeamViewer group of new service cases. Read by readSettings() (entry/wiring/cases.ts). */
 export const defaultGroup = Property({
     $id: Now.ID['prop_default_group'],
     name: SETTING.defaultGroup.name,
@@ -94,6 +107,7 @@ export const defaultGroup = Property({
     description: SETTING.defaultGroup.description,
 })
 
+/** How often the online poll calls TeamViewer. Why: one call per interval for the whole instance. Read by readSettings() (entry/wiring/poll.ts, the setup status). */
 export const onlinePollInterval = Property({
     $id: Now.ID['prop_online_poll_interval'],
     name: SETTING.onlinePollIntervalSeconds.name,
@@ -106,7 +120,8 @@ export const onlinePollInterval = Property({
 /**
  * How far before the high-water mark every retrieval re-reads. Why: TeamViewer lists a connection in the
  * report once it has ended, filed under its start; the lookback must cover the longest connection that should
- * appear at once. Read by readSettings() in platform/settings.ts; cost in README "Connection history".
+ * appear at once. Read by readSettings() in shared/settings.ts (entry/wiring/history.ts); cost in README
+ * "Connection history".
  */
 export const retrievalLookback = Property({
     $id: Now.ID['prop_retrieval_lookback'],
@@ -119,7 +134,8 @@ export const retrievalLookback = Property({
 
 /**
  * Depth and period of the reconciliation pass. Why: picks up connections longer than the lookback (and the
- * end of ones stored while running) without letting any of them widen every run. Read by readSettings().
+ * end of ones stored while running) without letting any of them widen every run. Read by readSettings()
+ * (entry/wiring/history.ts).
  */
 export const retrievalReconcile = Property({
     $id: Now.ID['prop_retrieval_reconcile'],
@@ -130,6 +146,7 @@ export const retrievalReconcile = Property({
     description: SETTING.reconcileDays.description,
 })
 
+/** How much history the very first retrieval fetches. Read by readSettings() (history/window.ts through the retrieval deps). */
 export const retrievalBackfill = Property({
     $id: Now.ID['prop_retrieval_backfill'],
     name: SETTING.backfillDays.name,
@@ -142,7 +159,7 @@ export const retrievalBackfill = Property({
 /**
  * The budget of one retrieval run. Why: whatever a server answers, a run ends; a run that reaches a limit stops
  * as "Stopped at budget", keeps what it stored, and the next run continues. Read by readSettings() in
- * platform/settings.ts.
+ * shared/settings.ts (entry/wiring/history.ts); the same defaults back history/run.ts DEFAULT_RUN_BUDGET.
  */
 export const retrievalMaxPages = Property({
     $id: Now.ID['prop_retrieval_max_pages'],
@@ -171,7 +188,7 @@ export const retrievalMaxMinutes = Property({
     description: SETTING.maxRunMinutes.description,
 })
 
-/** Whether scripts of other application scopes may use the script include TeamViewerApi. Read by scripting/api.ts. */
+/** Whether scripts of other application scopes may use the script include TeamViewerApi. Read by entry/script-include/teamviewer-api.ts (readFlag); scripting/api.ts refuses them otherwise. */
 export const scriptApiOtherScopes = Property({
     $id: Now.ID['prop_script_api_other_scopes'],
     name: SETTING.scriptApiOtherScopes.name,

@@ -26,7 +26,7 @@ function notePart(value: string): string {
     return bound(plain(value).replace(/\s+/g, ' ').trim(), MAX_NOTE_PART)
 }
 
-/** The one-line work note of a completed connection. Journal text: plain, never [code] (see redact.ts). */
+/** The one-line work note of a completed connection. Journal text: plain, never [code] (see teamviewer/redact.ts). */
 export function workNote(r: ConnectionRecord): string {
     const seconds = connectionSeconds(r) ?? 0
     const device = notePart(r.deviceName || r.deviceId) || 'unknown device'

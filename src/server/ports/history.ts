@@ -107,7 +107,7 @@ export interface RunCounts {
     inserted: number
     updated: number
     unchanged: number
-    /** Records not stored because a value does not fit its column (see mapping.ts invalidReason). */
+    /** Records not stored because a value does not fit its column (see history/mapping.ts invalidReason). */
     rejected: number
 }
 

@@ -1,6 +1,7 @@
 /**
  * Setup status (issue #12 item 4): whether the integration is configured and working on this instance,
- * each problem with how to fix it. Pure logic over small interfaces; the Glide adapter is ./platform.ts.
+ * each problem with how to fix it. Pure logic over the ports of ports/setup.ts, wired to the platform in
+ * entry/wiring/setup.ts. Dates are shown in UTC, as stored, and marked so.
  * Never returns a secret: only whether one is set and whether TeamViewer accepts it.
  */
 import type { JobInfo, ProbeClient, SetupDeps, RunInfo } from '../ports/setup.ts'

@@ -1,7 +1,8 @@
 /**
- * Tolerant parsing of TeamViewer responses. Sources disagree on some details (see
- * shared/notes/teamviewer-web-api.md): session state "open" vs "Open", `records_remaining` vs
- * `reports_remaining`, support_session_type integer (reports) vs string (sessions), optional fields absent.
+ * Tolerant parsing of TeamViewer responses. Public sources disagree on some details (TeamViewer's Web API
+ * documentation, https://webapi.teamviewer.com/api/v1/docs, and its API documentation PDF; TeamViewer's own
+ * PowerShell module, github.com/teamviewer/TeamViewerPS): session state "open" vs "Open", `records_remaining`
+ * vs `reports_remaining`, support_session_type integer (reports) vs string (sessions), optional fields absent.
  * Everything here accepts all of them; a record without its key field is a malformed response.
  */
 import { canonicalIso, parseDateTime } from '../shared/time.ts'

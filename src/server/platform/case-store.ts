@@ -7,10 +7,10 @@
  */
 import { gs, GlideRecord } from '@servicenow/glide'
 import type { CaseFields, CaseRow, CaseStore, TaskInfo, TaskStore } from '../ports/cases.ts'
+import { TABLE } from '../shared/names.ts'
 import { isoToGlide } from '../shared/time.ts'
 import { nowGlide } from './clock.ts'
 import { addWorkNote, openTask } from './tasks.ts'
-import { TABLE } from '../shared/names.ts'
 
 /** Fields that name the person a task is about, by table (first one set wins). */
 const CALLER_FIELDS = ['caller_id', 'requested_for', 'requested_by', 'opened_by']

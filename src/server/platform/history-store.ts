@@ -4,13 +4,13 @@
  * ../history/ over the ports of ../ports/history.ts.
  */
 import { gs, GlideRecord } from '@servicenow/glide'
-import type { RunInfo } from '../ports/setup.ts'
 import { STORED_COLUMNS, type CaseLink, type HistoryStore, type Row, type RunLog, type StateStore, type StoredConnection, type StreamState } from '../ports/history.ts'
-import { bound, MAX_ERROR_TEXT } from '../teamviewer/redact.ts'
+import type { RunInfo } from '../ports/setup.ts'
+import { STATE_ROW, TABLE } from '../shared/names.ts'
 import { glideMs } from '../shared/time.ts'
+import { bound, MAX_ERROR_TEXT } from '../teamviewer/redact.ts'
 import { nowGlide } from './clock.ts'
 import { addWorkNote } from './tasks.ts'
-import { STATE_ROW, TABLE } from '../shared/names.ts'
 
 /** getValue as a string, '' for empty (the platform returns null for empty fields). */
 function value(gr: GlideRecord, column: string): string {

@@ -5,9 +5,9 @@
  * getDecryptedValue. Nothing here logs a token.
  */
 import { GlideRecord } from '@servicenow/glide'
-import { glideMs, toGlide } from '../shared/time.ts'
 import type { GrantStore, StateStore, StoredGrant, StoredState } from '../ports/oauth.ts'
 import { TABLE } from '../shared/names.ts'
+import { glideMs, toGlide } from '../shared/time.ts'
 
 function str(v: unknown): string {
     return v === null || v === undefined ? '' : String(v)

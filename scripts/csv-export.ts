@@ -3,6 +3,7 @@
  * stored, and the duration as a person reads it — seconds and hh:mm:ss (hours beyond 24 are kept: 72:00:00) —
  * instead of the glide_duration value ('1970-01-04 00:00:00').
  */
+import { glideDurationSeconds } from '../src/server/shared/time'
 
 export const EXPORT_COLUMNS = [
     'tv_id',
@@ -29,12 +30,6 @@ export function csvField(v: string): string {
     return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
 }
 
-/** Seconds of a glide_duration value ('1970-01-01 01:47:59' → 6479; '' → null). */
-export function durationSeconds(glide: string | null | undefined): number | null {
-    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec((glide ?? '').trim())
-    if (!m) return null
-    return Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])) / 1000)
-}
 
 /** 6479 → '01:47:59'; 259200 → '72:00:00'. */
 export function hhmmss(seconds: number): string {
@@ -46,7 +41,7 @@ export function hhmmss(seconds: number): string {
 export function connectionsCsv(rows: Record<string, string | null | undefined>[]): string {
     const lines: string[] = [EXPORT_COLUMNS.join(',')]
     for (const r of rows) {
-        const seconds = durationSeconds(r.duration)
+        const seconds = glideDurationSeconds(r.duration)
         const values = EXPORT_COLUMNS.map((c) => {
             if (c === 'duration_seconds') return seconds === null ? '' : String(seconds)
             if (c === 'duration') return seconds === null ? '' : hhmmss(seconds)

@@ -48,7 +48,7 @@ describe('REST routes', () => {
 test('the online poll job wakes every minute and calls the poll module', () => {
     const job = oneOf('sysauto_script', { name: 'Poll TeamViewer service cases online' })
     expect([job.active, job.run_type, job.run_period]).toEqual(['true', 'periodically', '1970-01-01 00:01:00'])
-    expect(job.script).toMatch(/src\/server\/cases\/poll-job\.ts'\)/)
+    expect(job.script).toMatch(/src\/server\/entry\/jobs\/online-poll\.ts'\)/)
 })
 
 test('events are registered on the case table and each has its notification', () => {

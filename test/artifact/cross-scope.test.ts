@@ -9,7 +9,7 @@ import { Runtime } from '../../tools/runtime'
 const SHIPPED = [
     'read sys_properties', // settings.ts readSecret(): encrypted properties read with getDecryptedValue()
     'read sys_user', // case-store.ts: the end customer's name and e-mail from the task's caller
-    'read sysauto_script', // job.ts queueCompanyRetrieval(): the company Refresh finds its job for gs.executeNow
+    'read sysauto_script', // platform/jobs.ts findJob(): the company Refresh finds its job for gs.executeNow
     // tasks.ts: a task opened on its own class to read it, check it may be written, and add work notes;
     // the connection read ACL opens it the same way
     'read task',

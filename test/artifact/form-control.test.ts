@@ -13,7 +13,7 @@ import * as acorn from 'acorn'
 import { XMLParser } from 'fast-xml-parser'
 import { oneOf, recordsOf } from '../../tools/runtime/build-reader'
 import { Schema } from '../../tools/runtime/schema'
-import { FORMATTER_ELEMENT, FORMATTER_NAME, RELATIONSHIP_NAME, SECTION_CAPTION } from '../../src/server/forms/layout'
+import { FORM_UI } from '../../src/server/shared/names'
 
 const ROOT = path.join(__dirname, '..', '..')
 const SDK_TABLES = path.join(ROOT, 'node_modules', '@servicenow', 'sdk-core', 'dist', 'fluent', 'tables')
@@ -70,11 +70,11 @@ describe('UI script x_tvgh_teamviewer.SupporterControl', () => {
 
 describe('UI macro and formatter', () => {
     const macro = oneOf('sys_ui_macro', { name: 'x_tvgh_teamviewer_supporter_control' })
-    const formatter = oneOf('sys_ui_formatter', { name: FORMATTER_NAME })
+    const formatter = oneOf('sys_ui_formatter', { name: FORM_UI.formatter })
 
     test('the formatter points at the macro, for every table extending task', () => {
         expect([formatter.formatter, formatter.table, formatter.type, formatter.active]).toEqual([`${macro.name}.xml`, 'task', 'formatter', 'true'])
-        expect(FORMATTER_ELEMENT).toBe(formatter.formatter)
+        expect(FORM_UI.formatterElement).toBe(formatter.formatter)
     })
 
     test('the macro is a thin container: loads the UI script, mounts it with the JS-escaped table and sys_id', () => {
@@ -142,9 +142,9 @@ describe('Add TeamViewer to a form', () => {
     })
 
     test('names the records it looks up exactly as they are built', () => {
-        expect(oneOf('sys_relationship', { name: RELATIONSHIP_NAME }).basic_apply_to).toBe('task')
-        expect(oneOf('sys_ui_formatter', { name: FORMATTER_NAME }).table).toBe('task')
-        expect(SECTION_CAPTION.length).toBeLessThanOrEqual(40) // sys_ui_section.caption max length
+        expect(oneOf('sys_relationship', { name: FORM_UI.relationship }).basic_apply_to).toBe('task')
+        expect(oneOf('sys_ui_formatter', { name: FORM_UI.formatter }).table).toBe('task')
+        expect(FORM_UI.sectionCaption.length).toBeLessThanOrEqual(40) // sys_ui_section.caption max length
     })
 
     test.each(['sys_ui_view', 'sys_ui_form', 'sys_ui_section', 'sys_ui_element', 'sys_ui_form_section', 'sys_ui_related_list', 'sys_ui_related_list_entry', 'sys_ui_formatter'])(

@@ -1,11 +1,12 @@
 /** Issue #5 — the built records of connection-history retrieval (job, Refresh action, case-closed rule, related list). */
 import { oneOf, recordsOf } from '../../tools/runtime/build-reader'
 
-const MODULE = /require\('x_tvgh_teamviewer\/x-tvgh-teamviewer\/[\d.]+\/src\/server\/history\/job\.ts'\)/
+/** The require of an entry module of the build (the SDK's glue). */
+const MODULE = (entry: string) => new RegExp(`require\\('x_tvgh_teamviewer/x-tvgh-teamviewer/[\\d.]+/src/server/entry/${entry.replace(/[.]/g, '\\.')}'\\)`)
 
 test('the scheduled job calls the history module', () => {
     const job = oneOf('sysauto_script', { name: 'Retrieve TeamViewer connections' })
-    expect(job.script).toMatch(MODULE)
+    expect(job.script).toMatch(MODULE('jobs/retrieval.ts'))
     expect(job.script).toMatch(/retrieveConnectionsJob\(\);?\s*$/)
 })
 
@@ -14,7 +15,7 @@ test('Refresh is a list banner button on the connection table for itil and sessi
     expect({ active: action.active, banner: action.list_banner_button, formButton: action.form_button }).toEqual({ active: 'true', banner: 'true', formButton: 'false' })
     const roles = recordsOf('sys_ui_action_role', { sys_ui_action: action.sys_id }).map((r) => r.$display.sys_user_role)
     expect(roles.sort()).toEqual(['itil', 'x_tvgh_teamviewer.session_history_user'])
-    expect(action.script).toMatch(MODULE)
+    expect(action.script).toMatch(MODULE('actions/refresh-connections.ts'))
     expect(action.script).toMatch(/refreshConnections\(current, parent\);?\s*$/)
 })
 
@@ -28,7 +29,7 @@ test('closing a service case retrieves its connections asynchronously', () => {
         filter: 'stateCHANGESTOclosed^EQ',
         active: 'true',
     })
-    expect(rule.script).toMatch(MODULE)
+    expect(rule.script).toMatch(MODULE('rules/case-closed.ts'))
 })
 
 test('"TeamViewer connection report" applies to every task table and lists the task\'s connections', () => {

@@ -93,8 +93,9 @@ describe('tables', () => {
             ['tv_created_at', 'glide_date_time', '40', 'false', 'false', '', ''],
             ['valid_until', 'glide_date_time', '40', 'false', 'false', '', ''],
             ['closed_at', 'glide_date_time', '40', 'false', 'false', '', ''],
-            ['last_polled', 'glide_date_time', '40', 'false', 'false', '', ''],
         ])
+        // the online poll writes only the cases that changed, so no per-poll time is kept per case
+        expect(recordsOf('sys_dictionary', { name: T.case, element: 'last_polled' })).toEqual([])
     })
 
     test('connection columns', () => {
@@ -406,7 +407,7 @@ describe('scheduled job', () => {
     test('"Retrieve TeamViewer connections" runs every 6 hours through the history module', () => {
         const job = oneOf('sysauto_script', { name: 'Retrieve TeamViewer connections' })
         expect({ active: job.active, type: job.run_type, period: job.run_period }).toEqual({ active: 'true', type: 'periodically', period: '1970-01-01 06:00:00' })
-        expect(job.script).toMatch(/require\('x_tvgh_teamviewer\/x-tvgh-teamviewer\/[\d.]+\/src\/server\/history\/job\.ts'\)/)
+        expect(job.script).toMatch(/require\('x_tvgh_teamviewer\/x-tvgh-teamviewer\/[\d.]+\/src\/server\/entry\/jobs\/retrieval\.ts'\)/)
     })
 })
 

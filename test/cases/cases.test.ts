@@ -53,7 +53,7 @@ describe.each(['incident', 'problem', 'change_request'])('on a %s', (table) => {
         const s = await simSession(code)
         expect(s).toMatchObject({ state: 'open', description: `${number}: Printer broken (${table})`, end_customer: { name: 'Carol Customer', email: 'carol@example.com' } })
         const row = env.rt.query('x_tvgh_teamviewer_service_case', `code=${code}`)[0]
-        expect(row).toMatchObject({ task, state: 'open', group_name: 'ServiceNow', supporter: env.rt.query('sys_user', 'user_name=sup.ann')[0].sys_id, supporter_tv_user_id: expect.stringMatching(/^u\d+$/) })
+        expect(row).toMatchObject({ task, state: 'open', group_name: 'ServiceNow', supporter: env.rt.query('sys_user', 'user_name=sup.ann')[0].sys_id, supporter_tv_user_id: expect.stringMatching(/^u\d+$/), support_session_type: 'default' })
 
         const invite = result(call(env, 'POST', `/cases/${c.sysId}/invite`, 'sup.ann', {}))
         expect(invite).toEqual({ sentTo: 'carol@example.com' })

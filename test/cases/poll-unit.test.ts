@@ -1,5 +1,6 @@
 /** Unit tests of cases/poll.ts with fakes: paging, transitions, expiry, closing, failures. */
-import { pollOnline, type PollApi, type PollCase, type PollDeps } from '../../src/server/cases/poll'
+import { pollOnline } from '../../src/server/cases/poll'
+import type { PollApi, PollCase, PollDeps } from '../../src/server/ports/poll'
 import type { Session } from '../../src/server/teamviewer/model'
 import { TeamViewerError } from '../../src/server/teamviewer/errors'
 

@@ -1,5 +1,6 @@
 /** Unit tests of cases/service.ts with plain-object fakes: the caller checks and the orphan path. */
-import { createCase, type CaseRow, type CasesDeps, type SessionApi, type TaskInfo } from '../../src/server/cases/service'
+import { createCase } from '../../src/server/cases/service'
+import type { CaseFields, CaseRow, CasesDeps, SessionApi, TaskInfo } from '../../src/server/ports/cases'
 import { TeamViewerError } from '../../src/server/teamviewer/errors'
 
 const TASK = 'a'.repeat(32)
@@ -53,4 +54,13 @@ test('insert throws: the session is closed again; no work note', () => {
 test('insert throws and closing fails too: the supporter is told it was left to expire', () => {
     const { d } = deps({ insert: () => { throw new Error('db down') }, api: { closeSession: () => { throw new TeamViewerError('network_error', 'x') } } })
     expect(() => createCase(d, TASK, {})).toThrow(expect.objectContaining({ code: 'storage_failed', message: expect.stringMatching(/left to expire/) }))
+})
+
+test("the stored case keeps the session's type as TeamViewer answered it", () => {
+    const stored: CaseFields[] = []
+    const pilot = { code: 's12-345-678', state: 'open', groupId: 'g1', description: '', endCustomerName: '', endCustomerEmail: '', assignedUserId: '', endCustomerLink: 'l', supporterLink: 's', webclientSupporterLink: 'w', createdAt: null, validUntil: null, closedAt: null, online: false, supportSessionType: 'pilot' } as const
+    const { d } = deps({ insert: () => 'c1', api: { createSession: () => ({ ...pilot }) } })
+    d.cases.insert = (f) => (stored.push(f), 'c1')
+    createCase(d, TASK, {})
+    expect(stored.map((f) => f.supportSessionType)).toEqual(['pilot'])
 })

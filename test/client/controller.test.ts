@@ -40,6 +40,8 @@ test.each([
     [{ endCustomerName: '', endCustomerEmail: '' }, null],
     [{ endCustomerName: '', endCustomerEmail: '', description: 'x'.repeat(1001) }, 'The description is too long (at most 1000 characters).'],
     [{ endCustomerName: 'Carol', endCustomerEmail: ' carol@example.com ' }, null],
+    // the server's rule: no recipient-list separators, quotes or angle brackets
+    [{ endCustomerName: 'Carol', endCustomerEmail: 'carol,ann@example.com' }, '"carol,ann@example.com" is not an e-mail address. Correct it or leave it empty.'],
 ])('formProblem %#', (form, problem) => {
     expect(formProblem({ description: '', ...form })).toBe(problem)
 })

@@ -1,5 +1,6 @@
 /** Plain fakes for the Supporter Control's unit tests: an API with scripted answers, timers, windows. */
-import { apiError, type CaseView, type TaskOverview, type TeamViewerApi } from '../../src/client/form-control/api'
+import { apiError, type TeamViewerApi } from '../../src/client/form-control/api'
+import type { CaseView, TaskOverview } from '../../src/server/shared/contract'
 import type { ControlEnv, ControlState, PopupLike } from '../../src/client/form-control/controller'
 
 export const TASK = 'a'.repeat(32)
@@ -10,12 +11,12 @@ export function aCase(patch: Partial<CaseView> = {}): CaseView {
         code: 's12-345-678',
         state: 'open',
         online: false,
-        onlineSince: null,
+        onlineSince: '',
         endCustomerName: 'Carol Caller',
         endCustomerEmail: 'carol@example.com',
         endCustomerLink: 'https://get.teamviewer.com/s12345678',
         validUntil: '2026-11-27 10:00:00',
-        closedAt: null,
+        closedAt: '',
         mine: true,
         ...patch,
     }
@@ -45,7 +46,7 @@ export function fakeApi(): FakeApi {
         async signInStatus() {
             api.calls.push('signInStatus')
             if (api.fail.signInStatus) throw api.fail.signInStatus
-            return api.signedIn ? { signedIn: true, accountName: 'Sam Supporter' } : { signedIn: false }
+            return api.signedIn ? { signedIn: true, accountName: 'Sam Supporter', accountEmail: 'sam@example.com', tvUserId: 'u1' } : { signedIn: false, accountName: '', accountEmail: '', tvUserId: '' }
         },
         async authorizeUrl() {
             api.calls.push('authorizeUrl')

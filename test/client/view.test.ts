@@ -3,7 +3,7 @@
  * labelled controls, data shown as text (never parsed: the fake DOM throws on innerHTML), status read out
  * through aria-live and errors through role="alert", focus kept across re-renders.
  */
-import type { CaseView } from '../../src/client/form-control/api'
+import type { CaseView } from '../../src/server/shared/contract'
 import { createController, type ControlState, type Controller } from '../../src/client/form-control/controller'
 import { render } from '../../src/client/form-control/view'
 import { aCase, fakeEnv, TASK } from './fakes'

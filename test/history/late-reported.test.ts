@@ -3,7 +3,7 @@
  * long connections (5 h, 3 days) and one stuck "running", in both simulator modes, at a bounded cost; a vanished
  * offset_id; the documentation's basic date form; an unreadable date; a `blocked` answer.
  */
-import { toMs } from '../../src/server/history/time.ts'
+import { toMs } from '../../src/server/shared/time.ts'
 import { DAY, HOUR, MODES, expectTableEqualsTruth, passTime, runJob, startEnv, stopEnv, storedConnections, type Env, type Stored } from './harness'
 import { iso } from '../../tools/simulator/helpers'
 import { oneSimulatorPerFile } from '../env'

@@ -168,7 +168,7 @@ describe('refresh, rotation, disconnect, revoke', () => {
         const before = grantOf('sup.ann')!
         await setTime(env, T0 + 58 * MINUTE) // 2 minutes left: inside the 5-minute margin
         const oauth = env.rt.require('src/server/oauth/grants.ts') as { currentGrant: (d: unknown, u: string) => { accessToken: string } }
-        const deps = (env.rt.require('src/server/platform/oauth-deps.ts') as { platformOAuthDeps: () => unknown }).platformOAuthDeps()
+        const deps = (env.rt.require('src/server/entry/wiring/oauth.ts') as { platformOAuthDeps: () => unknown }).platformOAuthDeps()
         const annId = env.rt.query('sys_user', 'user_name=sup.ann')[0].sys_id
         const g = env.rt.runAs('sup.ann', () => oauth.currentGrant(deps, annId))
         const after = grantOf('sup.ann')!
@@ -187,7 +187,7 @@ describe('refresh, rotation, disconnect, revoke', () => {
         await env.sim.control.revokeToken(g.refresh)
         await setTime(env, T0 + HOUR + MINUTE) // expired: must refresh
         const oauth = env.rt.require('src/server/oauth/grants.ts') as { currentGrant: (d: unknown, u: string) => unknown }
-        const deps = (env.rt.require('src/server/platform/oauth-deps.ts') as { platformOAuthDeps: () => unknown }).platformOAuthDeps()
+        const deps = (env.rt.require('src/server/entry/wiring/oauth.ts') as { platformOAuthDeps: () => unknown }).platformOAuthDeps()
         const annId = env.rt.query('sys_user', 'user_name=sup.ann')[0].sys_id
         let thrown: Json = {}
         try {
@@ -205,7 +205,7 @@ describe('refresh, rotation, disconnect, revoke', () => {
         await setTime(env, T0 + 58 * MINUTE)
         await env.sim.control.fault({ kind: 'drop', path: '/api/v1/oauth2/token', onCalls: [1] })
         const oauth = env.rt.require('src/server/oauth/grants.ts') as { currentGrant: (d: unknown, u: string) => { accessToken: string } }
-        const deps = (env.rt.require('src/server/platform/oauth-deps.ts') as { platformOAuthDeps: () => unknown }).platformOAuthDeps()
+        const deps = (env.rt.require('src/server/entry/wiring/oauth.ts') as { platformOAuthDeps: () => unknown }).platformOAuthDeps()
         const annId = env.rt.query('sys_user', 'user_name=sup.ann')[0].sys_id
         // the answer was lost: the old access token is still used (it has not expired)
         expect(oauth.currentGrant(deps, annId).accessToken).toBe(before.access)

@@ -1,5 +1,7 @@
 /** Issue #12 item 4: the setup checks as pure logic (server/setup/status.ts) with plain-object fakes. */
-import { describeInterval, durationSeconds, setupStatus, type ProbeClient, type SetupDeps } from '../../src/server/setup/status'
+import { glideDurationSeconds } from '../../src/server/shared/time'
+import type { ProbeClient, SetupDeps } from '../../src/server/ports/setup'
+import { describeInterval, setupStatus } from '../../src/server/setup/status'
 import { TeamViewerError } from '../../src/server/teamviewer/errors'
 
 const NOW = Date.UTC(2026, 9, 1, 9, 0, 0)
@@ -69,9 +71,9 @@ test('the next run estimate skips past missed runs', () => {
 })
 
 test('durations and intervals', () => {
-    expect(durationSeconds('1970-01-01 06:00:00')).toBe(21600)
-    expect(durationSeconds('1970-01-02 00:30:00')).toBe(86400 + 1800)
-    expect(durationSeconds('')).toBe(0)
+    expect(glideDurationSeconds('1970-01-01 06:00:00')).toBe(21600)
+    expect(glideDurationSeconds('1970-01-02 00:30:00')).toBe(86400 + 1800)
+    expect(glideDurationSeconds('')).toBe(null)
     expect(describeInterval(86400 + 1800)).toBe('1 day 30 minutes')
     expect(describeInterval(0)).toBe('not periodic')
 })

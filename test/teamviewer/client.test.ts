@@ -50,7 +50,7 @@ describe.each(['documented', 'recorded'] as const)('client against the simulator
         rt.setProperty('x_tvgh_teamviewer.api.base_url', sim.apiBase)
         rt.setProperty('x_tvgh_teamviewer.api.allow_custom_endpoint', 'true')
         rt.setProperty('x_tvgh_teamviewer.api.timeout_seconds', '1')
-        clientWithToken = rt.require('src/server/platform/clients.ts').clientWithToken as (token: string) => Client
+        clientWithToken = rt.require('src/server/entry/wiring/clients.ts').clientWithToken as (token: string) => Client
     })
     afterAll(async () => {
         rt.close()
@@ -217,7 +217,7 @@ test('only https hosts under teamviewer.com are called unless a custom endpoint 
     const rt = Runtime.load({ now: T0 })
     try {
         rt.setProperty('x_tvgh_teamviewer.api.base_url', 'http://127.0.0.1:9/api/v1')
-        const { clientWithToken } = rt.require('src/server/platform/clients.ts') as { clientWithToken: (t: string) => unknown }
+        const { clientWithToken } = rt.require('src/server/entry/wiring/clients.ts') as { clientWithToken: (t: string) => unknown }
         expect(caught(() => clientWithToken('t'))).toMatchObject({ kind: 'configuration' })
         expect(rt.stats.restCalls).toBe(0)
         rt.setProperty('x_tvgh_teamviewer.api.base_url', 'https://webapi.teamviewer.com.evil.example/api/v1')

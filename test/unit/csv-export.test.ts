@@ -1,5 +1,6 @@
 /** Issue #9 — the CSV export writes durations as a person reads them: seconds and hh:mm:ss, not glide values. */
-import { connectionsCsv, durationSeconds, hhmmss } from '../../scripts/csv-export'
+import { connectionsCsv, hhmmss } from '../../scripts/csv-export'
+import { glideDurationSeconds } from '../../src/server/shared/time'
 
 describe('CSV export', () => {
     test.each([
@@ -8,7 +9,7 @@ describe('CSV export', () => {
         ['1970-01-04 00:00:00', 259200, '72:00:00'],
         ['1970-01-01 05:00:00', 18000, '05:00:00'],
     ])('%s → %i s, %s', (glide, seconds, clock) => {
-        expect(durationSeconds(glide)).toBe(seconds)
+        expect(glideDurationSeconds(glide)).toBe(seconds)
         expect(hhmmss(seconds)).toBe(clock)
     })
 

@@ -1,6 +1,7 @@
 /** Pure parts of history retrieval: date conversions, record → row mapping, change detection. */
 import { changedColumns, toRow } from '../../src/server/history/mapping.ts'
-import { durationValue, humanDuration, isoToGlide, toGlide, toIso, toMs } from '../../src/server/history/time.ts'
+import { durationValue, glideMs, humanDuration, isoToGlide, toGlide, toIso, toMs } from '../../src/server/shared/time.ts'
+import { makeDateTimeClasses } from '../../tools/runtime/glide/datetime'
 import { parseConnectionRecord } from '../../src/server/teamviewer/parse.ts'
 
 describe('time', () => {
@@ -12,6 +13,18 @@ describe('time', () => {
         expect(isoToGlide('yesterday')).toBe('')
         expect(toIso(toMs('2024-04-16 20:40:38'))).toBe('2024-04-16T20:40:38Z')
         expect(toGlide(0)).toBe('1970-01-01 00:00:00')
+    })
+    test('glide values without GlideDateTime: the same as its round trips (UTC, whole seconds)', () => {
+        const { GlideDateTime } = makeDateTimeClasses(() => 0)
+        for (const ms of [0, 1713300038000, 1713300038750, Date.UTC(2026, 11, 31, 23, 59, 59, 999)]) {
+            const d = new GlideDateTime()
+            d.setNumericValue(ms)
+            expect([ms, toGlide(ms)]).toEqual([ms, d.getValue()])
+            const back = new GlideDateTime()
+            back.setValue(d.getValue())
+            expect([d.getValue(), glideMs(d.getValue())]).toEqual([d.getValue(), back.getNumericValue()])
+        }
+        expect(glideMs('')).toBe(0)
     })
     test('durations', () => {
         expect(durationValue(3905)).toBe('1970-01-01 01:05:05')

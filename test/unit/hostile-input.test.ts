@@ -10,7 +10,9 @@ import { parseConnectionPage, parseConnectionRecord } from '../../src/server/tea
 import { MAX_ERROR_TEXT, safeText } from '../../src/server/teamviewer/redact.ts'
 import type { HttpRequest, HttpResponse, HttpTransport } from '../../src/server/teamviewer/transport.ts'
 import { invalidReason } from '../../src/server/history/mapping.ts'
-import { retrieveCompany, workNote, type RetrievalDeps, type RunCounts, type StreamState } from '../../src/server/history/retrieval.ts'
+import { retrieveCompany } from '../../src/server/history/retrieval.ts'
+import { workNote } from '../../src/server/history/run.ts'
+import type { RetrievalDeps, RunCounts, StreamState } from '../../src/server/ports/history.ts'
 import type { ConnectionPage, ConnectionQuery } from '../../src/server/teamviewer/model.ts'
 
 const TOKEN = 'tv-admin-token-0123456789abcdef'

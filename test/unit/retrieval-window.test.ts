@@ -3,7 +3,8 @@
  * every case (first run, regular lookback, reconciliation due, legacy state, resumed window, a connection
  * stuck running that must not widen the window).
  */
-import { companyWindow, type RetrievalDeps, type StreamState } from '../../src/server/history/retrieval.ts'
+import { companyWindow } from '../../src/server/history/retrieval.ts'
+import type { RetrievalDeps, StreamState } from '../../src/server/ports/history.ts'
 
 const NOW = Date.UTC(2026, 9, 10, 12, 0, 0) // 2026-10-10 12:00:00
 const empty: StreamState = { mark: '', cursorFrom: '', cursorTo: '', cursorOffsetId: '', cursorKind: '', cursorReason: '', reconciledTo: '', retryAfter: '', manualRequested: '' }

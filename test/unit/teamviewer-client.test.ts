@@ -143,6 +143,11 @@ describe('client behaviour', () => {
         expect(() => client(t).connectionPage({})).toThrow(expect.objectContaining({ kind: 'rate_limited', retryAfterSeconds: 30 }))
         expect(t.sent).toHaveLength(1)
     })
+    test('a Retry-After date is measured against the injected clock, not the machine time', () => {
+        const t = new Scripted([{ status: 429, body: '', headers: { 'retry-after': 'Thu, 01 Jan 2026 00:01:30 GMT' } }])
+        const c = new TeamViewerClient(t, { baseUrl: 'https://webapi.teamviewer.com/api/v1', allowCustomEndpoint: false, timeoutMs: 5000, token: 'secret-token-123', clock: () => Date.UTC(2026, 0, 1) })
+        expect(() => c.connectionPage({})).toThrow(expect.objectContaining({ kind: 'rate_limited', retryAfterSeconds: 90 }))
+    })
     test('a missing token is a configuration error before any call', () => {
         const t = new Scripted([])
         expect(() => client(t, '').connectionPage({})).toThrow(expect.objectContaining({ kind: 'configuration' }))

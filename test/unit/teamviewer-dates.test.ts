@@ -2,7 +2,7 @@
  * Issue #9 — one date parser for every form TeamViewer's sources show, and a record whose dates cannot be
  * read fails its page with the record id and the raw value (never a silently blank date).
  */
-import { canonicalIso, parseDateTime } from '../../src/server/teamviewer/dates.ts'
+import { canonicalIso, parseDateTime } from '../../src/server/shared/time.ts'
 import { TeamViewerClient } from '../../src/server/teamviewer/client.ts'
 import { isTeamViewerError, type TeamViewerError } from '../../src/server/teamviewer/errors.ts'
 import { parseConnectionPage, parseConnectionRecord } from '../../src/server/teamviewer/parse.ts'

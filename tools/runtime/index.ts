@@ -263,7 +263,7 @@ export class Runtime {
         return this.scripts.run(code, vars, this.globalGlide)
     }
 
-    /** An app module's exports by its source path, e.g. require('src/server/history/job.ts'). */
+    /** An app module's exports by its source path, e.g. require('src/server/entry/jobs/retrieval.ts'). */
     require(srcPath: string): Record<string, unknown> {
         return this.scripts.require(srcPath)
     }

@@ -78,7 +78,7 @@ export class Scripts {
         return module.exports
     }
 
-    /** An app module's exports by its source path, e.g. require('src/server/history/job.ts'). */
+    /** An app module's exports by its source path, e.g. require('src/server/entry/jobs/retrieval.ts'). */
     require(srcPath: string): Record<string, unknown> {
         const found = [...this.modules.keys()].find((k) => k.endsWith(`/${srcPath}`))
         if (!found) throw new Error(`module ${srcPath} is not in the build`)

@@ -2,49 +2,10 @@
  * The app's REST API as the Supporter Control uses it (README "REST API of the form control").
  * Every call carries the platform session token (`X-UserToken: g_ck`); answers are `{result: ...}`;
  * a failure becomes an ApiError whose message is a sentence for the supporter. No TeamViewer token
- * ever reaches the browser: the routes only answer codes, customer data and links.
+ * ever reaches the browser: the routes only answer codes, customer data and links. The shapes are the
+ * server's REST contract (src/server/shared/contract.ts), bundled in.
  */
-
-export interface CaseView {
-    sysId: string
-    code: string
-    state: 'open' | 'closed' | 'expired' | string
-    online: boolean
-    onlineSince: string | null
-    endCustomerName: string
-    endCustomerEmail: string
-    endCustomerLink: string
-    validUntil: string | null
-    closedAt: string | null
-    mine: boolean
-}
-
-export interface TaskOverview {
-    task: { sysId: string; table: string; number: string }
-    defaults: { endCustomerName: string; endCustomerEmail: string; description: string }
-    cases: CaseView[]
-}
-
-export interface SignInStatus {
-    signedIn: boolean
-    accountName?: string
-    accountEmail?: string
-}
-
-export interface StartLinks {
-    code: string
-    supporterLink: string
-    webclientSupporterLink: string
-}
-
-/** Omitted name/e-mail: the task caller's (server side). */
-export interface NewCase {
-    endCustomerName?: string
-    endCustomerEmail?: string
-    /** omitted or empty: "number: short description" of the task */
-    description?: string
-    another?: boolean
-}
+import { API_BASE, type AuthorizeResult, type CaseView, type InviteResult, type NewCase, type SignInStatus, type StartResult, type TaskOverview } from '../../server/shared/contract'
 
 /** A failed call: `code` from the API (or `network`, `session_expired`, `http_error`), `message` in plain words. */
 export interface ApiError {
@@ -70,12 +31,10 @@ export interface TeamViewerApi {
     authorizeUrl(): Promise<string>
     taskCases(taskSysId: string): Promise<TaskOverview>
     createCase(taskSysId: string, input: NewCase): Promise<CaseView>
-    startCase(caseSysId: string): Promise<StartLinks>
+    startCase(caseSysId: string): Promise<StartResult>
     closeCase(caseSysId: string): Promise<CaseView>
-    inviteCase(caseSysId: string): Promise<{ sentTo: string }>
+    inviteCase(caseSysId: string): Promise<InviteResult>
 }
-
-const BASE = '/api/x_tvgh_teamviewer'
 
 /** Turns an HTTP answer into its `result` or an ApiError (exported for tests). */
 export function readAnswer(status: number, text: string): unknown {
@@ -102,7 +61,7 @@ export function createApi(fetchFn: FetchLike, sessionToken: () => string): TeamV
         let res: { status: number; text(): Promise<string> }
         let text: string
         try {
-            res = await fetchFn(BASE + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' })
+            res = await fetchFn(API_BASE + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' })
             text = await res.text()
         } catch (_e) {
             throw apiError('network', 0, 'ServiceNow could not be reached. Check your connection and try again.')
@@ -112,11 +71,11 @@ export function createApi(fetchFn: FetchLike, sessionToken: () => string): TeamV
     const id = encodeURIComponent
     return {
         signInStatus: () => call<SignInStatus>('GET', '/oauth/status'),
-        authorizeUrl: () => call<{ url: string }>('GET', '/oauth/authorize').then((r) => r.url),
+        authorizeUrl: () => call<AuthorizeResult>('GET', '/oauth/authorize').then((r) => r.url),
         taskCases: (task) => call<TaskOverview>('GET', `/cases/task/${id(task)}`),
         createCase: (task, input) => call<CaseView>('POST', `/cases/task/${id(task)}`, input),
-        startCase: (c) => call<StartLinks>('POST', `/cases/${id(c)}/start`, {}),
+        startCase: (c) => call<StartResult>('POST', `/cases/${id(c)}/start`, {}),
         closeCase: (c) => call<CaseView>('POST', `/cases/${id(c)}/close`, {}),
-        inviteCase: (c) => call<{ sentTo: string }>('POST', `/cases/${id(c)}/invite`, {}),
+        inviteCase: (c) => call<InviteResult>('POST', `/cases/${id(c)}/invite`, {}),
     }
 }

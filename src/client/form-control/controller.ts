@@ -6,13 +6,11 @@
  * Screens: signedOut (Sign in → popup) · noCase (create form) · openCase (code, customer, online, Share,
  * Start, Close) · closedCase (summary, Create another) · failed (could not load; Try again).
  */
-import { isApiError, type CaseView, type NewCase, type SignInStatus, type StartLinks, type TaskOverview, type TeamViewerApi } from './api'
+import { isEmailAddress, MAX_DESCRIPTION, MAX_EMAIL, MAX_NAME, type CaseView, type NewCase, type SignInStatus, type StartResult, type TaskOverview } from '../../server/shared/contract'
+import { isApiError, type TeamViewerApi } from './api'
 
 export const POLL_MS = 30000
 export const POPUP_CHECK_MS = 1000
-export const MAX_NAME = 100
-export const MAX_EMAIL = 254
-export const MAX_DESCRIPTION = 1000
 
 export interface CaseForm {
     endCustomerName: string
@@ -24,7 +22,7 @@ export type Screen =
     | { kind: 'loading' }
     | { kind: 'signedOut'; waiting: boolean }
     | { kind: 'noCase'; form: CaseForm; another: boolean }
-    | { kind: 'openCase'; case: CaseView; links: StartLinks | null }
+    | { kind: 'openCase'; case: CaseView; links: StartResult | null }
     | { kind: 'closedCase'; case: CaseView }
     | { kind: 'failed' }
 
@@ -58,7 +56,7 @@ export interface ControlEnv {
 }
 
 /** The screen for a task's state: pure, so each case is a table row in the tests. */
-export function screenFor(status: SignInStatus, overview: TaskOverview): Screen {
+export function screenFor(status: Pick<SignInStatus, 'signedIn'>, overview: TaskOverview): Screen {
     const open = overview.cases.filter((c) => c.state === 'open')
     const current = open.find((c) => c.mine) ?? open[0]
     if (current) return { kind: 'openCase', case: current, links: null }
@@ -79,14 +77,14 @@ function latestClosed(cases: CaseView[]): CaseView | null {
     return closed.reduce((a, b) => ((b.closedAt || '') > (a.closedAt || '') ? b : a))
 }
 
-/** Client-side check of the create form, in the API's own limits; null when fine. */
+/** Client-side check of the create form, with the API's own limits and e-mail rule (the contract); null when fine. */
 export function formProblem(form: CaseForm): string | null {
     const name = form.endCustomerName.trim()
     const email = form.endCustomerEmail.trim()
     if (name.length > MAX_NAME) return `The customer's name is too long (at most ${MAX_NAME} characters).`
     if (form.description.trim().length > MAX_DESCRIPTION) return `The description is too long (at most ${MAX_DESCRIPTION} characters).`
     if (email.length > MAX_EMAIL) return `The customer's e-mail address is too long (at most ${MAX_EMAIL} characters).`
-    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return `"${email}" is not an e-mail address. Correct it or leave it empty.`
+    if (email && !isEmailAddress(email)) return `"${email}" is not an e-mail address. Correct it or leave it empty.`
     return null
 }
 

@@ -2,6 +2,8 @@
  * Entry of the UI script `x_tvgh_teamviewer.SupporterControl` (bundled by now.prebuild.mjs): the UI macro
  * of the "TeamViewer Supporter Control" formatter calls `mount(containerId, table, sysId)`.
  */
+import { SIGN_IN_MESSAGE } from '../../server/shared/contract'
+import { EMAIL_CLIENT_TEMPLATE, TABLE } from '../../server/shared/names'
 import { createApi } from './api'
 import { createController, type Controller } from './controller'
 import { render } from './view'
@@ -9,13 +11,10 @@ import { render } from './view'
 declare const g_ck: string | undefined
 declare function popupOpenEmailClient(url: string): void
 
-const SIGNIN_MESSAGE = 'x_tvgh_teamviewer.signin'
-const CASE_TABLE = 'x_tvgh_teamviewer_service_case'
-
 /** UI16's e-mail client on the case record (template "TeamViewer service case"); false where it is missing. */
 function openEmailClient(caseSysId: string): boolean {
     if (typeof popupOpenEmailClient !== 'function') return false
-    const q = `sysparm_table=${CASE_TABLE}&sysparm_sys_id=${encodeURIComponent(caseSysId)}&email_client_template=${encodeURIComponent('TeamViewer service case')}`
+    const q = `sysparm_table=${TABLE.serviceCase}&sysparm_sys_id=${encodeURIComponent(caseSysId)}&email_client_template=${encodeURIComponent(EMAIL_CLIENT_TEMPLATE)}`
     popupOpenEmailClient(`email_client.do?${q}`)
     return true
 }
@@ -39,7 +38,7 @@ export function mount(containerId: string, _table: string, sysId: string): Contr
             onSignInMessage(handler) {
                 const listener = (ev: MessageEvent) => {
                     const data = ev.data as { type?: string; ok?: boolean } | null
-                    if (ev.origin === window.location.origin && data && data.type === SIGNIN_MESSAGE) handler(data.ok === true)
+                    if (ev.origin === window.location.origin && data && data.type === SIGN_IN_MESSAGE) handler(data.ok === true)
                 }
                 window.addEventListener('message', listener)
                 return () => window.removeEventListener('message', listener)

@@ -4,6 +4,7 @@
  * labelled inputs (keyboard-usable); progress is read out through an aria-live region, errors through
  * role="alert". Focus stays on the element that had it across re-renders.
  */
+import { MAX_DESCRIPTION, MAX_EMAIL, MAX_NAME } from '../../server/shared/contract'
 import type { CaseForm, ControlState, Controller } from './controller'
 import { safeLink } from './controller'
 
@@ -67,9 +68,9 @@ export function render(doc: Document, root: HTMLElement, prefix: string, state: 
             void c.create()
         })
         const edit = (f: keyof CaseForm) => (v: string) => c.editForm(f, v)
-        form.appendChild(field(doc, id('name'), "Customer's name", sc.form.endCustomerName, { maxLength: 100, onInput: edit('endCustomerName') }))
-        form.appendChild(field(doc, id('email'), "Customer's e-mail", sc.form.endCustomerEmail, { type: 'email', maxLength: 254, onInput: edit('endCustomerEmail') }))
-        form.appendChild(field(doc, id('description'), 'Description', sc.form.description, { multiline: true, maxLength: 1000, onInput: edit('description') }))
+        form.appendChild(field(doc, id('name'), "Customer's name", sc.form.endCustomerName, { maxLength: MAX_NAME, onInput: edit('endCustomerName') }))
+        form.appendChild(field(doc, id('email'), "Customer's e-mail", sc.form.endCustomerEmail, { type: 'email', maxLength: MAX_EMAIL, onInput: edit('endCustomerEmail') }))
+        form.appendChild(field(doc, id('description'), 'Description', sc.form.description, { multiline: true, maxLength: MAX_DESCRIPTION, onInput: edit('description') }))
         const submit = el(doc, 'button', { type: 'submit', id: id('create'), class: 'btn btn-primary' }, 'Create service case')
         if (busy) submit.setAttribute('disabled', 'disabled')
         form.appendChild(submit)

@@ -5,7 +5,8 @@
  * one of these (now.prebuild.mjs). They call the same REST routes as the form control, through its api.ts.
  * Results and errors go to the form's message area in plain words.
  */
-import { createApi, isApiError, type CaseView, type TeamViewerApi } from '../form-control/api'
+import type { CaseView } from '../../server/shared/contract'
+import { createApi, isApiError, type TeamViewerApi } from '../form-control/api'
 import { safeLink } from '../form-control/controller'
 
 /** The part of the workspace's g_form the actions use. */

@@ -1,5 +1,5 @@
 import { RestApi } from '@servicenow/sdk/core'
-import { getTaskCases, postCase, postClose, postInvite, postStart } from '../../server/cases/routes'
+import { getTaskCases, postCase, postClose, postInvite, postStart } from '../../server/entry/routes/cases'
 
 /**
  * The REST API of the TeamViewer Supporter Control: /api/x_tvgh_teamviewer/cases/...

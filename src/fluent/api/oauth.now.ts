@@ -1,11 +1,11 @@
 import { RestApi } from '@servicenow/sdk/core'
-import { disconnect, getAuthorizeUrl, getStatus, oauthCallback, revokeUser } from '../../server/oauth/routes'
+import { disconnect, getAuthorizeUrl, getStatus, oauthCallback, revokeUser } from '../../server/entry/routes/oauth'
 
 /**
  * Supporter sign-in to TeamViewer: /api/x_tvgh_teamviewer/oauth/...
  * Why: the form control opens the authorize URL in a popup; TeamViewer redirects the popup to /callback
  * (the redirect URI registered in TeamViewer), which answers a small page. Every route checks the caller
- * in src/server/oauth/routes.ts; all require a signed-in ServiceNow session.
+ * in src/server/entry/routes/oauth.ts; all require a signed-in ServiceNow session.
  */
 RestApi({
     $id: Now.ID['api_oauth'],

@@ -1,4 +1,5 @@
 import { Record } from '@servicenow/sdk/core'
+import { EMAIL_CLIENT_TEMPLATE, TABLE } from '../../server/shared/names'
 
 /*
  * "Share session code" through the platform's e-mail client on a service case (feature 9 of the guide).
@@ -12,8 +13,8 @@ Record({
     $id: Now.ID['email_client_template_share'],
     table: 'sys_email_client_template',
     data: {
-        name: 'TeamViewer service case',
-        table: 'x_tvgh_teamviewer_service_case',
+        name: EMAIL_CLIENT_TEMPLATE,
+        table: TABLE.serviceCase,
         to: 'end_customer_email',
         subject: 'Remote support for ${task.number}: TeamViewer session ${code}',
         content_type: 'text/html',
@@ -29,7 +30,7 @@ Record({
     data: {
         title: 'TV_ShareSessionSimple',
         active: true,
-        table: 'x_tvgh_teamviewer_service_case',
+        table: TABLE.serviceCase,
         body: '<p>Hello ${end_customer_name},</p><p>to let our support team help you with ${task.number}, please open this link and follow the instructions: <a href="${end_customer_link}">${end_customer_link}</a></p><p>Your session code is ${code}.</p>',
     },
 })
@@ -41,7 +42,7 @@ Record({
     data: {
         title: 'TV_ShareSessionAdvance',
         active: true,
-        table: 'x_tvgh_teamviewer_service_case',
+        table: TABLE.serviceCase,
         body: '<p>Hello ${end_customer_name},</p><p>you asked us for help with ${task.number} (${task.short_description}). We would like to connect to your computer with TeamViewer to look at it together.</p><ol><li>Open <a href="${end_customer_link}">${end_customer_link}</a>.</li><li>Download and start the small TeamViewer program it offers (no installation and no account needed).</li><li>Enter your name if asked and wait: your supporter, ${supporter}, is told when you are online and connects to you. You see everything they do and can end the session at any time.</li></ol><p>Your session code is ${code}; it is valid until ${valid_until}.</p>',
     },
 })

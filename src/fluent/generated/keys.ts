@@ -613,6 +613,7 @@ declare global {
                     src_server_cases_errors_ts: {
                         table: 'sys_module'
                         id: '667aa418129b41b49d56bbc73765c98b'
+                        deleted: true
                     }
                     src_server_cases_poll_ts: {
                         table: 'sys_module'
@@ -621,14 +622,84 @@ declare global {
                     'src_server_cases_poll-job_ts': {
                         table: 'sys_module'
                         id: 'e80b3a38d15c44e69ea04edd3fb93a39'
+                        deleted: true
                     }
                     src_server_cases_routes_ts: {
                         table: 'sys_module'
                         id: '897db8d7608742f98e0c1408fb1022f7'
+                        deleted: true
                     }
                     src_server_cases_service_ts: {
                         table: 'sys_module'
                         id: 'b8deebfccef747bbafd727431a560365'
+                    }
+                    'src_server_entry_actions_refresh-connections_ts': {
+                        table: 'sys_module'
+                        id: 'cd82626ee147485daf24fa55f1148572'
+                    }
+                    'src_server_entry_fix-scripts_add-to-incident-form_ts': {
+                        table: 'sys_module'
+                        id: '357e682899d34dd3ad488966b4054b73'
+                    }
+                    'src_server_entry_jobs_online-poll_ts': {
+                        table: 'sys_module'
+                        id: '1aeae8a55efd461ebdb7e05f55cce92e'
+                    }
+                    src_server_entry_jobs_retrieval_ts: {
+                        table: 'sys_module'
+                        id: '8eb382ef06874231b3cc1cb60e2afe56'
+                    }
+                    src_server_entry_routes_cases_ts: {
+                        table: 'sys_module'
+                        id: 'e12c46497a1e4946b2cf96127bcd207a'
+                    }
+                    src_server_entry_routes_forms_ts: {
+                        table: 'sys_module'
+                        id: '5eef40bac69c4adb9f38bc84331ab9cf'
+                    }
+                    src_server_entry_routes_oauth_ts: {
+                        table: 'sys_module'
+                        id: '9880beee42214a38937ee0cfb31c5027'
+                    }
+                    src_server_entry_routes_setup_ts: {
+                        table: 'sys_module'
+                        id: '728739662adf44248168d7cfce69704e'
+                    }
+                    'src_server_entry_rules_case-closed_ts': {
+                        table: 'sys_module'
+                        id: 'a63205ba9fe54cea898d4ca0628fabb9'
+                    }
+                    'src_server_entry_script-include_teamviewer-api_ts': {
+                        table: 'sys_module'
+                        id: '4b15676888164f09b26bbf223c5837ca'
+                    }
+                    src_server_entry_wiring_cases_ts: {
+                        table: 'sys_module'
+                        id: '1adc0729cf0f4a8985a90b74138078b2'
+                    }
+                    src_server_entry_wiring_clients_ts: {
+                        table: 'sys_module'
+                        id: '626e081f2afe46c392bb403db2b38b22'
+                    }
+                    src_server_entry_wiring_history_ts: {
+                        table: 'sys_module'
+                        id: '0ce1c6571c6145829a6ad4325024f463'
+                    }
+                    src_server_entry_wiring_oauth_ts: {
+                        table: 'sys_module'
+                        id: 'a12668b7ad874b6d83192d14aa63f099'
+                    }
+                    src_server_entry_wiring_poll_ts: {
+                        table: 'sys_module'
+                        id: 'd84faad65a45415186d0e7f3d45d831b'
+                    }
+                    src_server_entry_wiring_rest_ts: {
+                        table: 'sys_module'
+                        id: '183385afdb39472185cffd02d3b57bc9'
+                    }
+                    src_server_entry_wiring_setup_ts: {
+                        table: 'sys_module'
+                        id: '51a8ef20dbf7453eb1995047a3229153'
                     }
                     src_server_forms_layout_ts: {
                         table: 'sys_module'
@@ -637,10 +708,12 @@ declare global {
                     src_server_forms_routes_ts: {
                         table: 'sys_module'
                         id: '0de68b18b23e49f383862c2c40b1ce95'
+                        deleted: true
                     }
                     src_server_history_job_ts: {
                         table: 'sys_module'
                         id: 'cf482f655ffc4ebea0d0b75bae65f0d5'
+                        deleted: true
                     }
                     src_server_history_mapping_ts: {
                         table: 'sys_module'
@@ -650,9 +723,14 @@ declare global {
                         table: 'sys_module'
                         id: '5ad109634933453fb93ae0e8c80a3c04'
                     }
+                    src_server_history_run_ts: {
+                        table: 'sys_module'
+                        id: '59d5deb7a91a407ca37a675ca24cd4dd'
+                    }
                     src_server_history_time_ts: {
                         table: 'sys_module'
                         id: 'bbb398145a034cfbb743d3c02e5e05f3'
+                        deleted: true
                     }
                     src_server_history_window_ts: {
                         table: 'sys_module'
@@ -669,6 +747,7 @@ declare global {
                     src_server_oauth_routes_ts: {
                         table: 'sys_module'
                         id: 'f5d2497d962f4640bc9553794db7617a'
+                        deleted: true
                     }
                     src_server_placeholder_ts: {
                         table: 'sys_module'
@@ -682,10 +761,16 @@ declare global {
                     'src_server_platform_cases-deps_ts': {
                         table: 'sys_module'
                         id: '9e60a690c77846e19d8d613973d59393'
+                        deleted: true
                     }
                     src_server_platform_clients_ts: {
                         table: 'sys_module'
                         id: '413350a3791e42adb2f2a6eaf7edb529'
+                        deleted: true
+                    }
+                    src_server_platform_clock_ts: {
+                        table: 'sys_module'
+                        id: 'da7eaf713517437cb8927696a289fb01'
                     }
                     'src_server_platform_form-layout-store_ts': {
                         table: 'sys_module'
@@ -694,14 +779,28 @@ declare global {
                     'src_server_platform_history-deps_ts': {
                         table: 'sys_module'
                         id: '8b91995383994a7286886f8d2b86e3e1'
+                        deleted: true
                     }
                     'src_server_platform_history-store_ts': {
                         table: 'sys_module'
                         id: 'f61b6816f3084919ae47ea16409cefd2'
                     }
+                    src_server_platform_jobs_ts: {
+                        table: 'sys_module'
+                        id: '0ea4e4c70e3d4dacad47df3fc8d92b83'
+                    }
+                    src_server_platform_log_ts: {
+                        table: 'sys_module'
+                        id: '4efa1715fd3e4fd4b4d45492099b8df1'
+                    }
+                    src_server_platform_messages_ts: {
+                        table: 'sys_module'
+                        id: 'cf44fec0a8524c7393dad02d573e3705'
+                    }
                     'src_server_platform_oauth-deps_ts': {
                         table: 'sys_module'
                         id: '20a73175eeeb4e5f8b0161a1d84875c2'
+                        deleted: true
                     }
                     'src_server_platform_oauth-store_ts': {
                         table: 'sys_module'
@@ -711,9 +810,14 @@ declare global {
                         table: 'sys_module'
                         id: 'c8e7a252ed664ebb98756d90710732de'
                     }
+                    src_server_platform_random_ts: {
+                        table: 'sys_module'
+                        id: 'c7bcd736d00b4f2c8fa1a2a73bb3df40'
+                    }
                     'src_server_platform_rest-io_ts': {
                         table: 'sys_module'
                         id: '5a787c4fa9704c199a0b0e072fd461a5'
+                        deleted: true
                     }
                     'src_server_platform_rest-transport_ts': {
                         table: 'sys_module'
@@ -731,6 +835,42 @@ declare global {
                         table: 'sys_module'
                         id: '55f8a969b47b4417afe740b026339038'
                     }
+                    src_server_ports_cases_ts: {
+                        table: 'sys_module'
+                        id: '04770caf5d564eeaa171d961a25fe1f4'
+                    }
+                    src_server_ports_forms_ts: {
+                        table: 'sys_module'
+                        id: 'f2403787cdde498bbc1d28c5d7cc3bf1'
+                    }
+                    src_server_ports_history_ts: {
+                        table: 'sys_module'
+                        id: '95c34aa8996e4c6ba621dae6fd17c8f6'
+                    }
+                    src_server_ports_jobs_ts: {
+                        table: 'sys_module'
+                        id: 'c0f767ea1d7f443c9add7661bc1cf800'
+                    }
+                    src_server_ports_log_ts: {
+                        table: 'sys_module'
+                        id: '97e424c794df439a9706fa85a963b547'
+                    }
+                    src_server_ports_oauth_ts: {
+                        table: 'sys_module'
+                        id: '8f1425f108bb4cfb9d9aa561e0e8cc08'
+                    }
+                    src_server_ports_poll_ts: {
+                        table: 'sys_module'
+                        id: 'c8ec15d0109b43648bee7d26da58818a'
+                    }
+                    src_server_ports_scripting_ts: {
+                        table: 'sys_module'
+                        id: '9e6c690a07994b6687464d4dbc90fb1c'
+                    }
+                    src_server_ports_setup_ts: {
+                        table: 'sys_module'
+                        id: '37594575d81949ce93bb550186b26b60'
+                    }
                     src_server_scripting_api_ts: {
                         table: 'sys_module'
                         id: '6e2d841635964b6181b625ff9b70652f'
@@ -738,14 +878,44 @@ declare global {
                     src_server_setup_platform_ts: {
                         table: 'sys_module'
                         id: '023c78757fc741c89045fcb15eae5812'
+                        deleted: true
                     }
                     src_server_setup_routes_ts: {
                         table: 'sys_module'
                         id: '11fe4df4442c4b1f964799038d5c28d6'
+                        deleted: true
                     }
                     src_server_setup_status_ts: {
                         table: 'sys_module'
                         id: '0e2bc579a3014a85b51f814561f98ab7'
+                    }
+                    src_server_shared_clock_ts: {
+                        table: 'sys_module'
+                        id: '2a80f59f28b448f9b2aafb37e150b74c'
+                    }
+                    src_server_shared_contract_ts: {
+                        table: 'sys_module'
+                        id: 'a0309cc734ac4ed9b2ed403a81bffd13'
+                    }
+                    src_server_shared_errors_ts: {
+                        table: 'sys_module'
+                        id: '12b37824e3e14f1fb26a508ac09f6259'
+                    }
+                    src_server_shared_names_ts: {
+                        table: 'sys_module'
+                        id: '65facc587dc04ad882abd763cd803a96'
+                    }
+                    src_server_shared_settings_ts: {
+                        table: 'sys_module'
+                        id: '04d662ab096a46f1b8c828572d9b16ce'
+                    }
+                    src_server_shared_time_ts: {
+                        table: 'sys_module'
+                        id: '3dcef94e42d84a90a3c8977291c53e06'
+                    }
+                    'src_server_teamviewer_app-error_ts': {
+                        table: 'sys_module'
+                        id: 'fe717c73e3724e838b1f6694e86864fe'
                     }
                     src_server_teamviewer_client_ts: {
                         table: 'sys_module'
@@ -754,6 +924,7 @@ declare global {
                     src_server_teamviewer_dates_ts: {
                         table: 'sys_module'
                         id: '996f92f84b1c4efa8482914c4cd17895'
+                        deleted: true
                     }
                     src_server_teamviewer_endpoint_ts: {
                         table: 'sys_module'
@@ -1724,6 +1895,7 @@ declare global {
                     {
                         table: 'sys_dictionary'
                         id: '4f8a6b494b3d47db8927541d3fabdde8'
+                        deleted: true
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'last_polled'
@@ -1924,6 +2096,7 @@ declare global {
                     {
                         table: 'sys_documentation'
                         id: '5fb5142d50fe4a9fb2d516bf6dd08d91'
+                        deleted: true
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'last_polled'

@@ -1,5 +1,6 @@
 import { ScheduledScript } from '@servicenow/sdk/core'
-import { pollOnlineJob } from '../../server/cases/poll-job'
+import { pollOnlineJob } from '../../server/entry/jobs/online-poll'
+import { JOB } from '../../server/shared/names'
 
 /**
  * "Poll TeamViewer service cases online": ONE poll for the whole instance (never one per browser).
@@ -11,7 +12,7 @@ import { pollOnlineJob } from '../../server/cases/poll-job'
  */
 ScheduledScript({
     $id: Now.ID['job_online_poll'],
-    name: 'Poll TeamViewer service cases online',
+    name: JOB.onlinePoll,
     active: true,
     frequency: 'periodically',
     executionInterval: { minutes: 1 },

@@ -1,5 +1,6 @@
 import { ScheduledScript } from '@servicenow/sdk/core'
-import { retrieveConnectionsJob } from '../../server/history/job'
+import { retrieveConnectionsJob } from '../../server/entry/jobs/retrieval'
+import { JOB } from '../../server/shared/names'
 
 /**
  * "Retrieve TeamViewer connections": refreshes the connection history with the admin token. Every 6 hours
@@ -8,7 +9,7 @@ import { retrieveConnectionsJob } from '../../server/history/job'
  */
 ScheduledScript({
     $id: Now.ID['job_retrieve_connections'],
-    name: 'Retrieve TeamViewer connections',
+    name: JOB.retrieval,
     active: true,
     frequency: 'periodically',
     executionInterval: { hours: 6 },

@@ -1,187 +1,201 @@
 import { Property, Record } from '@servicenow/sdk/core'
+import { SETTING } from '../../server/shared/settings'
 import { tvAdmin } from '../security/roles.now'
 
 /*
- * Every setting of the integration. Secrets are password2 and private (never exported in update sets),
- * readable and writable by x_tvgh_teamviewer.admin only; server code reads them, browsers never do.
- * All are listed on the properties page "TeamViewer Integration Properties".
+ * Every setting of the integration. Name, type, default and description come from the settings schema
+ * (src/server/shared/settings.ts SETTING), whose typed reader the server uses: readSettings() and friends,
+ * over gs.getProperty in platform/settings.ts. Secrets are password2 and private (never exported in update
+ * sets), readable and writable by x_tvgh_teamviewer.admin only, read by readSecret() in platform/settings.ts;
+ * server code reads them, browsers never do. All are listed on the properties page
+ * "TeamViewer Integration Properties".
  */
 const adminOnly = { read: [tvAdmin], write: [tvAdmin] }
 
-/** The company's TeamViewer script token (connection reporting). Without it company-wide history stops. */
+/**
+ * The company's TeamViewer script token (connection reporting, session management). Why: company-wide history
+ * and the online poll call TeamViewer with it. Read by adminClient() in entry/wiring/clients.ts (readSecret).
+ */
 export const adminToken = Property({
     $id: Now.ID['prop_admin_token'],
-    name: 'x_tvgh_teamviewer.adminToken',
-    type: 'password2',
-    value: '',
+    name: SETTING.adminToken.name,
+    type: SETTING.adminToken.type,
+    value: SETTING.adminToken.default,
     isPrivate: true,
     roles: adminOnly,
-    description:
-        'Company admin token: a TeamViewer script token created under the company profile with the "Connection reporting" permission (and "Session management" to poll service cases). Do not delete it: without it the connection history stops being retrieved.',
+    description: SETTING.adminToken.description,
 })
 
+/** The OAuth app supporters sign in with. Why: cases are created in each supporter's own account. Read by entry/wiring/oauth.ts and the setup status. */
 export const oauthClientId = Property({
     $id: Now.ID['prop_oauth_client_id'],
-    name: 'x_tvgh_teamviewer.oauth.client_id',
-    type: 'string',
-    value: '',
+    name: SETTING.oauthClientId.name,
+    type: SETTING.oauthClientId.type,
+    value: SETTING.oauthClientId.default,
     roles: adminOnly,
-    description: 'Client ID of the OAuth 2.0 app registered in the TeamViewer Management Console (Apps). Supporters sign in with it.',
+    description: SETTING.oauthClientId.description,
 })
 
+/** The OAuth app's secret, for the code exchange and refreshes. Read by readSecret() in entry/wiring/oauth.ts; the setup status only checks it is set. */
 export const oauthClientSecret = Property({
     $id: Now.ID['prop_oauth_client_secret'],
-    name: 'x_tvgh_teamviewer.oauth.client_secret',
-    type: 'password2',
-    value: '',
+    name: SETTING.oauthClientSecret.name,
+    type: SETTING.oauthClientSecret.type,
+    value: SETTING.oauthClientSecret.default,
     isPrivate: true,
     roles: adminOnly,
-    description: 'Client secret of the OAuth 2.0 app registered in TeamViewer. Stays on the server.',
+    description: SETTING.oauthClientSecret.description,
 })
 
-/** The OAuth callback URL registered with TeamViewer. Read by oauthSettings() in platform/oauth-deps.ts. */
+/** The OAuth callback URL registered with TeamViewer. Read by readRedirectUri() in shared/settings.ts (sign-in and the setup status). */
 export const oauthRedirectUri = Property({
     $id: Now.ID['prop_oauth_redirect_uri'],
-    name: 'x_tvgh_teamviewer.oauth.redirect_uri',
-    type: 'string',
-    value: '',
+    name: SETTING.oauthRedirectUri.name,
+    type: SETTING.oauthRedirectUri.type,
+    value: SETTING.oauthRedirectUri.default,
     roles: adminOnly,
-    description:
-        'Redirect URI of the OAuth app, exactly as registered in TeamViewer. Empty: https://<this instance>/api/x_tvgh_teamviewer/oauth/callback (from glide.servlet.uri).',
+    description: SETTING.oauthRedirectUri.description,
 })
 
+/** Where the TeamViewer client sends requests. Why: a proxy or a test endpoint, with allowCustomEndpoint. Read by readSettings() (the client in entry/wiring/clients.ts). */
 export const apiBaseUrl = Property({
     $id: Now.ID['prop_api_base_url'],
-    name: 'x_tvgh_teamviewer.api.base_url',
-    type: 'string',
-    value: 'https://webapi.teamviewer.com/api/v1',
+    name: SETTING.apiBaseUrl.name,
+    type: SETTING.apiBaseUrl.type,
+    value: SETTING.apiBaseUrl.default,
     roles: adminOnly,
-    description: 'Base URL of the TeamViewer Web API. Must be an https URL under teamviewer.com unless "Allow a custom endpoint" is set.',
+    description: SETTING.apiBaseUrl.description,
 })
 
+/** Where supporters sign in to TeamViewer (OAuth authorize). Read by readSettings() (entry/wiring/oauth.ts). */
 export const loginBaseUrl = Property({
     $id: Now.ID['prop_login_base_url'],
-    name: 'x_tvgh_teamviewer.login.base_url',
-    type: 'string',
-    value: 'https://login.teamviewer.com',
+    name: SETTING.loginBaseUrl.name,
+    type: SETTING.loginBaseUrl.type,
+    value: SETTING.loginBaseUrl.default,
     roles: adminOnly,
-    description: 'Base URL of the TeamViewer sign-in page used for supporters (OAuth 2.0 authorize).',
+    description: SETTING.loginBaseUrl.description,
 })
 
+/** Lifts the teamviewer.com allow-list of the base URLs. Why: tokens go only to TeamViewer unless an admin says otherwise. Read by readSettings() (teamviewer/endpoint.ts checks it). */
 export const allowCustomEndpoint = Property({
     $id: Now.ID['prop_allow_custom_endpoint'],
-    name: 'x_tvgh_teamviewer.api.allow_custom_endpoint',
-    type: 'boolean',
-    value: false,
+    name: SETTING.allowCustomEndpoint.name,
+    type: SETTING.allowCustomEndpoint.type,
+    value: SETTING.allowCustomEndpoint.default,
     roles: adminOnly,
-    description: 'Allow base URLs outside https://*.teamviewer.com (a test endpoint or a proxy). Leave off in production.',
+    description: SETTING.allowCustomEndpoint.description,
 })
 
+/** The timeout of one TeamViewer call. Why: server code blocks on each call. Read by readSettings() (the client's timeoutMs). */
 export const apiTimeout = Property({
     $id: Now.ID['prop_api_timeout'],
-    name: 'x_tvgh_teamviewer.api.timeout_seconds',
-    type: 'integer',
-    value: 30,
+    name: SETTING.apiTimeoutSeconds.name,
+    type: SETTING.apiTimeoutSeconds.type,
+    value: SETTING.apiTimeoutSeconds.default,
     roles: adminOnly,
-    description: 'Seconds to wait for one TeamViewer API call before treating it as a network error.',
+    description: SETTING.apiTimeoutSeconds.description,
 })
 
+/** The TeamViewer group of new service cases. Read by readSettings() (entry/wiring/cases.ts). */
 export const defaultGroup = Property({
     $id: Now.ID['prop_default_group'],
-    name: 'x_tvgh_teamviewer.default_group',
-    type: 'string',
-    value: 'ServiceNow',
+    name: SETTING.defaultGroup.name,
+    type: SETTING.defaultGroup.type,
+    value: SETTING.defaultGroup.default,
     roles: adminOnly,
-    description: 'TeamViewer group (name) new service cases are created in. TeamViewer creates the group if it does not exist.',
+    description: SETTING.defaultGroup.description,
 })
 
+/** How often the online poll calls TeamViewer. Why: one call per interval for the whole instance. Read by readSettings() (entry/wiring/poll.ts, the setup status). */
 export const onlinePollInterval = Property({
     $id: Now.ID['prop_online_poll_interval'],
-    name: 'x_tvgh_teamviewer.online_poll_interval_seconds',
-    type: 'integer',
-    value: 60,
+    name: SETTING.onlinePollIntervalSeconds.name,
+    type: SETTING.onlinePollIntervalSeconds.type,
+    value: SETTING.onlinePollIntervalSeconds.default,
     roles: adminOnly,
-    description: 'How often (seconds) open service cases are checked for the customer being online: one TeamViewer call for the whole instance per interval.',
+    description: SETTING.onlinePollIntervalSeconds.description,
 })
 
 /**
  * How far before the high-water mark every retrieval re-reads. Why: TeamViewer lists a connection in the
  * report once it has ended, filed under its start; the lookback must cover the longest connection that should
- * appear at once. Read by readSettings() in platform/settings.ts; cost in README "Connection history".
+ * appear at once. Read by readSettings() in shared/settings.ts (entry/wiring/history.ts); cost in README
+ * "Connection history".
  */
 export const retrievalLookback = Property({
     $id: Now.ID['prop_retrieval_lookback'],
-    name: 'x_tvgh_teamviewer.retrieval.lookback_hours',
-    type: 'integer',
-    value: 12,
+    name: SETTING.lookbackHours.name,
+    type: SETTING.lookbackHours.type,
+    value: SETTING.lookbackHours.default,
     roles: adminOnly,
-    description:
-        'Each retrieval re-reads this many hours before the last one, because TeamViewer lists a connection when it ends, under its start time: connections up to this long are stored as soon as they end. Longer ones arrive with the periodic reconciliation. Nothing is duplicated: records are matched on their TeamViewer ID. Cost: each run reads interval + lookback hours of connections.',
+    description: SETTING.lookbackHours.description,
 })
 
 /**
  * Depth and period of the reconciliation pass. Why: picks up connections longer than the lookback (and the
- * end of ones stored while running) without letting any of them widen every run. Read by readSettings().
+ * end of ones stored while running) without letting any of them widen every run. Read by readSettings()
+ * (entry/wiring/history.ts).
  */
 export const retrievalReconcile = Property({
     $id: Now.ID['prop_retrieval_reconcile'],
-    name: 'x_tvgh_teamviewer.retrieval.reconcile_days',
-    type: 'integer',
-    value: 7,
+    name: SETTING.reconcileDays.name,
+    type: SETTING.reconcileDays.type,
+    value: SETTING.reconcileDays.default,
     roles: adminOnly,
-    description:
-        'Every this many days, one retrieval re-reads from this many days before the previous reconciliation, so connections up to this long (reported by TeamViewer only when they end) are stored too. Cost: about twice this many days of connections, once per period.',
+    description: SETTING.reconcileDays.description,
 })
 
+/** How much history the very first retrieval fetches. Read by readSettings() (history/window.ts through the retrieval deps). */
 export const retrievalBackfill = Property({
     $id: Now.ID['prop_retrieval_backfill'],
-    name: 'x_tvgh_teamviewer.retrieval.backfill_days',
-    type: 'integer',
-    value: 30,
+    name: SETTING.backfillDays.name,
+    type: SETTING.backfillDays.type,
+    value: SETTING.backfillDays.default,
     roles: adminOnly,
-    description: 'On the very first retrieval, how many days of connection history to fetch.',
+    description: SETTING.backfillDays.description,
 })
 
 /**
  * The budget of one retrieval run. Why: whatever a server answers, a run ends; a run that reaches a limit stops
  * as "Stopped at budget", keeps what it stored, and the next run continues. Read by readSettings() in
- * platform/settings.ts.
+ * shared/settings.ts (entry/wiring/history.ts); the same defaults back history/run.ts DEFAULT_RUN_BUDGET.
  */
 export const retrievalMaxPages = Property({
     $id: Now.ID['prop_retrieval_max_pages'],
-    name: 'x_tvgh_teamviewer.retrieval.max_pages_per_run',
-    type: 'integer',
-    value: 2000,
+    name: SETTING.maxPagesPerRun.name,
+    type: SETTING.maxPagesPerRun.type,
+    value: SETTING.maxPagesPerRun.default,
     roles: adminOnly,
-    description: 'Most pages (of up to 1,000 connections) one retrieval run reads; the next run continues where it stopped.',
+    description: SETTING.maxPagesPerRun.description,
 })
 
 export const retrievalMaxRequests = Property({
     $id: Now.ID['prop_retrieval_max_requests'],
-    name: 'x_tvgh_teamviewer.retrieval.max_requests_per_run',
-    type: 'integer',
-    value: 3000,
+    name: SETTING.maxRequestsPerRun.name,
+    type: SETTING.maxRequestsPerRun.type,
+    value: SETTING.maxRequestsPerRun.default,
     roles: adminOnly,
-    description: 'Most TeamViewer API requests (retries included) one retrieval run sends.',
+    description: SETTING.maxRequestsPerRun.description,
 })
 
 export const retrievalMaxMinutes = Property({
     $id: Now.ID['prop_retrieval_max_minutes'],
-    name: 'x_tvgh_teamviewer.retrieval.max_run_minutes',
-    type: 'integer',
-    value: 20,
+    name: SETTING.maxRunMinutes.name,
+    type: SETTING.maxRunMinutes.type,
+    value: SETTING.maxRunMinutes.default,
     roles: adminOnly,
-    description: 'Most minutes one retrieval run keeps paging; the next run continues where it stopped.',
+    description: SETTING.maxRunMinutes.description,
 })
 
-/** Whether scripts of other application scopes may use the script include TeamViewerApi. Read by scripting/api.ts. */
+/** Whether scripts of other application scopes may use the script include TeamViewerApi. Read by entry/script-include/teamviewer-api.ts (readFlag); scripting/api.ts refuses them otherwise. */
 export const scriptApiOtherScopes = Property({
     $id: Now.ID['prop_script_api_other_scopes'],
-    name: 'x_tvgh_teamviewer.script_api.allow_other_scopes',
-    type: 'boolean',
-    value: false,
+    name: SETTING.scriptApiOtherScopes.name,
+    type: SETTING.scriptApiOtherScopes.type,
+    value: SETTING.scriptApiOtherScopes.default,
     roles: adminOnly,
-    description: 'Allow scripts of other application scopes (and global scripts) to use the script include TeamViewerApi. Off: only scripts of this application may.',
+    description: SETTING.scriptApiOtherScopes.description,
 })
 
 /** The properties page (System Properties UI) an admin opens from the menu. */

@@ -1,5 +1,6 @@
 import { BusinessRule } from '@servicenow/sdk/core'
-import { retrieveClosedCaseConnections } from '../../server/history/job'
+import { retrieveClosedCaseConnections } from '../../server/entry/rules/case-closed'
+import { TABLE } from '../../server/shared/names'
 
 /**
  * When a service case is closed, its connections are retrieved right away (filtered by its session code),
@@ -9,7 +10,7 @@ import { retrieveClosedCaseConnections } from '../../server/history/job'
 BusinessRule({
     $id: Now.ID['br_case_closed_retrieve'],
     name: 'Retrieve connections of a closed service case',
-    table: 'x_tvgh_teamviewer_service_case',
+    table: TABLE.serviceCase,
     when: 'async',
     action: ['update'],
     filterCondition: 'stateCHANGESTOclosed^EQ',

@@ -1,14 +1,15 @@
 import { ScriptInclude } from '@servicenow/sdk/core'
-import pkg from '../../../package.json'
+import { MODULES } from '../module-path'
 
 /**
  * Script include TeamViewerApi: the TeamViewer client's read operations for admins' own scripts
  * (background scripts, flows, other server scripts in the scope), with the caller's own TeamViewer grant,
  * or `{ useAdminToken: true }` for x_tvgh_teamviewer.admin. Why: the design calls for script includes
- * wrapping the API; this one is a thin bridge to src/server/scripting/api.ts (never a second client).
+ * wrapping the API; this one is a thin bridge to src/server/scripting/api.ts (never a second client), through
+ * its entry module src/server/entry/script-include/teamviewer-api.ts.
  * Public so that other scopes *can* call it, but api.ts refuses them unless
- * x_tvgh_teamviewer.script_api.allow_other_scopes is true. The require path is the build's module path,
- * made from package.json's name and version at build time (as the SDK's own glue is).
+ * x_tvgh_teamviewer.script_api.allow_other_scopes is true. The require path is the build's module path
+ * (../module-path.ts, from package.json's name and version at build time, as the SDK's own glue is).
  */
 ScriptInclude({
     $id: Now.ID['si_teamviewer_api'],
@@ -20,7 +21,7 @@ ScriptInclude({
 TeamViewerApi.prototype = {
     /** options: { useAdminToken: true } uses the company admin token (x_tvgh_teamviewer.admin only). */
     initialize: function (options) {
-        var bridge = require('x_tvgh_teamviewer/${pkg.name}/${pkg.version}/src/server/scripting/api.ts');
+        var bridge = require('${MODULES}/src/server/entry/script-include/teamviewer-api.ts');
         this._api = bridge.createScriptApi(String(gs.getCallerScopeName() || ''), options || {});
     },
     /** { tokenValid } */

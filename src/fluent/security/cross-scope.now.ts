@@ -7,7 +7,7 @@ import { CrossScopePrivilege } from '@servicenow/sdk/core'
  * such operation without one; test/artifact/cross-scope.test.ts holds this list against what the code does.
  */
 
-// settings.ts readSecret(): the admin token and OAuth secret are read from their property records with
+// platform/settings.ts readSecret(): the admin token and OAuth secret are read from their property records with
 // getDecryptedValue(), the documented way to read an encrypted field.
 CrossScopePrivilege({ $id: Now.ID['priv_read_sys_properties'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sys_properties', operation: 'read', status: 'allowed' })
 
@@ -26,8 +26,8 @@ CrossScopePrivilege({ $id: Now.ID['priv_write_change_request'], targetScope: 'gl
 CrossScopePrivilege({ $id: Now.ID['priv_read_sc_req_item'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sc_req_item', operation: 'read', status: 'allowed' })
 CrossScopePrivilege({ $id: Now.ID['priv_write_sc_req_item'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sc_req_item', operation: 'write', status: 'allowed' })
 
-// job.ts queueCompanyRetrieval(): the company-wide Refresh finds the app's retrieval job to run it now
-// (gs.executeNow takes the job's record).
+// platform/jobs.ts findJob(): the company-wide Refresh finds the app's retrieval job to run it now (gs.executeNow
+// takes the job's record), and the setup status reads the jobs' state.
 CrossScopePrivilege({ $id: Now.ID['priv_read_sysauto_script'], targetScope: 'global', targetType: 'sys_db_object', targetName: 'sysauto_script', operation: 'read', status: 'allowed' })
 
 // cases/service.ts (through platform/case-store.ts): the end customer's name and e-mail come from the task's

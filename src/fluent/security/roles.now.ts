@@ -1,14 +1,15 @@
 import { Role } from '@servicenow/sdk/core'
+import { ROLE } from '../../server/shared/names'
 
 /** Reads the company-wide connection report and may ask for a manual refresh of it. */
 export const sessionHistoryUser = Role({
-    name: 'x_tvgh_teamviewer.session_history_user',
+    name: ROLE.historyUser,
     description: 'Reads the company-wide TeamViewer connection report and may refresh it.',
 })
 
 /** Configures the integration (admin token, OAuth client, properties) and audits retrieval runs. */
 export const tvAdmin = Role({
-    name: 'x_tvgh_teamviewer.admin',
+    name: ROLE.admin,
     description: 'Administers the TeamViewer integration: properties, tokens setup, retrieval runs.',
     containsRoles: [sessionHistoryUser],
 })
@@ -20,7 +21,7 @@ export const tvAdmin = Role({
  * admin's reach; and nobody can hand it on. The token ACLs also refuse everyone by script.
  */
 export const tokenAcl = Role({
-    name: 'x_tvgh_teamviewer.token_acl',
+    name: ROLE.tokenAcl,
     description: 'Guards the TeamViewer token table. Never assign this role to any user or role.',
     elevatedPrivilege: true,
     grantable: false,

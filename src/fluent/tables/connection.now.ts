@@ -10,6 +10,7 @@ import {
     StringColumn,
     Table,
 } from '@servicenow/sdk/core'
+import { TABLE } from '../../server/shared/names'
 
 /**
  * One connection from TeamViewer's connection report (GET /reports/connections), enriched with the
@@ -17,13 +18,13 @@ import {
  * the company-wide report read it; every refresh upserts on `tv_id`, TeamViewer's record id.
  */
 export const x_tvgh_teamviewer_connection = Table({
-    name: 'x_tvgh_teamviewer_connection',
+    name: TABLE.connection,
     label: 'TeamViewer Connection',
     display: 'tv_id',
     schema: {
         tv_id: StringColumn({ label: 'TeamViewer record ID', maxLength: 64, mandatory: true, unique: true, readOnly: true }),
         task: ReferenceColumn({ label: 'Task', referenceTable: 'task' }),
-        service_case: ReferenceColumn({ label: 'Service case', referenceTable: 'x_tvgh_teamviewer_service_case' }),
+        service_case: ReferenceColumn({ label: 'Service case', referenceTable: TABLE.serviceCase }),
         session_code: StringColumn({ label: 'Session code', maxLength: 20 }),
         supporter_tv_user_id: StringColumn({ label: 'Supporter TeamViewer user ID', maxLength: 20 }),
         supporter_name: StringColumn({ label: 'Supporter name', maxLength: 100 }),

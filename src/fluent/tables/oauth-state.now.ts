@@ -1,4 +1,5 @@
 import { DateTimeColumn, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
+import { TABLE } from '../../server/shared/names'
 
 /**
  * One pending TeamViewer sign-in: the random `state` of an authorize URL, bound to the user who asked for
@@ -8,7 +9,7 @@ import { DateTimeColumn, ReferenceColumn, StringColumn, Table } from '@serviceno
  * (ACLs in security/acls.now.ts), and no other application scope.
  */
 export const x_tvgh_teamviewer_oauth_state = Table({
-    name: 'x_tvgh_teamviewer_oauth_state',
+    name: TABLE.oauthState,
     label: 'TeamViewer Sign-in State',
     display: 'user',
     accessibleFrom: 'package_private',

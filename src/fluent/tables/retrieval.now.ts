@@ -1,4 +1,5 @@
 import { ChoiceColumn, DateTimeColumn, IntegerColumn, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
+import { TABLE } from '../../server/shared/names'
 
 /**
  * The resumable position of a connection-history stream. Why: retrieval continues from what was
@@ -7,7 +8,7 @@ import { ChoiceColumn, DateTimeColumn, IntegerColumn, ReferenceColumn, StringCol
  * `cursor_*` hold a window that is still being paged, so the next run resumes at `cursor_offset_id`.
  */
 export const x_tvgh_teamviewer_retrieval_state = Table({
-    name: 'x_tvgh_teamviewer_retrieval_state',
+    name: TABLE.retrievalState,
     label: 'TeamViewer Retrieval State',
     display: 'name',
     // the retrieval position is internal to this application
@@ -27,7 +28,7 @@ export const x_tvgh_teamviewer_retrieval_state = Table({
         retry_after: DateTimeColumn({ label: 'Rate limited until' }),
         // set by the company-wide Refresh when it queues the job; the job's run is then recorded as a manual one
         manual_requested: DateTimeColumn({ label: 'Manual refresh requested' }),
-        last_run: ReferenceColumn({ label: 'Last run', referenceTable: 'x_tvgh_teamviewer_retrieval_run' }),
+        last_run: ReferenceColumn({ label: 'Last run', referenceTable: TABLE.retrievalRun }),
     },
     index: [{ name: 'x_tvgh_tv_rstate_name', element: 'name', unique: true }],
 })
@@ -37,7 +38,7 @@ export const x_tvgh_teamviewer_retrieval_state = Table({
  * retrieved and see TeamViewer's or the configuration's error in plain words.
  */
 export const x_tvgh_teamviewer_retrieval_run = Table({
-    name: 'x_tvgh_teamviewer_retrieval_run',
+    name: TABLE.retrievalRun,
     label: 'TeamViewer Retrieval Run',
     display: 'started',
     // run records are read in this application's modules (admins); other scopes have no use for them

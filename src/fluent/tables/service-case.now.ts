@@ -8,6 +8,7 @@ import {
     Table,
     UrlColumn,
 } from '@servicenow/sdk/core'
+import { TABLE } from '../../server/shared/names'
 
 /**
  * One TeamViewer service case (a session in TeamViewer's Web API), created by a supporter from a task.
@@ -15,7 +16,7 @@ import {
  * TeamViewer directly; connection history is linked to tasks through it (by session code).
  */
 export const x_tvgh_teamviewer_service_case = Table({
-    name: 'x_tvgh_teamviewer_service_case',
+    name: TABLE.serviceCase,
     label: 'TeamViewer Service Case',
     display: 'code',
     audit: true,
@@ -43,6 +44,7 @@ export const x_tvgh_teamviewer_service_case = Table({
         end_customer_name: StringColumn({ label: 'End customer name', maxLength: 100 }),
         end_customer_email: EmailColumn({ label: 'End customer e-mail', maxLength: 254 }),
         description: StringColumn({ label: 'Description', maxLength: 1000 }),
+        // the session's type as TeamViewer answered the create (platform/case-store.ts insert)
         support_session_type: ChoiceColumn({
             label: 'Support session type',
             maxLength: 20,
@@ -60,7 +62,6 @@ export const x_tvgh_teamviewer_service_case = Table({
         tv_created_at: DateTimeColumn({ label: 'Created in TeamViewer' }),
         valid_until: DateTimeColumn({ label: 'Valid until' }),
         closed_at: DateTimeColumn({ label: 'Closed at' }),
-        last_polled: DateTimeColumn({ label: 'Last polled' }),
     },
     index: [
         { name: 'x_tvgh_tv_case_code', element: 'code', unique: true },

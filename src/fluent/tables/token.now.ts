@@ -1,4 +1,5 @@
 import { DateTimeColumn, EmailColumn, Password2Column, ReferenceColumn, StringColumn, Table } from '@servicenow/sdk/core'
+import { TABLE } from '../../server/shared/names'
 
 /**
  * One supporter's TeamViewer OAuth grant. Why: service cases are created in the supporter's own
@@ -6,7 +7,7 @@ import { DateTimeColumn, EmailColumn, Password2Column, ReferenceColumn, StringCo
  * x_tvgh_teamviewer.token_acl, a role nobody holds: only server code reads or writes it.
  */
 export const x_tvgh_teamviewer_token = Table({
-    name: 'x_tvgh_teamviewer_token',
+    name: TABLE.token,
     label: 'TeamViewer Token',
     display: 'user',
     // nothing outside this application reads tokens, not even through web services

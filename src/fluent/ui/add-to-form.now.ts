@@ -1,11 +1,12 @@
 import { Record, RestApi, UiPage } from '@servicenow/sdk/core'
-import { postAddToForm, postRemoveFromForm } from '../../server/forms/routes'
+import { postAddToForm, postRemoveFromForm } from '../../server/entry/routes/forms'
+import { MODULES } from '../module-path'
 
 /**
  * "Add TeamViewer to a form" and its undo: /api/x_tvgh_teamviewer/forms/add and /forms/remove {table, view}.
  * Why a route rather than shipped section records: the section must be linked into the customer's existing
  * form (sys_ui_form_section) and related list, whose sys_ids only the instance knows; shipping a Form() on
- * incident would build a second form. Admins of the integration only (checked in src/server/forms/routes.ts).
+ * incident would build a second form. Admins of the integration only (checked in src/server/entry/routes/forms.ts).
  */
 RestApi({
     $id: Now.ID['api_forms'],
@@ -22,8 +23,9 @@ RestApi({
  * because ServiceNow runs an application's fix scripts when the application is installed or upgraded, in
  * the application's scope, and it links into the customer's own incident form (which a shipped record
  * cannot know). It is idempotent, so an upgrade re-running it changes nothing; when the form is missing it
- * logs what to do instead of failing the install. The script requires the module by its built path (a Record
- * takes no module function); test/artifact/form-control.test.ts checks that path is in the build.
+ * logs what to do instead of failing the install. The script requires its entry module by its built path (a
+ * Record takes no module function; ../module-path.ts); test/artifact/form-control.test.ts checks that path is in
+ * the build.
  */
 export const addToIncidentFix = Record({
     $id: Now.ID['fix_add_to_incident_form'],
@@ -35,7 +37,7 @@ export const addToIncidentFix = Record({
         unloadable: false,
         record_for_rollback: true,
         script: `(function addTeamViewerToIncidentForm() {
-    var forms = require('x_tvgh_teamviewer/x-tvgh-teamviewer/1.0.0/src/server/forms/routes.ts');
+    var forms = require('${MODULES}/src/server/entry/fix-scripts/add-to-incident-form.ts');
     gs.info(forms.addToIncidentFormOnInstall());
 })();`,
     },

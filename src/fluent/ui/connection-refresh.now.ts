@@ -1,5 +1,7 @@
 import { UiAction } from '@servicenow/sdk/core'
-import { refreshConnections } from '../../server/history/job'
+import { refreshConnections } from '../../server/entry/actions/refresh-connections'
+import { ROLE, TABLE } from '../../server/shared/names'
+import { sessionHistoryUser } from '../security/roles.now'
 
 /**
  * "Refresh" on connection lists. In a task's "TeamViewer connection report" related list, supporters (itil)
@@ -8,12 +10,12 @@ import { refreshConnections } from '../../server/history/job'
  */
 UiAction({
     $id: Now.ID['ui_action_refresh_connections'],
-    table: 'x_tvgh_teamviewer_connection',
+    table: TABLE.connection,
     name: 'Refresh',
     actionName: 'x_tvgh_teamviewer_refresh',
     hint: 'Retrieve the latest connections from TeamViewer',
     active: true,
     list: { showBannerButton: true },
-    roles: ['itil', 'x_tvgh_teamviewer.session_history_user'],
+    roles: [ROLE.supporter, sessionHistoryUser],
     script: refreshConnections,
 })

@@ -1,4 +1,5 @@
 import { default_view, List, Record } from '@servicenow/sdk/core'
+import { FORM_UI, TABLE } from '../../server/shared/names'
 
 /**
  * "TeamViewer connection report": the related list of a task's TeamViewer connections (who, device, start,
@@ -10,11 +11,11 @@ export const connectionReportRelationship = Record({
     $id: Now.ID['rel_connection_report'],
     table: 'sys_relationship',
     data: {
-        name: 'TeamViewer connection report',
+        name: FORM_UI.relationship,
         advanced: false,
         simple_reference: false,
         basic_apply_to: 'task',
-        basic_query_from: 'x_tvgh_teamviewer_connection',
+        basic_query_from: TABLE.connection,
         query_with: `(function refineQuery(current, parent) {
     current.addQuery('task', parent.getUniqueValue());
     current.orderByDesc('start_date');
@@ -28,7 +29,7 @@ export const connectionReportRelationship = Record({
  * fields (billing state, contact ID, currency…). An admin may still change them (Configure ➜ List Layout).
  */
 List({
-    table: 'x_tvgh_teamviewer_connection',
+    table: TABLE.connection,
     view: default_view,
     columns: ['start_date', 'end_date', 'duration', 'supporter_name', 'device_name', 'session_code', 'task'],
 })

@@ -1,5 +1,5 @@
 import { RestApi, UiPage } from '@servicenow/sdk/core'
-import { getSetupStatus } from '../../server/setup/routes'
+import { getSetupStatus } from '../../server/entry/routes/setup'
 
 /**
  * Setup status: GET /api/x_tvgh_teamviewer/setup/status (admins; the route checks the role).

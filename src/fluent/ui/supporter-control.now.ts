@@ -1,4 +1,5 @@
 import { Record } from '@servicenow/sdk/core'
+import { FORM_UI } from '../../server/shared/names'
 
 /**
  * The TeamViewer Supporter Control on task forms: UI script (the browser code) ← UI macro (a container that
@@ -33,7 +34,7 @@ export const supporterControlMacro = Record({
     $id: Now.ID['ui_macro_supporter_control'],
     table: 'sys_ui_macro',
     data: {
-        name: 'x_tvgh_teamviewer_supporter_control',
+        name: FORM_UI.macro,
         description: 'Container of the TeamViewer Supporter Control (formatter "TeamViewer Supporter Control").',
         active: true,
         xml: Now.include('./supporter-control.macro.xml'),
@@ -45,8 +46,8 @@ export const supporterControlFormatter = Record({
     $id: Now.ID['ui_formatter_supporter_control'],
     table: 'sys_ui_formatter',
     data: {
-        name: 'TeamViewer Supporter Control',
-        formatter: 'x_tvgh_teamviewer_supporter_control.xml',
+        name: FORM_UI.formatter,
+        formatter: FORM_UI.formatterElement,
         table: 'task',
         type: 'formatter',
         active: true,

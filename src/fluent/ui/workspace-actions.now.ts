@@ -1,4 +1,5 @@
 import { UiAction } from '@servicenow/sdk/core'
+import { ROLE, TABLE } from '../../server/shared/names'
 
 /**
  * The Supporter Control's actions on task record pages of configurable workspaces (Service Operations
@@ -8,7 +9,7 @@ import { UiAction } from '@servicenow/sdk/core'
  * src/fluent/api/cases.now.ts (which checks itil, write access to the task and the case's supporter).
  * Start/Share/Close show only while the task has an open service case; Create only on a saved record.
  */
-const OPEN_CASE = `(function () { var c = new GlideRecord('x_tvgh_teamviewer_service_case'); c.addQuery('task', current.getUniqueValue()); c.addQuery('state', 'open'); c.setLimit(1); c.query(); return c.hasNext(); })()`
+const OPEN_CASE = `(function () { var c = new GlideRecord('${TABLE.serviceCase}'); c.addQuery('task', current.getUniqueValue()); c.addQuery('state', 'open'); c.setLimit(1); c.query(); return c.hasNext(); })()`
 
 UiAction({
     $id: Now.ID['ws_action_create_case'],
@@ -17,7 +18,7 @@ UiAction({
     actionName: 'x_tvgh_teamviewer_ws_create',
     hint: 'Creates a TeamViewer service case for the caller of this record',
     active: true,
-    roles: ['itil'],
+    roles: [ROLE.supporter],
     showInsert: false,
     showUpdate: true,
     condition: '!current.isNewRecord()',
@@ -32,7 +33,7 @@ UiAction({
     actionName: 'x_tvgh_teamviewer_ws_start',
     hint: 'Opens the open TeamViewer service case of this record in TeamViewer',
     active: true,
-    roles: ['itil'],
+    roles: [ROLE.supporter],
     showInsert: false,
     showUpdate: true,
     condition: `!current.isNewRecord() && ${OPEN_CASE}`,
@@ -47,7 +48,7 @@ UiAction({
     actionName: 'x_tvgh_teamviewer_ws_share',
     hint: "E-mails the session invitation to the service case's end customer",
     active: true,
-    roles: ['itil'],
+    roles: [ROLE.supporter],
     showInsert: false,
     showUpdate: true,
     condition: `!current.isNewRecord() && ${OPEN_CASE}`,
@@ -62,7 +63,7 @@ UiAction({
     actionName: 'x_tvgh_teamviewer_ws_close',
     hint: 'Closes the open TeamViewer service case of this record',
     active: true,
-    roles: ['itil'],
+    roles: [ROLE.supporter],
     showInsert: false,
     showUpdate: true,
     condition: `!current.isNewRecord() && ${OPEN_CASE}`,

@@ -8,43 +8,12 @@
  *   marked expired here;
  * - no longer among the open sessions (closed at TeamViewer): closed here, which retrieves its connections.
  * Nothing is called when no case is open. A failed page changes nothing that depends on the full list.
- * Logic only; Glide in platform/poll-store.ts.
+ * Logic only, over the ports of ports/poll.ts; Glide in platform/poll-store.ts.
  */
-import type { SessionPage, SessionState } from '../teamviewer/model.ts'
+import type { PollApi, PollCase, PollDeps } from '../ports/poll.ts'
+import { messageOf } from '../shared/errors.ts'
+import { EVENT } from '../shared/names.ts'
 import { explain, isTeamViewerError } from '../teamviewer/errors.ts'
-import { CUSTOMER_ONLINE_EVENT } from './service.ts'
-
-export interface PollCase {
-    sysId: string
-    code: string
-    online: boolean
-    /** ms; 0 when unknown */
-    validUntilMs: number
-}
-
-export interface PollStore {
-    openCases(): PollCase[]
-    setOnline(c: PollCase, online: boolean, nowMs: number): void
-    markExpired(c: PollCase, nowMs: number): void
-    markClosed(c: PollCase, nowMs: number): void
-    lastPollMs(): number
-    setLastPoll(nowMs: number): void
-}
-
-export interface PollApi {
-    listSessions(q: { states?: SessionState[]; offset?: string }): SessionPage
-    closeSession(code: string): void
-}
-
-export interface PollDeps {
-    store: PollStore
-    /** The company client (admin token). */
-    api(): PollApi
-    clock(): number
-    intervalSeconds: number
-    queueEvent(name: string, caseSysId: string): void
-    log: { info(m: string): void; warn(m: string): void }
-}
 
 export interface PollResult {
     state: 'complete' | 'skipped' | 'failed'
@@ -114,14 +83,14 @@ export function pollOnline(deps: PollDeps, opts: { force?: boolean } = {}): Poll
         deps.store.setOnline(c, now2, now)
         if (now2) {
             r.wentOnline++
-            deps.queueEvent(CUSTOMER_ONLINE_EVENT, c.sysId)
+            deps.queueEvent(EVENT.customerOnline, c.sysId)
         } else r.wentOffline++
     }
     return r
 }
 
 function fail(deps: PollDeps, r: PollResult, e: unknown): PollResult {
-    const msg = isTeamViewerError(e) ? explain(e) : e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e)
+    const msg = isTeamViewerError(e) ? explain(e) : messageOf(e)
     deps.log.warn(`TeamViewer online poll failed: ${msg}`)
     return { ...r, state: 'failed', error: msg }
 }

@@ -2,103 +2,20 @@
  * Service cases from task forms: create, start, close, send the invitation, and what the form control shows.
  * The caller's checks are made here, by the app itself (users cannot write service cases through the
  * table): role itil, and write access to the task opened on its own class; case actions also require being
- * the case's supporter. TeamViewer is called with the supporter's own grant (oauth/grants.ts).
- * Logic only, over small interfaces; Glide lives in platform/case-store.ts.
+ * the case's supporter. TeamViewer is called with the supporter's own grant (withSupporterApi, wired with
+ * oauth/grants.ts in entry/wiring/cases.ts). Answers the shapes of the REST contract (shared/contract.ts).
+ * Logic only, over the ports of ports/cases.ts; Glide lives in platform/case-store.ts.
  */
-import type { NewSession, Session } from '../teamviewer/model.ts'
+import type { CaseRow, CasesDeps, TaskInfo } from '../ports/cases.ts'
+import { isEmailAddress, MAX_DESCRIPTION, MAX_EMAIL, MAX_NAME, type CaseView, type InviteResult, type NewCase, type StartResult, type TaskOverview } from '../shared/contract.ts'
+import { AppError, messageOf } from '../shared/errors.ts'
+import { EVENT, ROLE } from '../shared/names.ts'
+import { fromTeamViewer } from '../teamviewer/app-error.ts'
 import { isTeamViewerError } from '../teamviewer/errors.ts'
-import { AppError, fromTeamViewer } from './errors.ts'
-
-export const SUPPORTER_ROLE = 'itil'
-export const CUSTOMER_ONLINE_EVENT = 'x_tvgh_teamviewer.customer_online'
-export const INVITATION_EVENT = 'x_tvgh_teamviewer.send_invitation'
-
-export interface TaskInfo {
-    sysId: string
-    /** sys_class_name: incident, problem, change_request, ... */
-    table: string
-    number: string
-    shortDescription: string
-    callerName: string
-    callerEmail: string
-    /** canWrite() of the task opened on its own class, for the caller. */
-    writable: boolean
-}
-
-export interface CaseRow {
-    sysId: string
-    code: string
-    state: string
-    task: string
-    supporter: string
-    endCustomerName: string
-    endCustomerEmail: string
-    endCustomerLink: string
-    supporterLink: string
-    webclientSupporterLink: string
-    validUntil: string
-    online: boolean
-    onlineSince: string
-    closedAt: string
-}
-
-export interface CaseFields {
-    code: string
-    task: string
-    supporter: string
-    supporterTvUserId: string
-    groupId: string
-    groupName: string
-    endCustomerName: string
-    endCustomerEmail: string
-    description: string
-    endCustomerLink: string
-    supporterLink: string
-    webclientSupporterLink: string
-    createdAtIso: string | null
-    validUntilIso: string | null
-}
-
-export interface TaskStore {
-    /** The task on its own class, with the caller's write access; null when it does not exist. */
-    open(taskSysId: string): TaskInfo | null
-    addWorkNote(task: TaskInfo, text: string): void
-}
-
-export interface CaseStore {
-    get(caseSysId: string): CaseRow | null
-    ofTask(taskSysId: string): CaseRow[]
-    /** Inserts and returns the sys_id; throws when the platform does not store it. */
-    insert(f: CaseFields): string
-    markClosed(caseSysId: string): void
-}
-
-/** What create/close need from TeamViewer (TeamViewerClient satisfies it). */
-export interface SessionApi {
-    createSession(s: NewSession): Session
-    closeSession(code: string): void
-}
-
-export interface Caller {
-    sysId: string
-    hasRole(role: string): boolean
-}
-
-export interface CasesDeps {
-    caller: Caller
-    tasks: TaskStore
-    cases: CaseStore
-    /** Runs fn with a client on the caller's own TeamViewer grant (sign-in required otherwise). */
-    withSupporterApi<T>(fn: (api: SessionApi, tvUserId: string) => T): T
-    defaultGroup: string
-    queueEvent(name: string, caseSysId: string, parm1: string, parm2: string): void
-    log: { info(m: string): void; warn(m: string): void }
-}
-
-const EMAIL = /^[^@\s<>"',;]+@[^@\s<>"',;]+\.[^@\s<>"',;]+$/
+import type { Session } from '../teamviewer/model.ts'
 
 function checkCaller(deps: CasesDeps): void {
-    if (!deps.caller.hasRole(SUPPORTER_ROLE)) throw new AppError('not_allowed', 'TeamViewer service cases require the itil role.')
+    if (!deps.caller.hasRole(ROLE.supporter)) throw new AppError('not_allowed', `TeamViewer service cases require the ${ROLE.supporter} role.`)
 }
 
 /** The task, if the caller may work on it (itil and write access to the task). */
@@ -126,20 +43,6 @@ function requireOpen(row: CaseRow): void {
     if (row.state !== 'open') throw new AppError('case_not_open', `Service case ${row.code} is ${row.state}.`)
 }
 
-export interface CaseView {
-    sysId: string
-    code: string
-    state: string
-    online: boolean
-    onlineSince: string
-    endCustomerName: string
-    endCustomerEmail: string
-    endCustomerLink: string
-    validUntil: string
-    closedAt: string
-    mine: boolean
-}
-
 function view(deps: CasesDeps, r: CaseRow): CaseView {
     return {
         sysId: r.sysId,
@@ -157,27 +60,21 @@ function view(deps: CasesDeps, r: CaseRow): CaseView {
 }
 
 export function describeTask(task: TaskInfo): string {
-    return [task.number, task.shortDescription].filter((x) => x).join(': ').slice(0, 1000)
+    return [task.number, task.shortDescription].filter((x) => x).join(': ').slice(0, MAX_DESCRIPTION)
 }
 
 /** What the form control shows for a task: its cases and the defaults of a new one. */
-export function taskOverview(deps: CasesDeps, taskSysId: string): { task: { sysId: string; table: string; number: string }; defaults: { endCustomerName: string; endCustomerEmail: string; description: string }; cases: CaseView[] } {
+export function taskOverview(deps: CasesDeps, taskSysId: string): TaskOverview {
     const task = taskForCaller(deps, taskSysId)
     return {
         task: { sysId: task.sysId, table: task.table, number: task.number },
-        defaults: { endCustomerName: task.callerName.slice(0, 100), endCustomerEmail: task.callerEmail.slice(0, 254), description: describeTask(task) },
+        defaults: { endCustomerName: task.callerName.slice(0, MAX_NAME), endCustomerEmail: task.callerEmail.slice(0, MAX_EMAIL), description: describeTask(task) },
         cases: deps.cases.ofTask(task.sysId).map((r) => view(deps, r)),
     }
 }
 
-export interface CreateInput {
-    endCustomerName?: unknown
-    endCustomerEmail?: unknown
-    /** The session's description (≤ 1000); omitted or empty = "number: short description" of the task. */
-    description?: unknown
-    /** Create even though an open case exists for the task. */
-    another?: unknown
-}
+/** The create route's body as it arrives (anything JSON can hold), checked against the contract's NewCase. */
+export type CreateInput = { [K in keyof NewCase]?: unknown }
 
 function text(v: unknown, field: string, max: number): string {
     if (v === undefined || v === null) return ''
@@ -190,14 +87,14 @@ function text(v: unknown, field: string, max: number): string {
 /** Creates a TeamViewer session for the task under the caller's grant and stores the service case. */
 export function createCase(deps: CasesDeps, taskSysId: string, input: CreateInput): CaseView {
     const task = taskForCaller(deps, taskSysId)
-    const name = input.endCustomerName === undefined ? task.callerName.slice(0, 100) : text(input.endCustomerName, 'The end customer name', 100)
-    const email = input.endCustomerEmail === undefined ? task.callerEmail : text(input.endCustomerEmail, "The end customer's e-mail", 254)
-    if (email && !EMAIL.test(email)) throw new AppError('invalid_input', `"${email.slice(0, 60)}" is not a valid e-mail address.`)
+    const name = input.endCustomerName === undefined ? task.callerName.slice(0, MAX_NAME) : text(input.endCustomerName, 'The end customer name', MAX_NAME)
+    const email = input.endCustomerEmail === undefined ? task.callerEmail : text(input.endCustomerEmail, "The end customer's e-mail", MAX_EMAIL)
+    if (email && !isEmailAddress(email)) throw new AppError('invalid_input', `"${email.slice(0, 60)}" is not a valid e-mail address.`)
     const open = deps.cases.ofTask(task.sysId).filter((c) => c.state === 'open')
     if (open.length && input.another !== true) {
         throw new AppError('case_exists', `${task.number} already has an open service case (${open[0].code}). Use it, close it, or ask explicitly for another one.`)
     }
-    const description = text(input.description, 'The description', 1000) || describeTask(task)
+    const description = text(input.description, 'The description', MAX_DESCRIPTION) || describeTask(task)
     return deps.withSupporterApi((api, tvUserId) => {
         let session: Session
         try {
@@ -221,6 +118,7 @@ export function createCase(deps: CasesDeps, taskSysId: string, input: CreateInpu
                 endCustomerLink: session.endCustomerLink,
                 supporterLink: session.supporterLink,
                 webclientSupporterLink: session.webclientSupporterLink,
+                supportSessionType: session.supportSessionType,
                 createdAtIso: session.createdAt,
                 validUntilIso: session.validUntil,
             })
@@ -233,7 +131,7 @@ export function createCase(deps: CasesDeps, taskSysId: string, input: CreateInpu
             } catch (_e) {
                 closed = false
             }
-            deps.log.warn(`TeamViewer session ${session.code} could not be stored (${e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e)}); ${closed ? 'it was closed again at TeamViewer' : 'closing it at TeamViewer failed too'}`)
+            deps.log.warn(`TeamViewer session ${session.code} could not be stored (${messageOf(e)}); ${closed ? 'it was closed again at TeamViewer' : 'closing it at TeamViewer failed too'}`)
             throw new AppError('storage_failed', `The TeamViewer session was created but could not be saved in ServiceNow, so it was ${closed ? 'closed again' : 'left to expire'}. Please try again.`)
         }
         deps.tasks.addWorkNote(task, `TeamViewer service case ${session.code} created${name ? ` for ${name}` : ''}.`)
@@ -245,7 +143,7 @@ export function createCase(deps: CasesDeps, taskSysId: string, input: CreateInpu
 }
 
 /** The links the control opens: the supporter link (TeamViewer app) and the web-client link. */
-export function startCase(deps: CasesDeps, caseSysId: string): { code: string; supporterLink: string; webclientSupporterLink: string } {
+export function startCase(deps: CasesDeps, caseSysId: string): StartResult {
     const { row, task } = caseForCaller(deps, caseSysId)
     requireOpen(row)
     deps.tasks.addWorkNote(task, `TeamViewer session ${row.code} started by the supporter.`)
@@ -274,13 +172,13 @@ export function closeCase(deps: CasesDeps, caseSysId: string): CaseView {
 }
 
 /** Sends the invitation e-mail to the end customer through an event + notification (no e-mail client needed). */
-export function sendInvitation(deps: CasesDeps, caseSysId: string, input: { email?: unknown }): { sentTo: string } {
+export function sendInvitation(deps: CasesDeps, caseSysId: string, input: { email?: unknown }): InviteResult {
     const { row, task } = caseForCaller(deps, caseSysId)
     requireOpen(row)
-    const email = input.email === undefined ? row.endCustomerEmail : text(input.email, "The end customer's e-mail", 254)
+    const email = input.email === undefined ? row.endCustomerEmail : text(input.email, "The end customer's e-mail", MAX_EMAIL)
     if (!email) throw new AppError('invalid_input', 'The service case has no end-customer e-mail address: give one.')
-    if (!EMAIL.test(email)) throw new AppError('invalid_input', `"${email.slice(0, 60)}" is not a valid e-mail address.`)
-    deps.queueEvent(INVITATION_EVENT, row.sysId, email, '')
+    if (!isEmailAddress(email)) throw new AppError('invalid_input', `"${email.slice(0, 60)}" is not a valid e-mail address.`)
+    deps.queueEvent(EVENT.sendInvitation, row.sysId, email, '')
     deps.tasks.addWorkNote(task, `TeamViewer invitation for service case ${row.code} sent to ${email}.`)
     return { sentTo: email }
 }

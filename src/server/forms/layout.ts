@@ -13,46 +13,9 @@
  * The customer's form, its other sections and list entries are never changed; the section is appended
  * after the form's last section and the list entry after the last entry.
  */
-import { AppError } from '../cases/errors.ts'
-
-export const SECTION_CAPTION = 'TeamViewer Remote Control'
-/** sys_ui_formatter.formatter of "TeamViewer Supporter Control" (src/fluent/ui/supporter-control.now.ts). */
-export const FORMATTER_ELEMENT = 'x_tvgh_teamviewer_supporter_control.xml'
-export const FORMATTER_NAME = 'TeamViewer Supporter Control'
-export const RELATIONSHIP_NAME = 'TeamViewer connection report'
-export const DEFAULT_VIEW_ID = 'Default view'
-
-export interface Positioned {
-    sysId: string
-    position: number
-}
-
-export interface FormLayoutStore {
-    /** the table and its ancestors (GlideTableHierarchy.getTables); [] for an unknown table */
-    tablesOf(table: string): string[]
-    /** the sys_ui_view sys_id of a view name ('' = Default view); null when there is no such view */
-    viewId(viewName: string): string | null
-    formatterId(): string | null
-    relationshipId(): string | null
-    findForm(table: string, viewId: string): string | null
-    /** sections of the table/view with this caption */
-    findSections(table: string, viewId: string, caption: string): string[]
-    insertSection(table: string, viewId: string, caption: string): string
-    /** the section's elements that show the formatter */
-    findFormatterElements(sectionId: string, formatterId: string): string[]
-    insertFormatterElement(sectionId: string, element: string, formatterId: string, position: number): string
-    /** every element of the section (to delete it whole) */
-    elementsOf(sectionId: string): string[]
-    formSections(formId: string): Array<Positioned & { section: string }>
-    /** links of a section into any form */
-    formLinksOf(sectionId: string): string[]
-    insertFormSection(formId: string, sectionId: string, position: number): string
-    findRelatedList(table: string, viewId: string): string | null
-    insertRelatedList(table: string, viewId: string): string
-    listEntries(listId: string): Array<Positioned & { relatedList: string }>
-    insertListEntry(listId: string, relatedList: string, position: number): string
-    remove(table: string, sysId: string): void
-}
+import type { FormLayoutStore, Positioned } from '../ports/forms.ts'
+import { AppError } from '../shared/errors.ts'
+import { FORM_UI } from '../shared/names.ts'
 
 export interface FormChange {
     table: string
@@ -67,7 +30,7 @@ const VIEW_NAME = /^[a-zA-Z0-9_]{0,80}$/
 
 function normalizeView(view: string | undefined | null): string {
     const v = String(view ?? '').trim()
-    return v === 'default' || v === DEFAULT_VIEW_ID ? '' : v
+    return v === 'default' || v === FORM_UI.defaultView ? '' : v
 }
 
 function viewLabel(view: string): string {
@@ -109,14 +72,14 @@ export function addToForm(store: FormLayoutStore, tableIn: unknown, viewIn: unkn
     const formId = store.findForm(t.table, t.viewId)
     if (!formId) throw new AppError('not_found', `The ${t.table} form has no layout in ${viewLabel(t.view)}. Open that form once (Configure ➜ Form Layout) and try again.`)
     const changed: string[] = []
-    let sectionId = store.findSections(t.table, t.viewId, SECTION_CAPTION)[0]
+    let sectionId = store.findSections(t.table, t.viewId, FORM_UI.sectionCaption)[0]
     if (!sectionId) {
-        sectionId = store.insertSection(t.table, t.viewId, SECTION_CAPTION)
-        changed.push(`section "${SECTION_CAPTION}"`)
+        sectionId = store.insertSection(t.table, t.viewId, FORM_UI.sectionCaption)
+        changed.push(`section "${FORM_UI.sectionCaption}"`)
     }
     if (store.findFormatterElements(sectionId, t.formatterId).length === 0) {
-        store.insertFormatterElement(sectionId, FORMATTER_ELEMENT, t.formatterId, 0)
-        changed.push(`formatter "${FORMATTER_NAME}"`)
+        store.insertFormatterElement(sectionId, FORM_UI.formatterElement, t.formatterId, 0)
+        changed.push(`formatter "${FORM_UI.formatter}"`)
     }
     const links = store.formSections(formId)
     if (!links.some((l) => l.section === sectionId)) {
@@ -128,7 +91,7 @@ export function addToForm(store: FormLayoutStore, tableIn: unknown, viewIn: unkn
     const entries = store.listEntries(listId)
     if (!entries.some((e) => e.relatedList === t.relatedList)) {
         store.insertListEntry(listId, t.relatedList, nextPosition(entries))
-        changed.push(`related list "${RELATIONSHIP_NAME}"`)
+        changed.push(`related list "${FORM_UI.relationship}"`)
     }
     const where = `the ${t.table} form (${viewLabel(t.view)})`
     return { table: t.table, view: t.view, changed, message: changed.length ? `Added to ${where}: ${changed.join(', ')}.` : `TeamViewer is already on ${where}; nothing changed.` }
@@ -142,19 +105,19 @@ export function addToForm(store: FormLayoutStore, tableIn: unknown, viewIn: unkn
 export function removeFromForm(store: FormLayoutStore, tableIn: unknown, viewIn: unknown): FormChange {
     const t = target(store, tableIn, viewIn)
     const changed: string[] = []
-    for (const sectionId of store.findSections(t.table, t.viewId, SECTION_CAPTION)) {
+    for (const sectionId of store.findSections(t.table, t.viewId, FORM_UI.sectionCaption)) {
         if (store.findFormatterElements(sectionId, t.formatterId).length === 0) continue
         for (const link of store.formLinksOf(sectionId)) store.remove('sys_ui_form_section', link)
         for (const el of store.elementsOf(sectionId)) store.remove('sys_ui_element', el)
         store.remove('sys_ui_section', sectionId)
-        changed.push(`section "${SECTION_CAPTION}"`)
+        changed.push(`section "${FORM_UI.sectionCaption}"`)
     }
     const listId = store.findRelatedList(t.table, t.viewId)
     if (listId) {
         const entries = store.listEntries(listId)
         const ours = entries.filter((e) => e.relatedList === t.relatedList)
         for (const e of ours) store.remove('sys_ui_related_list_entry', e.sysId)
-        if (ours.length) changed.push(`related list "${RELATIONSHIP_NAME}"`)
+        if (ours.length) changed.push(`related list "${FORM_UI.relationship}"`)
         if (ours.length && ours.length === entries.length) store.remove('sys_ui_related_list', listId)
     }
     const where = `the ${t.table} form (${viewLabel(t.view)})`

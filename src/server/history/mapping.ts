@@ -2,49 +2,10 @@
  * How a TeamViewer connection record becomes a row of x_tvgh_teamviewer_connection, and which stored values
  * differ (so unchanged rows are not written). Pure: enrichment lookups are passed in.
  */
+import { LINK_COLUMNS, type CaseLink, type Row } from '../ports/history.ts'
+import { durationValue, isoToGlide, secondsBetween } from '../shared/time.ts'
 import type { ConnectionRecord } from '../teamviewer/model.ts'
 import { safeText } from '../teamviewer/redact.ts'
-import { durationValue, isoToGlide, toMs } from './time.ts'
-
-/** Column → value, as getValue() returns them ('' for empty). */
-export type Row = Record<string, string>
-
-/** Columns filled from TeamViewer (what a refresh may change). */
-export const TV_COLUMNS = [
-    'tv_id',
-    'session_code',
-    'supporter_tv_user_id',
-    'supporter_name',
-    'device_id',
-    'device_name',
-    'group_id',
-    'group_name',
-    'start_date',
-    'end_date',
-    'duration',
-    'support_session_type',
-    'billing_state',
-    'fee',
-    'currency',
-    'notes',
-    'contact_id',
-    'end_customer_name',
-    'end_customer_email',
-    'feedback_rating',
-    'feedback_comment',
-] as const
-
-/** Columns filled by enrichment (links into the platform). */
-export const LINK_COLUMNS = ['task', 'service_case', 'supporter'] as const
-
-export const STORED_COLUMNS = [...TV_COLUMNS, ...LINK_COLUMNS, 'work_note_added'] as const
-
-export interface CaseLink {
-    sysId: string
-    task: string
-    supporter: string
-    supporterTvUserId: string
-}
 
 export interface Enrichment {
     /** Service cases by session code. */
@@ -53,12 +14,9 @@ export interface Enrichment {
     users: Map<string, string>
 }
 
-export function durationSeconds(r: ConnectionRecord): number | null {
-    if (!r.endDate) return null
-    const start = toMs(r.startDate)
-    const end = toMs(r.endDate)
-    if (Number.isNaN(start) || Number.isNaN(end) || end < start) return null
-    return Math.round((end - start) / 1000)
+/** How long a connection lasted, in seconds; null while it runs or when its dates contradict each other. */
+export function connectionSeconds(r: ConnectionRecord): number | null {
+    return r.endDate ? secondsBetween(r.startDate, r.endDate) : null
 }
 
 /**
@@ -127,7 +85,7 @@ function cut(s: string, max: number): string {
 }
 
 export function toRow(r: ConnectionRecord, e: Enrichment): Row {
-    const seconds = durationSeconds(r)
+    const seconds = connectionSeconds(r)
     const link = r.sessionCode ? e.cases.get(r.sessionCode.toLowerCase()) : undefined
     let supporter = ''
     if (link && link.supporter && (!link.supporterTvUserId || link.supporterTvUserId === r.userId)) supporter = link.supporter

@@ -14,10 +14,9 @@
  * reconciliation depth is fixed); a regular window is interval + lookback long, a reconciliation about
  * 2 x reconcile_days, once per reconcile_days. A window in progress (cursor) is resumed as it was.
  */
-import type { RetrievalDeps, StreamState } from './retrieval.ts'
-import { toGlide, toMs } from './time.ts'
-
-export type WindowKind = 'backfill' | 'regular' | 'reconciliation'
+import type { RetrievalDeps, StreamState, WindowKind } from '../ports/history.ts'
+import { SETTING } from '../shared/settings.ts'
+import { toGlide, toMs } from '../shared/time.ts'
 
 export interface CompanyWindow {
     from: string
@@ -51,19 +50,19 @@ export function nextWindow(deps: Pick<RetrievalDeps, 'clock' | 'settings' | 'sto
     if (!st.mark) {
         from = backfillStart
         kind = 'backfill'
-        reason = `First retrieval: ${backfillDays} days of history (x_tvgh_teamviewer.retrieval.backfill_days).`
+        reason = `First retrieval: ${backfillDays} days of history (${SETTING.backfillDays.name}).`
     } else if (Number.isNaN(reconciled) || now - reconciled >= reconcileDays * DAY_MS) {
         const base = Number.isNaN(reconciled) ? toMs(st.mark) : reconciled
         from = base - reconcileDays * DAY_MS
         kind = 'reconciliation'
         reason =
-            `Reconciliation (every ${reconcileDays} days, x_tvgh_teamviewer.retrieval.reconcile_days): re-reads from ${reconcileDays} days before ` +
+            `Reconciliation (every ${reconcileDays} days, ${SETTING.reconcileDays.name}): re-reads from ${reconcileDays} days before ` +
             `the previous reconciliation (${toGlide(base)} UTC), so connections up to ${reconcileDays} days long that TeamViewer lists only when they end are stored too.`
     } else {
         from = toMs(st.mark) - lookbackHours * HOUR_MS
         kind = 'regular'
         reason =
-            `Re-reads ${lookbackHours} h before the high-water mark ${st.mark} UTC (x_tvgh_teamviewer.retrieval.lookback_hours), ` +
+            `Re-reads ${lookbackHours} h before the high-water mark ${st.mark} UTC (${SETTING.lookbackHours.name}), ` +
             `so connections up to ${lookbackHours} h long are stored as soon as TeamViewer lists them.`
         const running = deps.store.earliestRunningStart(toGlide(backfillStart))
         if (running && toMs(running) < from) {

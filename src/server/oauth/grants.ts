@@ -7,72 +7,18 @@
  * another transaction refreshed it meanwhile (the stored refresh token changed): then its new token is used.
  * A refresh whose answer is lost keeps the row; the next attempt either succeeds or is refused and deletes
  * it. Either way the supporter ends at "sign in to TeamViewer again", never at a grant only a database
- * edit can clear. Logic only: the stores and the client factory are passed in (platform/oauth-deps.ts).
+ * edit can clear. Logic only: the stores and the client factory are passed in (entry/wiring/oauth.ts).
  */
-import type { Account, TokenGrant } from '../teamviewer/model.ts'
+import type { OAuthDeps, OAuthSettings, StoredGrant } from '../ports/oauth.ts'
+import type { SignInStatus } from '../shared/contract.ts'
+import { AppError, SIGN_IN_AGAIN } from '../shared/errors.ts'
 import { isTeamViewerError, type TeamViewerErrorKind } from '../teamviewer/errors.ts'
-import { AppError, SIGN_IN_AGAIN } from '../cases/errors.ts'
+import type { Account, TokenGrant } from '../teamviewer/model.ts'
 
 /** A state lives 10 minutes: as long as TeamViewer's authorization code. */
 export const STATE_TTL_MS = 10 * 60000
 /** An access token is refreshed when it has less than this left. */
 export const REFRESH_MARGIN_MS = 5 * 60000
-
-export interface StoredState {
-    userId: string
-    expiresAtMs: number
-}
-
-export interface StateStore {
-    save(state: string, userId: string, expiresAtMs: number): void
-    /** Reads AND deletes the state (single use). null when unknown. */
-    take(state: string): StoredState | null
-    /** Deletes states that expired before nowMs. */
-    purge(nowMs: number): void
-}
-
-export interface StoredGrant {
-    accessToken: string
-    refreshToken: string
-    expiresAtMs: number
-    tvUserId: string
-    accountName: string
-    accountEmail: string
-}
-
-export interface GrantStore {
-    get(userId: string): StoredGrant | null
-    /** Creates or replaces the user's grant. */
-    save(userId: string, grant: StoredGrant): void
-    remove(userId: string): void
-}
-
-/** The part of the TeamViewer client sign-in needs (TeamViewerClient satisfies it). */
-export interface OAuthApi {
-    exchangeCode(code: string, redirectUri: string, client: { clientId: string; clientSecret: string }): TokenGrant
-    refresh(refreshToken: string, client: { clientId: string; clientSecret: string }): TokenGrant
-    revoke(): void
-    account(): Account
-}
-
-export interface OAuthSettings {
-    loginBaseUrl: string
-    clientId: string
-    clientSecret: string
-    redirectUri: string
-}
-
-export interface OAuthDeps {
-    states: StateStore
-    grants: GrantStore
-    /** A client with the given bearer token ('' for the token endpoint). */
-    client(token: string): OAuthApi
-    clock(): number
-    /** A random, unguessable string (at least 128 bits). */
-    random(): string
-    settings(): OAuthSettings
-    log: { info(m: string): void; warn(m: string): void }
-}
 
 function requireClient(s: OAuthSettings): void {
     if (!s.clientId || !s.clientSecret) {
@@ -266,14 +212,8 @@ export function removeGrant(deps: OAuthDeps, userId: string): { removed: boolean
     return { removed: true, revokedAtTeamViewer: revoked }
 }
 
-export interface ConnectionStatus {
-    signedIn: boolean
-    accountName: string
-    accountEmail: string
-    tvUserId: string
-}
-
-export function status(deps: OAuthDeps, userId: string): ConnectionStatus {
+/** GET /oauth/status: whether the user is signed in to TeamViewer, and as whom. */
+export function status(deps: OAuthDeps, userId: string): SignInStatus {
     const g = deps.grants.get(userId)
     return { signedIn: !!g, accountName: g?.accountName ?? '', accountEmail: g?.accountEmail ?? '', tvUserId: g?.tvUserId ?? '' }
 }

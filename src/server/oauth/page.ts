@@ -1,4 +1,5 @@
 /** The small HTML page the OAuth callback answers in the sign-in popup. Everything shown is escaped. */
+import { SIGN_IN_MESSAGE } from '../shared/contract.ts'
 
 export function escapeHtml(s: string): string {
     return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
@@ -10,6 +11,6 @@ export function escapeHtml(s: string): string {
  */
 export function signInPage(ok: boolean, message: string): string {
     const title = ok ? 'Signed in to TeamViewer' : 'TeamViewer sign-in failed'
-    const script = `(function(){try{if(window.opener){window.opener.postMessage({type:"x_tvgh_teamviewer.signin",ok:${ok ? 'true' : 'false'}},window.location.origin);}}catch(e){}${ok ? 'setTimeout(function(){window.close();},1500);' : ''}})();`
+    const script = `(function(){try{if(window.opener){window.opener.postMessage({type:${JSON.stringify(SIGN_IN_MESSAGE)},ok:${ok ? 'true' : 'false'}},window.location.origin);}}catch(e){}${ok ? 'setTimeout(function(){window.close();},1500);' : ''}})();`
     return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1><p id="message">${escapeHtml(message)}</p><script>${script}</script></body></html>`
 }

@@ -5,12 +5,12 @@
  * Platform tables touched: task (+ its class: incident, problem, change_request, sc_req_item...) read and
  * work_notes written; sys_user read (the caller of the task).
  */
-import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
-import type { CaseFields, CaseRow, CaseStore, TaskInfo, TaskStore } from '../cases/service.ts'
-import { isoToGlide } from '../history/time.ts'
+import { gs, GlideRecord } from '@servicenow/glide'
+import type { CaseFields, CaseRow, CaseStore, TaskInfo, TaskStore } from '../ports/cases.ts'
+import { TABLE } from '../shared/names.ts'
+import { isoToGlide } from '../shared/time.ts'
+import { nowGlide } from './clock.ts'
 import { addWorkNote, openTask } from './tasks.ts'
-
-export const CASE_TABLE = 'x_tvgh_teamviewer_service_case'
 
 /** Fields that name the person a task is about, by table (first one set wins). */
 const CALLER_FIELDS = ['caller_id', 'requested_for', 'requested_by', 'opened_by']
@@ -75,11 +75,11 @@ export function caseRow(gr: GlideRecord): CaseRow {
 
 export const glideCaseStore: CaseStore = {
     get(sysId: string): CaseRow | null {
-        const gr = new GlideRecord(CASE_TABLE)
+        const gr = new GlideRecord(TABLE.serviceCase)
         return gr.get(sysId) ? caseRow(gr) : null
     },
     ofTask(taskSysId: string): CaseRow[] {
-        const gr = new GlideRecord(CASE_TABLE)
+        const gr = new GlideRecord(TABLE.serviceCase)
         gr.addQuery('task', taskSysId)
         gr.orderByDesc('sys_created_on')
         gr.query()
@@ -88,7 +88,7 @@ export const glideCaseStore: CaseStore = {
         return out
     },
     insert(f: CaseFields): string {
-        const gr = new GlideRecord(CASE_TABLE)
+        const gr = new GlideRecord(TABLE.serviceCase)
         gr.initialize()
         gr.setValue('code', f.code)
         gr.setValue('state', 'open')
@@ -103,6 +103,7 @@ export const glideCaseStore: CaseStore = {
         gr.setValue('end_customer_link', f.endCustomerLink)
         gr.setValue('supporter_link', f.supporterLink)
         gr.setValue('webclient_supporter_link', f.webclientSupporterLink)
+        gr.setValue('support_session_type', f.supportSessionType)
         gr.setValue('tv_created_at', isoToGlide(f.createdAtIso))
         gr.setValue('valid_until', isoToGlide(f.validUntilIso))
         gr.setValue('online', false)
@@ -111,17 +112,36 @@ export const glideCaseStore: CaseStore = {
         return String(id)
     },
     markClosed(sysId: string): void {
-        const gr = new GlideRecord(CASE_TABLE)
+        const gr = new GlideRecord(TABLE.serviceCase)
         if (!gr.get(sysId)) return
         gr.setValue('state', 'closed')
         gr.setValue('online', false)
-        gr.setValue('closed_at', new GlideDateTime().getValue())
+        gr.setValue('closed_at', nowGlide())
         if (!gr.update()) throw new Error(`the service case ${str(gr.getValue('code'))} could not be closed`)
     },
 }
 
 export function queueCaseEvent(name: string, caseSysId: string, parm1: string, parm2: string): void {
-    const gr = new GlideRecord(CASE_TABLE)
+    const gr = new GlideRecord(TABLE.serviceCase)
     if (!gr.get(caseSysId)) return
     gs.eventQueue(name, gr, parm1, parm2)
+}
+
+/** Session codes of the service cases of a task. One query. */
+export function sessionCodesOfTask(taskSysId: string): string[] {
+    const codes: string[] = []
+    const gr = new GlideRecord(TABLE.serviceCase)
+    gr.addQuery('task', taskSysId)
+    gr.query()
+    while (gr.next()) codes.push(String(gr.getValue('code') ?? ''))
+    return codes.filter((c) => c)
+}
+
+/** How many service cases are open (counted up to 1,000). */
+export function countOpenCases(): number {
+    const gr = new GlideRecord(TABLE.serviceCase)
+    gr.addQuery('state', 'open')
+    gr.setLimit(1000)
+    gr.query()
+    return gr.getRowCount()
 }

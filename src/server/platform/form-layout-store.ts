@@ -4,7 +4,8 @@
  * operation here on a platform table is granted by a cross-scope privilege (security/cross-scope.now.ts).
  */
 import { GlideRecord, GlideTableHierarchy } from '@servicenow/glide'
-import { DEFAULT_VIEW_ID, FORMATTER_NAME, RELATIONSHIP_NAME, type FormLayoutStore, type Positioned } from '../forms/layout.ts'
+import type { FormLayoutStore, Positioned } from '../ports/forms.ts'
+import { FORM_UI } from '../shared/names.ts'
 
 function ids(table: string, build: (gr: GlideRecord) => void): string[] {
     const gr = new GlideRecord(table)
@@ -49,15 +50,15 @@ export const glideFormLayoutStore: FormLayoutStore = {
         return out
     },
     viewId(viewName) {
-        if (!viewName) return DEFAULT_VIEW_ID
+        if (!viewName) return FORM_UI.defaultView
         return first('sys_ui_view', (gr) => gr.addQuery('name', viewName))
     },
     formatterId: () =>
         first('sys_ui_formatter', (gr) => {
-            gr.addQuery('name', FORMATTER_NAME)
+            gr.addQuery('name', FORM_UI.formatter)
             gr.addQuery('table', 'task')
         }),
-    relationshipId: () => first('sys_relationship', (gr) => gr.addQuery('name', RELATIONSHIP_NAME)),
+    relationshipId: () => first('sys_relationship', (gr) => gr.addQuery('name', FORM_UI.relationship)),
     findForm: (table, viewId) =>
         first('sys_ui_form', (gr) => {
             gr.addQuery('name', table)

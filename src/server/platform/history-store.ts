@@ -1,21 +1,16 @@
 /**
- * Glide adapters of the history retrieval: the connection table, the retrieval state and the run records.
- * Thin: each method is one query or one write; the logic lives in ../history/retrieval.ts.
+ * Glide adapters of the history retrieval: the connection table, the retrieval state and the run records (and
+ * the last run, for the setup status). Thin: each method is one query or one write; the logic lives in
+ * ../history/ over the ports of ../ports/history.ts.
  */
-import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
-import type { CaseLink, Row } from '../history/mapping.ts'
-import { STORED_COLUMNS } from '../history/mapping.ts'
-import type { HistoryStore, RunLog, StateStore, StoredConnection, StreamState } from '../history/retrieval.ts'
+import { gs, GlideRecord } from '@servicenow/glide'
+import { STORED_COLUMNS, type CaseLink, type HistoryStore, type Row, type RunLog, type StateStore, type StoredConnection, type StreamState } from '../ports/history.ts'
+import type { RunInfo } from '../ports/setup.ts'
+import { STATE_ROW, TABLE } from '../shared/names.ts'
+import { glideMs } from '../shared/time.ts'
 import { bound, MAX_ERROR_TEXT } from '../teamviewer/redact.ts'
+import { nowGlide } from './clock.ts'
 import { addWorkNote } from './tasks.ts'
-
-export const TABLE = {
-    connection: 'x_tvgh_teamviewer_connection',
-    serviceCase: 'x_tvgh_teamviewer_service_case',
-    token: 'x_tvgh_teamviewer_token',
-    state: 'x_tvgh_teamviewer_retrieval_state',
-    run: 'x_tvgh_teamviewer_retrieval_run',
-} as const
 
 /** getValue as a string, '' for empty (the platform returns null for empty fields). */
 function value(gr: GlideRecord, column: string): string {
@@ -50,14 +45,6 @@ function mapWhereIn<V>(table: string, field: string, values: string[], entry: (g
 
 function setAll(gr: GlideRecord, row: Row): void {
     for (const [column, v] of Object.entries(row)) gr.setValue(column, v)
-}
-
-export function nowGlide(): string {
-    return new GlideDateTime().getValue()
-}
-
-export function nowMs(): number {
-    return new GlideDateTime().getNumericValue()
 }
 
 export const glideHistoryStore: HistoryStore = {
@@ -127,7 +114,7 @@ const STATE_FIELDS: Record<keyof StreamState, string> = {
 }
 
 function stateRecord(name: string): GlideRecord {
-    const gr = new GlideRecord(TABLE.state)
+    const gr = new GlideRecord(TABLE.retrievalState)
     if (gr.get('name', name)) return gr
     gr.initialize()
     gr.setValue('name', name)
@@ -137,7 +124,7 @@ function stateRecord(name: string): GlideRecord {
 
 export const glideStateStore: StateStore = {
     load(name: string): StreamState {
-        const gr = new GlideRecord(TABLE.state)
+        const gr = new GlideRecord(TABLE.retrievalState)
         const found = gr.get('name', name)
         const state = {} as StreamState
         for (const [key, column] of Object.entries(STATE_FIELDS)) state[key as keyof StreamState] = found ? value(gr, column) : ''
@@ -152,7 +139,7 @@ export const glideStateStore: StateStore = {
 
 export const glideRunLog: RunLog = {
     start(info) {
-        const gr = new GlideRecord(TABLE.run)
+        const gr = new GlideRecord(TABLE.retrievalRun)
         gr.initialize()
         gr.setValue('trigger', info.trigger)
         gr.setValue('state', 'running')
@@ -164,7 +151,7 @@ export const glideRunLog: RunLog = {
         gr.setValue('window_reason', (info.windowReason ?? '').slice(0, 1000))
         const sysId = gr.insert()
         if (!sysId) throw new Error('could not record the retrieval run')
-        const state = stateRecord('company')
+        const state = stateRecord(STATE_ROW.company)
         if (info.trigger === 'scheduled' || info.trigger === 'manual') {
             state.setValue('last_run', String(sysId))
             state.update()
@@ -172,13 +159,13 @@ export const glideRunLog: RunLog = {
         return String(sysId)
     },
     explainWindow(runId, reason) {
-        const gr = new GlideRecord(TABLE.run)
+        const gr = new GlideRecord(TABLE.retrievalRun)
         if (!gr.get(runId)) return
         gr.setValue('window_reason', reason.slice(0, 1000))
         gr.update()
     },
     companyRunSince(since) {
-        const gr = new GlideRecord(TABLE.run)
+        const gr = new GlideRecord(TABLE.retrievalRun)
         gr.addQuery('state', 'running')
         gr.addQuery('trigger', 'IN', 'scheduled,manual')
         // the lease runs from the last progress (every page updates the record), not from the start
@@ -188,7 +175,7 @@ export const glideRunLog: RunLog = {
         return gr.next() ? value(gr, 'started') : null
     },
     abandonStale(before) {
-        const gr = new GlideRecord(TABLE.run)
+        const gr = new GlideRecord(TABLE.retrievalRun)
         gr.addQuery('state', 'running')
         gr.addQuery('trigger', 'IN', 'scheduled,manual')
         gr.addQuery('sys_updated_on', '<', before)
@@ -204,7 +191,7 @@ export const glideRunLog: RunLog = {
         }
     },
     progress(runId, counts) {
-        const gr = new GlideRecord(TABLE.run)
+        const gr = new GlideRecord(TABLE.retrievalRun)
         if (!gr.get(runId)) return
         setAll(gr, {
             pages: String(counts.pages),
@@ -218,7 +205,7 @@ export const glideRunLog: RunLog = {
         gr.update()
     },
     finish(runId, outcome) {
-        const gr = new GlideRecord(TABLE.run)
+        const gr = new GlideRecord(TABLE.retrievalRun)
         if (!gr.get(runId)) return
         const c = outcome.counts
         setAll(gr, {
@@ -238,4 +225,38 @@ export const glideRunLog: RunLog = {
         if (outcome.state === 'complete' && !outcome.error) gs.info(`TeamViewer retrieval run ${runId}: complete (${c.received} records, ${c.pages} pages)`)
         else gs.warn(`TeamViewer retrieval run ${runId}: ${outcome.state} — ${bound(outcome.error, MAX_ERROR_TEXT)}`)
     },
+}
+
+function count(gr: GlideRecord, field: string): number {
+    const n = parseInt(String(gr.getValue(field) || '0'), 10)
+    return isNaN(n) ? 0 : n
+}
+
+/** The latest retrieval run, whatever triggered it; null before the first. */
+export function lastRun(): RunInfo | null {
+    const gr = new GlideRecord(TABLE.retrievalRun)
+    gr.orderByDesc('started')
+    gr.setLimit(1)
+    gr.query()
+    if (!gr.next()) return null
+    return {
+        started: String(gr.getValue('started') || ''),
+        finished: String(gr.getValue('finished') || ''),
+        state: String(gr.getValue('state') || ''),
+        trigger: String(gr.getValue('trigger') || ''),
+        received: count(gr, 'received'),
+        inserted: count(gr, 'inserted'),
+        updated: count(gr, 'updated'),
+        error: String(gr.getValue('error') || ''),
+    }
+}
+
+/** When the scheduled job's last run started (ms), 0 when it never ran. */
+export function lastScheduledStartMs(): number {
+    const gr = new GlideRecord(TABLE.retrievalRun)
+    gr.addQuery('trigger', 'scheduled')
+    gr.orderByDesc('started')
+    gr.setLimit(1)
+    gr.query()
+    return gr.next() ? glideMs(String(gr.getValue('started') || '')) : 0
 }

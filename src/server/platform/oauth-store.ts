@@ -4,40 +4,26 @@
  * server code reads them. Tokens are password2: written with setDisplayValue (which encrypts), read with
  * getDecryptedValue. Nothing here logs a token.
  */
-import { GlideDateTime, GlideRecord } from '@servicenow/glide'
-import type { GrantStore, StateStore, StoredGrant, StoredState } from '../oauth/grants.ts'
-
-export const STATE_TABLE = 'x_tvgh_teamviewer_oauth_state'
-export const TOKEN_TABLE = 'x_tvgh_teamviewer_token'
+import { GlideRecord } from '@servicenow/glide'
+import type { GrantStore, StateStore, StoredGrant, StoredState } from '../ports/oauth.ts'
+import { TABLE } from '../shared/names.ts'
+import { glideMs, toGlide } from '../shared/time.ts'
 
 function str(v: unknown): string {
     return v === null || v === undefined ? '' : String(v)
 }
 
-export function glideTime(ms: number): string {
-    const d = new GlideDateTime()
-    d.setNumericValue(ms)
-    return d.getValue()
-}
-
-export function glideMs(value: string): number {
-    if (!value) return 0
-    const d = new GlideDateTime()
-    d.setValue(value)
-    return d.getNumericValue()
-}
-
 export const glideStateStore: StateStore = {
     save(state: string, userId: string, expiresAtMs: number): void {
-        const gr = new GlideRecord(STATE_TABLE)
+        const gr = new GlideRecord(TABLE.oauthState)
         gr.initialize()
         gr.setValue('state', state)
         gr.setValue('user', userId)
-        gr.setValue('expires_at', glideTime(expiresAtMs))
+        gr.setValue('expires_at', toGlide(expiresAtMs))
         if (!gr.insert()) throw new Error('could not store the sign-in state')
     },
     take(state: string): StoredState | null {
-        const gr = new GlideRecord(STATE_TABLE)
+        const gr = new GlideRecord(TABLE.oauthState)
         gr.addQuery('state', state)
         gr.setLimit(1)
         gr.query()
@@ -49,14 +35,14 @@ export const glideStateStore: StateStore = {
         return found
     },
     purge(nowMs: number): void {
-        const gr = new GlideRecord(STATE_TABLE)
-        gr.addQuery('expires_at', '<', glideTime(nowMs))
+        const gr = new GlideRecord(TABLE.oauthState)
+        gr.addQuery('expires_at', '<', toGlide(nowMs))
         gr.deleteMultiple()
     },
 }
 
 function tokenRecord(userId: string): GlideRecord | null {
-    const gr = new GlideRecord(TOKEN_TABLE)
+    const gr = new GlideRecord(TABLE.token)
     gr.addQuery('user', userId)
     gr.setLimit(1)
     gr.query()
@@ -84,13 +70,13 @@ export const glideGrantStore: GrantStore = {
         let gr = tokenRecord(userId)
         const isNew = !gr
         if (!gr) {
-            gr = new GlideRecord(TOKEN_TABLE)
+            gr = new GlideRecord(TABLE.token)
             gr.initialize()
             gr.setValue('user', userId)
         }
         gr.getElement('access_token').setDisplayValue(g.accessToken)
         gr.getElement('refresh_token').setDisplayValue(g.refreshToken)
-        gr.setValue('expires_at', glideTime(g.expiresAtMs))
+        gr.setValue('expires_at', toGlide(g.expiresAtMs))
         gr.setValue('tv_user_id', g.tvUserId)
         gr.setValue('account_name', g.accountName.slice(0, 100))
         gr.setValue('account_email', g.accountEmail.slice(0, 254))
@@ -98,7 +84,7 @@ export const glideGrantStore: GrantStore = {
         if (!ok) throw new Error('could not store the TeamViewer sign-in')
     },
     remove(userId: string): void {
-        const gr = new GlideRecord(TOKEN_TABLE)
+        const gr = new GlideRecord(TABLE.token)
         gr.addQuery('user', userId)
         gr.deleteMultiple()
     },

@@ -2,23 +2,17 @@
  * Glide adapters of the online poll: open cases (one query), per-case updates only when something changed,
  * and the time of the last poll (the `online_poll` row of x_tvgh_teamviewer_retrieval_state, column mark).
  */
-import { gs, GlideRecord } from '@servicenow/glide'
-import type { PollCase, PollDeps, PollStore } from '../cases/poll.ts'
-import { adminClient } from './clients.ts'
-import { CASE_TABLE, queueCaseEvent } from './case-store.ts'
-import { nowMs } from './history-store.ts'
-import { glideMs, glideTime } from './oauth-store.ts'
-import { readSettings } from './settings.ts'
-
-const STATE_TABLE = 'x_tvgh_teamviewer_retrieval_state'
-const POLL_STATE = 'online_poll'
+import { GlideRecord } from '@servicenow/glide'
+import type { PollCase, PollStore } from '../ports/poll.ts'
+import { STATE_ROW, TABLE } from '../shared/names.ts'
+import { glideMs, toGlide } from '../shared/time.ts'
 
 function str(v: unknown): string {
     return v === null || v === undefined ? '' : String(v)
 }
 
 function update(c: PollCase, fields: Record<string, string | boolean>): void {
-    const gr = new GlideRecord(CASE_TABLE)
+    const gr = new GlideRecord(TABLE.serviceCase)
     if (!gr.get(c.sysId)) return
     for (const [k, v] of Object.entries(fields)) gr.setValue(k, v)
     gr.update()
@@ -26,7 +20,7 @@ function update(c: PollCase, fields: Record<string, string | boolean>): void {
 
 export const glidePollStore: PollStore = {
     openCases(): PollCase[] {
-        const gr = new GlideRecord(CASE_TABLE)
+        const gr = new GlideRecord(TABLE.serviceCase)
         gr.addQuery('state', 'open')
         gr.query()
         const out: PollCase[] = []
@@ -36,39 +30,28 @@ export const glidePollStore: PollStore = {
         return out
     },
     setOnline(c: PollCase, online: boolean, now: number): void {
-        update(c, online ? { online: true, online_since: glideTime(now) } : { online: false, online_since: '' })
+        update(c, online ? { online: true, online_since: toGlide(now) } : { online: false, online_since: '' })
     },
     markExpired(c: PollCase, now: number): void {
-        update(c, { state: 'expired', online: false, closed_at: glideTime(now) })
+        update(c, { state: 'expired', online: false, closed_at: toGlide(now) })
     },
     markClosed(c: PollCase, now: number): void {
-        update(c, { state: 'closed', online: false, closed_at: glideTime(now) })
+        update(c, { state: 'closed', online: false, closed_at: toGlide(now) })
     },
     lastPollMs(): number {
-        const gr = new GlideRecord(STATE_TABLE)
-        return gr.get('name', POLL_STATE) ? glideMs(str(gr.getValue('mark'))) : 0
+        const gr = new GlideRecord(TABLE.retrievalState)
+        return gr.get('name', STATE_ROW.onlinePoll) ? glideMs(str(gr.getValue('mark'))) : 0
     },
     setLastPoll(now: number): void {
-        const gr = new GlideRecord(STATE_TABLE)
-        if (!gr.get('name', POLL_STATE)) {
+        const gr = new GlideRecord(TABLE.retrievalState)
+        if (!gr.get('name', STATE_ROW.onlinePoll)) {
             gr.initialize()
-            gr.setValue('name', POLL_STATE)
-            gr.setValue('mark', glideTime(now))
+            gr.setValue('name', STATE_ROW.onlinePoll)
+            gr.setValue('mark', toGlide(now))
             gr.insert()
             return
         }
-        gr.setValue('mark', glideTime(now))
+        gr.setValue('mark', toGlide(now))
         gr.update()
     },
-}
-
-export function platformPollDeps(): PollDeps {
-    return {
-        store: glidePollStore,
-        api: adminClient,
-        clock: nowMs,
-        intervalSeconds: readSettings().onlinePollIntervalSeconds,
-        queueEvent: (name, caseSysId) => queueCaseEvent(name, caseSysId, '', ''),
-        log: { info: (m) => gs.info(m), warn: (m) => gs.warn(m) },
-    }
 }

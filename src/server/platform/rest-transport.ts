@@ -4,6 +4,7 @@
  * exception or by haveError() with status 0, depending on the failure: both become status 0 here.
  */
 import { RESTMessageV2 } from '@servicenow/glide/sn_ws'
+import { messageOf } from '../shared/errors.ts'
 import type { HttpRequest, HttpResponse, HttpTransport } from '../teamviewer/transport.ts'
 
 function lowerCaseHeaders(raw: unknown): Record<string, string> {
@@ -31,8 +32,7 @@ export const restTransport: HttpTransport = {
             return { status, body: String(response.getBody() ?? ''), headers: lowerCaseHeaders(response.getHeaders()) }
         } catch (e) {
             // RESTMessageV2 throws on some transport failures (e.g. a timeout); never include request data.
-            const message = e && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e)
-            return { status: 0, body: '', headers: {}, error: message || 'request failed' }
+            return { status: 0, body: '', headers: {}, error: messageOf(e) || 'request failed' }
         }
     },
 }

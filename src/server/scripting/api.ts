@@ -5,49 +5,34 @@
  * settings — never a second client. Calls from other application scopes are refused unless
  * x_tvgh_teamviewer.script_api.allow_other_scopes is true.
  */
-import { gs } from '@servicenow/glide'
-import { AppError } from '../cases/errors.ts'
-import { withGrant } from '../oauth/grants.ts'
-import type { TeamViewerClient } from '../teamviewer/client.ts'
-import type { Account, ConnectionPage, ConnectionQuery, Group, Session, SessionPage, SessionState } from '../teamviewer/model.ts'
-import { adminClient, clientWithToken } from '../platform/clients.ts'
-import { platformOAuthDeps } from '../platform/oauth-deps.ts'
-
-export const SCOPE = 'x_tvgh_teamviewer'
-export const ALLOW_OTHER_SCOPES = 'x_tvgh_teamviewer.script_api.allow_other_scopes'
-export const ADMIN_ROLE = 'x_tvgh_teamviewer.admin'
+import type { ScriptApiDeps, ScriptClient } from '../ports/scripting.ts'
+import { AppError } from '../shared/errors.ts'
+import { ROLE, SCOPE } from '../shared/names.ts'
+import { SETTING } from '../shared/settings.ts'
 
 export interface ScriptApiOptions {
     /** Use the company admin token instead of the caller's grant (admins only). */
     useAdminToken?: boolean
 }
 
-export interface ScriptApi {
-    ping(): { tokenValid: boolean }
-    account(): Account
-    groups(name?: string): Group[]
-    getSession(code: string): Session
-    listSessions(q?: { groupId?: string; assignedUserId?: string; states?: SessionState[]; offset?: string }): SessionPage
-    connectionPage(q: ConnectionQuery): ConnectionPage
-}
+/** What a script gets: the client's read operations, each on the chosen token. */
+export type ScriptApi = ScriptClient
 
 /** Whether a caller in `callerScope` may use the API ('' = global or unknown). */
 export function scopeAllowed(callerScope: string, allowOthers: boolean): boolean {
     return allowOthers || callerScope === SCOPE
 }
 
-export function createScriptApi(callerScope: string, options: ScriptApiOptions = {}): ScriptApi {
-    const allowOthers = String(gs.getProperty(ALLOW_OTHER_SCOPES, 'false')).toLowerCase() === 'true'
-    if (!scopeAllowed(callerScope, allowOthers)) {
-        throw new AppError('not_allowed', `TeamViewerApi is not available to the scope "${callerScope || 'global'}": an administrator can allow other scopes with ${ALLOW_OTHER_SCOPES}.`)
+export function createScriptApi(deps: ScriptApiDeps, callerScope: string, options: ScriptApiOptions = {}): ScriptApi {
+    if (!scopeAllowed(callerScope, deps.allowOtherScopes)) {
+        throw new AppError('not_allowed', `TeamViewerApi is not available to the scope "${callerScope || 'global'}": an administrator can allow other scopes with ${SETTING.scriptApiOtherScopes.name}.`)
     }
-    let run: <T>(fn: (c: TeamViewerClient) => T) => T
+    let run: <T>(fn: (c: ScriptClient) => T) => T
     if (options.useAdminToken) {
-        if (!gs.hasRole(ADMIN_ROLE)) throw new AppError('not_allowed', `The admin token is for ${ADMIN_ROLE} only.`)
-        run = (fn) => fn(adminClient())
+        if (!deps.caller.hasRole(ROLE.admin)) throw new AppError('not_allowed', `The admin token is for ${ROLE.admin} only.`)
+        run = (fn) => fn(deps.adminClient())
     } else {
-        const user = String(gs.getUserID())
-        run = (fn) => withGrant(platformOAuthDeps(), user, (token) => fn(clientWithToken(token)))
+        run = (fn) => deps.withCallerClient(fn)
     }
     return {
         ping: () => run((c) => c.ping()),

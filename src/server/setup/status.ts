@@ -1,9 +1,13 @@
 /**
  * Setup status (issue #12 item 4): whether the integration is configured and working on this instance,
- * each problem with how to fix it. Pure logic over small interfaces; the Glide adapter is ./platform.ts.
+ * each problem with how to fix it. Pure logic over the ports of ports/setup.ts, wired to the platform in
+ * entry/wiring/setup.ts. Dates are shown in UTC, as stored, and marked so.
  * Never returns a secret: only whether one is set and whether TeamViewer accepts it.
  */
-import { isTeamViewerError, messageOf } from '../teamviewer/errors.ts'
+import type { JobInfo, ProbeClient, SetupDeps, RunInfo } from '../ports/setup.ts'
+import { messageOf } from '../shared/errors.ts'
+import { JOB, PAGE, SCOPE, TABLE } from '../shared/names.ts'
+import { isTeamViewerError } from '../teamviewer/errors.ts'
 
 export type CheckState = 'ok' | 'problem' | 'warning'
 
@@ -17,58 +21,6 @@ export interface Check {
     fix: string
 }
 
-/** The part of the TeamViewer client the check calls (client.ts). */
-export interface ProbeClient {
-    ping(): { tokenValid: boolean }
-    connectionPage(q: { from?: string; to?: string }): { records: unknown[] }
-}
-
-export interface RunInfo {
-    started: string
-    finished: string
-    state: string
-    trigger: string
-    received: number
-    inserted: number
-    updated: number
-    error: string
-}
-
-export interface JobInfo {
-    name: string
-    active: boolean
-    /** The run period in seconds (0 when not periodic). */
-    intervalSeconds: number
-}
-
-export interface PollInfo {
-    /** The poll job: found, active, its wake-up period (s). */
-    job: JobInfo | null
-    /** x_tvgh_teamviewer.online_poll_interval_seconds. */
-    intervalSeconds: number
-    /** When the poll last ran (ms), 0 never. */
-    lastPollMs: number
-    openCases: number
-}
-
-export interface SetupDeps {
-    now(): number
-    /** Whether a value is stored — never the value itself leaves these deps except into the client. */
-    adminTokenSet(): boolean
-    /** The company client with the stored admin token (throws a configuration error when it is not set). */
-    adminClient(): ProbeClient
-    oauthClientId(): string
-    oauthSecretSet(): boolean
-    redirectUri(): string
-    lastRun(): RunInfo | null
-    /** The last run the scheduled job made (its start, ms), 0 none: the base of the next run's estimate. */
-    lastScheduledStartMs(): number
-    job(): JobInfo | null
-    poll(): PollInfo
-    /** A date-time as the admin reads it (the platform's display format in the user's time zone). */
-    display(ms: number): string
-}
-
 export interface SetupStatus {
     ok: boolean
     checks: Check[]
@@ -80,14 +32,14 @@ export interface SetupStatus {
     links: { title: string; href: string }[]
 }
 
-export const JOB_NAME = 'Retrieve TeamViewer connections'
-export const POLL_JOB_NAME = 'Poll TeamViewer service cases online'
+const JOB_NAME = JOB.retrieval
+const POLL_JOB_NAME = JOB.onlinePoll
 export const LINKS = [
-    { title: 'Properties', href: 'system_properties_ui.do?sysparm_category=x_tvgh_teamviewer&sysparm_title=TeamViewer%20Integration%20Properties' },
+    { title: 'Properties', href: `system_properties_ui.do?sysparm_category=${SCOPE}&sysparm_title=TeamViewer%20Integration%20Properties` },
     { title: 'E-mail templates', href: 'sys_email_canned_message_list.do?sysparm_query=titleSTARTSWITHTV_%5EORDERBYtitle' },
-    { title: 'Retrieval runs', href: 'x_tvgh_teamviewer_retrieval_run_list.do?sysparm_query=ORDERBYDESCstarted' },
-    { title: 'Retrieval job', href: 'sysauto_script_list.do?sysparm_query=name%3DRetrieve%20TeamViewer%20connections' },
-    { title: 'Add TeamViewer to a form', href: 'x_tvgh_teamviewer_add_to_form.do' },
+    { title: 'Retrieval runs', href: `${TABLE.retrievalRun}_list.do?sysparm_query=ORDERBYDESCstarted` },
+    { title: 'Retrieval job', href: `sysauto_script_list.do?sysparm_query=${encodeURIComponent(`name=${JOB.retrieval}`)}` },
+    { title: 'Add TeamViewer to a form', href: PAGE.addToForm },
 ]
 
 const PROPERTIES = 'TeamViewer Integration > Administration > Properties'
@@ -214,12 +166,4 @@ export function setupStatus(deps: SetupDeps): SetupStatus {
         poll: { lastPoll: poll.lastPollMs ? deps.display(poll.lastPollMs) : '', interval: describeInterval(poll.intervalSeconds) },
         links: LINKS,
     }
-}
-
-/** A glide_duration value ("1970-01-02 06:00:00" = 1 day 6 hours) in seconds; 0 when empty or unreadable. */
-export function durationSeconds(value: string): number {
-    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(String(value || '').trim())
-    if (!m) return 0
-    const ms = Date.UTC(parseInt(m[1], 10), parseInt(m[2], 10) - 1, parseInt(m[3], 10), parseInt(m[4], 10), parseInt(m[5], 10), parseInt(m[6], 10))
-    return ms > 0 ? Math.floor(ms / 1000) : 0
 }

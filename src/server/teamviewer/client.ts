@@ -9,6 +9,7 @@
  * refresh whose answer was lost would present a dead refresh token). Rate limiting is never waited out
  * here: server code cannot sleep, so the caller gets `rate_limited` with `retryAfterSeconds` and resumes later.
  */
+import type { Clock } from '../shared/clock.ts'
 import { isTeamViewerError, TeamViewerError } from './errors.ts'
 import { checkBaseUrl, isUnder } from './endpoint.ts'
 import { safeText } from './redact.ts'
@@ -24,6 +25,8 @@ export interface ClientOptions {
     token?: string
     /** Attempts for calls that are safe to repeat. Default 3. */
     maxAttempts?: number
+    /** The clock a Retry-After date is measured against (the platform's on the instance). Default Date.now. */
+    clock?: Clock
 }
 
 export interface OAuthClientCredentials {
@@ -149,6 +152,7 @@ export class TeamViewerClient {
     private readonly timeoutMs: number
     private readonly token: string
     private readonly maxAttempts: number
+    private readonly clock: Clock
     /** HTTP requests sent by this client (attempts included): what a run records as "REST calls". */
     requests = 0
 
@@ -158,6 +162,7 @@ export class TeamViewerClient {
         this.timeoutMs = options.timeoutMs > 0 ? options.timeoutMs : 30000
         this.token = options.token ?? ''
         this.maxAttempts = Math.max(1, options.maxAttempts ?? 3)
+        this.clock = options.clock ?? (() => Date.now())
     }
 
     /**
@@ -211,7 +216,7 @@ export class TeamViewerClient {
             } else if (res.status >= 300 && res.status < 400) {
                 last = redirectError(op, res.status)
             } else {
-                last = errorFromResponse(op, res)
+                last = errorFromResponse(op, res, this.clock())
             }
             if (!last.transient) break
         }

@@ -9,6 +9,7 @@
  *   and the default port (or an explicit 443).
  */
 import { TeamViewerError } from './errors.ts'
+import { SETTING } from '../shared/settings.ts'
 
 export interface ParsedUrl {
     scheme: 'http' | 'https'
@@ -69,7 +70,7 @@ export function checkBaseUrl(baseUrl: string, allowCustomEndpoint: boolean, what
     if (u.scheme !== 'https' || !underTeamViewer || (u.port !== '' && u.port !== '443')) {
         throw new TeamViewerError(
             'configuration',
-            `The ${what} "${formatUrl(u)}" is not an https address under teamviewer.com on the default port; set x_tvgh_teamviewer.api.allow_custom_endpoint to use another endpoint.`,
+            `The ${what} "${formatUrl(u)}" is not an https address under teamviewer.com on the default port; set ${SETTING.allowCustomEndpoint.name} to use another endpoint.`,
         )
     }
     return formatUrl({ ...u, port: '' })

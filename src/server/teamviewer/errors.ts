@@ -53,12 +53,6 @@ export function isTeamViewerError(e: unknown): e is TeamViewerError {
     return e instanceof TeamViewerError || (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'TeamViewerError')
 }
 
-/** The message of anything thrown: an Error, a TeamViewerError, or a value. */
-export function messageOf(e: unknown): string {
-    if (typeof e === 'object' && e !== null && 'message' in e) return String((e as { message: unknown }).message)
-    return String(e)
-}
-
 /** What an admin or supporter should read for each kind (used on run records and in the UI). */
 export function explain(e: TeamViewerError): string {
     switch (e.kind) {

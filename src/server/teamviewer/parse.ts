@@ -1,10 +1,11 @@
 /**
- * Tolerant parsing of TeamViewer responses. Sources disagree on some details (see
- * shared/notes/teamviewer-web-api.md): session state "open" vs "Open", `records_remaining` vs
- * `reports_remaining`, support_session_type integer (reports) vs string (sessions), optional fields absent.
+ * Tolerant parsing of TeamViewer responses. Public sources disagree on some details (TeamViewer's Web API
+ * documentation, https://webapi.teamviewer.com/api/v1/docs, and its API documentation PDF; TeamViewer's own
+ * PowerShell module, github.com/teamviewer/TeamViewerPS): session state "open" vs "Open", `records_remaining`
+ * vs `reports_remaining`, support_session_type integer (reports) vs string (sessions), optional fields absent.
  * Everything here accepts all of them; a record without its key field is a malformed response.
  */
-import { canonicalIso, parseDateTime } from './dates.ts'
+import { canonicalIso, parseDateTime } from '../shared/time.ts'
 import { TeamViewerError } from './errors.ts'
 import type { Account, ConnectionPage, ConnectionRecord, Group, Session, SessionPage, TokenGrant } from './model.ts'
 
@@ -36,7 +37,7 @@ function shown(v: unknown): string {
 }
 
 /**
- * A date of a connection record in canonical form (dates.ts), null when absent (an end_date while running).
+ * A date of a connection record in canonical form (shared/time.ts), null when absent (an end_date while running).
  * A value that is present but unreadable fails the whole page, naming the record and the raw value: a
  * silently blank date would look like a running connection.
  */

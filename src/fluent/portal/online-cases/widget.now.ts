@@ -1,5 +1,6 @@
 import { SPPage, SPWidget } from '@servicenow/sdk/core'
 import { tvAdmin } from '../../security/roles.now'
+import { ROLE, TABLE } from '../../../server/shared/names'
 
 /**
  * Online Service Cases: every open service case, customers who are online first and highlighted.
@@ -16,14 +17,14 @@ export const onlineCasesWidget = SPWidget({
     clientScript: Now.include('./online-cases.client.js'),
     serverScript: Now.include('./online-cases.server.js'),
     customCss: Now.include('./online-cases.scss'),
-    roles: ['itil', tvAdmin],
+    roles: [ROLE.supporter, tvAdmin],
     optionSchema: [
         {
             name: 'fields',
             label: 'Columns',
             section: 'Data',
             type: 'field_list',
-            table: 'x_tvgh_teamviewer_service_case',
+            table: TABLE.serviceCase,
             defaultValue: 'task,end_customer_name,supporter,online,sys_created_on,valid_until',
             hint: 'Fields of the service case shown as columns',
         },
@@ -45,7 +46,7 @@ export const onlineCasesWidget = SPWidget({
 SPPage({
     pageId: 'x_tvgh_teamviewer_online_cases',
     title: 'Online Service Cases',
-    roles: ['itil', tvAdmin],
+    roles: [ROLE.supporter, tvAdmin],
     containers: [
         {
             $id: Now.ID['online_cases_container'],

@@ -1,12 +1,12 @@
 /** Wires the service-case logic to the platform: the caller, Glide stores, the caller's own TeamViewer grant. */
-import { gs } from '@servicenow/glide'
-import type { CasesDeps } from '../cases/service.ts'
-import { withGrant } from '../oauth/grants.ts'
-import { glideCaseStore, glideTaskStore, queueCaseEvent } from './case-store.ts'
+import { withGrant } from '../../oauth/grants.ts'
+import { glideCaseStore, glideTaskStore, queueCaseEvent } from '../../platform/case-store.ts'
+import { platformLog } from '../../platform/log.ts'
+import { platformSettings } from '../../platform/settings.ts'
+import { currentCaller } from '../../platform/user.ts'
+import type { CasesDeps } from '../../ports/cases.ts'
 import { clientWithToken } from './clients.ts'
-import { platformOAuthDeps } from './oauth-deps.ts'
-import { readSettings } from './settings.ts'
-import { currentCaller } from './user.ts'
+import { platformOAuthDeps } from './oauth.ts'
 
 export function platformCasesDeps(): CasesDeps {
     const caller = currentCaller()
@@ -15,8 +15,8 @@ export function platformCasesDeps(): CasesDeps {
         tasks: glideTaskStore,
         cases: glideCaseStore,
         withSupporterApi: (fn) => withGrant(platformOAuthDeps(), caller.sysId, (token, grant) => fn(clientWithToken(token), grant.tvUserId)),
-        defaultGroup: readSettings().defaultGroup,
+        defaultGroup: platformSettings().defaultGroup,
         queueEvent: queueCaseEvent,
-        log: { info: (m) => gs.info(m), warn: (m) => gs.warn(m) },
+        log: platformLog,
     }
 }

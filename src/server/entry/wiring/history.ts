@@ -1,19 +1,20 @@
 /** Wires the retrieval logic to the platform: Glide stores, the admin-token client, the clock, the log. */
-import { gs } from '@servicenow/glide'
-import type { RetrievalDeps } from '../history/retrieval.ts'
+import { platformClock } from '../../platform/clock.ts'
+import { glideHistoryStore, glideRunLog, glideStateStore } from '../../platform/history-store.ts'
+import { platformLog } from '../../platform/log.ts'
+import { platformSettings } from '../../platform/settings.ts'
+import type { RetrievalDeps } from '../../ports/history.ts'
 import { adminClient } from './clients.ts'
-import { glideHistoryStore, glideRunLog, glideStateStore, nowMs } from './history-store.ts'
-import { readSettings } from './settings.ts'
 
 export function platformRetrievalDeps(): RetrievalDeps {
-    const settings = readSettings()
+    const settings = platformSettings()
     return {
         source: adminClient,
         store: glideHistoryStore,
         state: glideStateStore,
         runs: glideRunLog,
-        clock: nowMs,
-        log: { info: (m) => gs.info(m), warn: (m) => gs.warn(m) },
+        clock: platformClock,
+        log: platformLog,
         settings: {
             lookbackHours: settings.lookbackHours,
             reconcileDays: settings.reconcileDays,

@@ -1,10 +1,10 @@
 /**
  * Scripted REST routes the form control calls (/api/x_tvgh_teamviewer/cases/...). Inputs and outputs are
- * documented in the README ("REST API of the form control"). Each route checks the caller in service.ts.
+ * documented in the README ("REST API of the form control"). Each route checks the caller in cases/service.ts.
  */
-import { platformCasesDeps } from '../platform/cases-deps.ts'
-import { answer, bodyOf, type RestRequest, type RestResponse } from '../platform/rest-io.ts'
-import { closeCase, createCase, sendInvitation, startCase, taskOverview } from './service.ts'
+import { closeCase, createCase, sendInvitation, startCase, taskOverview } from '../../cases/service.ts'
+import { platformCasesDeps } from '../wiring/cases.ts'
+import { answer, bodyOf, type RestRequest, type RestResponse } from '../wiring/rest.ts'
 
 /** GET /cases/task/{task}: the task's cases and the defaults of a new one. */
 export function getTaskCases(req: RestRequest, res: RestResponse): void {

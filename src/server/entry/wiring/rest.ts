@@ -3,8 +3,9 @@
  * result, or {error: {code, message}} with the error's status. Unknown exceptions are logged and answered
  * with a generic message (their text could carry anything).
  */
-import { gs } from '@servicenow/glide'
-import { AppError, isAppError, toAppError } from '../cases/errors.ts'
+import { logError } from '../../platform/log.ts'
+import { AppError, isAppError } from '../../shared/errors.ts'
+import { toAppError } from '../../teamviewer/app-error.ts'
 
 export interface RestRequest {
     pathParams: Record<string, string>
@@ -44,7 +45,7 @@ export function answer(res: RestResponse, action: string, fn: () => unknown): vo
         res.setBody(result === undefined ? {} : result)
     } catch (e) {
         const err = isAppError(e) ? e : toAppError(e, action)
-        if (!isAppError(e)) gs.error(`TeamViewer integration: ${action} failed: ${err.message}`)
+        if (!isAppError(e)) logError(`TeamViewer integration: ${action} failed: ${err.message}`)
         res.setStatus(err.status)
         res.setBody({ error: { code: err.code, message: err.message } })
     }

@@ -2,20 +2,18 @@
  * Scripted REST routes of supporter sign-in (/api/x_tvgh_teamviewer/oauth/...). Each checks the caller
  * itself; the table ACLs keep everyone else out of states and grants.
  */
-import { gs } from '@servicenow/glide'
-import { AppError } from '../cases/errors.ts'
-import { platformOAuthDeps } from '../platform/oauth-deps.ts'
-import { answer, queryParam, type RestRequest, type RestResponse } from '../platform/rest-io.ts'
-import { currentCaller } from '../platform/user.ts'
-import { authorizeUrl, completeSignIn, removeGrant, status } from './grants.ts'
-import { signInPage } from './page.ts'
-
-export const SUPPORTER_ROLE = 'itil'
-export const ADMIN_ROLE = 'x_tvgh_teamviewer.admin'
+import { authorizeUrl, completeSignIn, removeGrant, status } from '../../oauth/grants.ts'
+import { signInPage } from '../../oauth/page.ts'
+import { logError } from '../../platform/log.ts'
+import { currentCaller } from '../../platform/user.ts'
+import { AppError, messageOf } from '../../shared/errors.ts'
+import { ROLE } from '../../shared/names.ts'
+import { platformOAuthDeps } from '../wiring/oauth.ts'
+import { answer, queryParam, type RestRequest, type RestResponse } from '../wiring/rest.ts'
 
 function requireSupporter(): string {
     const caller = currentCaller()
-    if (!caller.hasRole(SUPPORTER_ROLE)) throw new AppError('not_allowed', 'Signing in to TeamViewer requires the itil role.')
+    if (!caller.hasRole(ROLE.supporter)) throw new AppError('not_allowed', `Signing in to TeamViewer requires the ${ROLE.supporter} role.`)
     return caller.sysId
 }
 
@@ -34,7 +32,7 @@ export function oauthCallback(req: RestRequest, res: RestResponse): void {
         ok = result.ok
         message = result.message
     } catch (e) {
-        gs.error(`TeamViewer sign-in callback failed: ${e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e)}`)
+        logError(`TeamViewer sign-in callback failed: ${messageOf(e)}`)
         message = 'The TeamViewer sign-in could not be completed. Please try again; if it keeps failing, ask an administrator.'
     }
     res.setStatus(ok ? 200 : 400)
@@ -59,7 +57,7 @@ export function disconnect(_req: RestRequest, res: RestResponse): void {
 /** POST /oauth/revoke/{user}: an admin revokes any user's grant. */
 export function revokeUser(req: RestRequest, res: RestResponse): void {
     answer(res, "revoke the user's TeamViewer sign-in", () => {
-        if (!currentCaller().hasRole(ADMIN_ROLE)) throw new AppError('not_allowed', `Revoking another user's TeamViewer sign-in requires the role ${ADMIN_ROLE}.`)
+        if (!currentCaller().hasRole(ROLE.admin)) throw new AppError('not_allowed', `Revoking another user's TeamViewer sign-in requires the role ${ROLE.admin}.`)
         const user = String(req.pathParams.user ?? '')
         if (!/^[0-9a-f]{32}$/.test(user)) throw new AppError('invalid_input', 'The user must be a sys_id.')
         return removeGrant(platformOAuthDeps(), user)

@@ -1,0 +1,91 @@
+/**
+ * What the service-case feature (cases/service.ts) exchanges with the outside: the task and case records the
+ * platform reads and writes (platform/case-store.ts), the caller, the part of the TeamViewer client it calls,
+ * and the deps the entry layer wires (entry/wiring/cases.ts).
+ */
+import type { NewSession, Session } from '../teamviewer/model.ts'
+import type { Log } from './log.ts'
+
+export interface TaskInfo {
+    sysId: string
+    /** sys_class_name: incident, problem, change_request, ... */
+    table: string
+    number: string
+    shortDescription: string
+    callerName: string
+    callerEmail: string
+    /** canWrite() of the task opened on its own class, for the caller. */
+    writable: boolean
+}
+
+export interface CaseRow {
+    sysId: string
+    code: string
+    state: string
+    task: string
+    supporter: string
+    endCustomerName: string
+    endCustomerEmail: string
+    endCustomerLink: string
+    supporterLink: string
+    webclientSupporterLink: string
+    validUntil: string
+    online: boolean
+    onlineSince: string
+    closedAt: string
+}
+
+export interface CaseFields {
+    code: string
+    task: string
+    supporter: string
+    supporterTvUserId: string
+    groupId: string
+    groupName: string
+    endCustomerName: string
+    endCustomerEmail: string
+    description: string
+    endCustomerLink: string
+    supporterLink: string
+    webclientSupporterLink: string
+    /** The session's type as TeamViewer answered it ('default' remote control, 'pilot' assist AR). */
+    supportSessionType: string
+    createdAtIso: string | null
+    validUntilIso: string | null
+}
+
+export interface TaskStore {
+    /** The task on its own class, with the caller's write access; null when it does not exist. */
+    open(taskSysId: string): TaskInfo | null
+    addWorkNote(task: TaskInfo, text: string): void
+}
+
+export interface CaseStore {
+    get(caseSysId: string): CaseRow | null
+    ofTask(taskSysId: string): CaseRow[]
+    /** Inserts and returns the sys_id; throws when the platform does not store it. */
+    insert(f: CaseFields): string
+    markClosed(caseSysId: string): void
+}
+
+/** What create/close need from TeamViewer (TeamViewerClient satisfies it). */
+export interface SessionApi {
+    createSession(s: NewSession): Session
+    closeSession(code: string): void
+}
+
+export interface Caller {
+    sysId: string
+    hasRole(role: string): boolean
+}
+
+export interface CasesDeps {
+    caller: Caller
+    tasks: TaskStore
+    cases: CaseStore
+    /** Runs fn with a client on the caller's own TeamViewer grant (sign-in required otherwise). */
+    withSupporterApi<T>(fn: (api: SessionApi, tvUserId: string) => T): T
+    defaultGroup: string
+    queueEvent(name: string, caseSysId: string, parm1: string, parm2: string): void
+    log: Log
+}

@@ -1,0 +1,104 @@
+/**
+ * The REST contract between the TeamViewer Supporter Control in the browser (src/client/form-control, which
+ * esbuild bundles with this file) and the server routes (entry/routes/cases.ts, entry/routes/oauth.ts): the
+ * shapes each route answers inside the platform's `{result: ...}`, the error body, the input limits and the one
+ * e-mail rule. Pure TypeScript with no import, so both sides compile it. It lives under src/server because
+ * the SDK compiles server modules from src/server only.
+ */
+
+/** Where the app's scripted REST APIs answer: /api/<scope>/<service>/... */
+export const API_BASE = '/api/x_tvgh_teamviewer'
+
+/** The postMessage `type` the OAuth callback page sends its opener (the control) when the sign-in ends. */
+export const SIGN_IN_MESSAGE = 'x_tvgh_teamviewer.signin'
+
+/** Longest end-customer name (the service case's end_customer_name column). */
+export const MAX_NAME = 100
+/** Longest e-mail address (RFC 5321's path limit; the end_customer_email column). */
+export const MAX_EMAIL = 254
+/** Longest session description (TeamViewer's limit; the description column). */
+export const MAX_DESCRIPTION = 1000
+
+/** No spaces, quotes, angle brackets, commas or semicolons (which would split or inject a recipient list). */
+const EMAIL = /^[^@\s<>"',;]+@[^@\s<>"',;]+\.[^@\s<>"',;]+$/
+
+/** The one e-mail rule: what the server accepts for an invitation, and what the control lets through. */
+export function isEmailAddress(text: string): boolean {
+    return EMAIL.test(text)
+}
+
+/** Why a route refused, as `error.code` of the error body (with its HTTP status, shared/errors.ts). */
+export type ErrorCode =
+    | 'sign_in_required' // no grant, or TeamViewer no longer accepts it: sign in to TeamViewer again
+    | 'not_allowed' // missing role, or the caller cannot write the task / is not the case's supporter
+    | 'not_found' // no such task or case
+    | 'invalid_input' // e-mail, lengths, missing fields
+    | 'case_exists' // an open case exists for the task; ask for another explicitly
+    | 'case_not_open' // the case is closed or expired
+    | 'license_limit' // TeamViewer's licence does not allow another session
+    | 'teamviewer_refused' // TeamViewer refused the request (validation, permission)
+    | 'teamviewer_unavailable' // TeamViewer unreachable, server error, rate limited: try again later
+    | 'not_configured' // the integration is not set up (OAuth client, endpoint)
+    | 'storage_failed' // the platform could not store the result
+
+/** What a refusing route answers: a stable code and a sentence for the supporter. */
+export interface ErrorBody {
+    error: { code: ErrorCode; message: string }
+}
+
+/** A service case as the control shows it. Dates are glide values (UTC); every text is '' when empty. */
+export interface CaseView {
+    sysId: string
+    code: string
+    state: 'open' | 'closed' | 'expired' | string
+    online: boolean
+    onlineSince: string
+    endCustomerName: string
+    endCustomerEmail: string
+    endCustomerLink: string
+    validUntil: string
+    closedAt: string
+    /** The caller is the case's supporter. */
+    mine: boolean
+}
+
+/** GET /cases/task/{task}: the task's cases (newest first) and the defaults of a new one. */
+export interface TaskOverview {
+    task: { sysId: string; table: string; number: string }
+    defaults: { endCustomerName: string; endCustomerEmail: string; description: string }
+    cases: CaseView[]
+}
+
+/** POST /cases/task/{task}: omitted name/e-mail are the task caller's; an omitted or empty description is "number: short description". */
+export interface NewCase {
+    endCustomerName?: string
+    endCustomerEmail?: string
+    description?: string
+    /** Create even though an open case exists for the task. */
+    another?: boolean
+}
+
+/** POST /cases/{case}/start: the links the control opens. */
+export interface StartResult {
+    code: string
+    supporterLink: string
+    webclientSupporterLink: string
+}
+
+/** POST /cases/{case}/invite. */
+export interface InviteResult {
+    sentTo: string
+}
+
+/** GET /oauth/status: whether the caller is signed in to TeamViewer, and as whom ('' when not). */
+export interface SignInStatus {
+    signedIn: boolean
+    accountName: string
+    accountEmail: string
+    tvUserId: string
+}
+
+/** GET /oauth/authorize: the sign-in URL for the popup. */
+export interface AuthorizeResult {
+    url: string
+}

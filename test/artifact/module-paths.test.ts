@@ -1,0 +1,33 @@
+/**
+ * Issue #17 item 9 — one way for records to require modules: the string scripts (script include, fix script)
+ * build their require paths with src/fluent/module-path.ts, and every path they (and the SDK's glue) require is a
+ * module of the build.
+ */
+import { recordsOf } from '../../tools/runtime/build-reader'
+
+const modules = new Set(recordsOf('sys_module').map((m) => m.path))
+
+function required(script: string): string[] {
+    return [...script.matchAll(/require\('([^']+)'\)/g)].map((m) => m[1])
+}
+
+test.each([
+    ['sys_script_include', 'script', 'src/server/entry/script-include/teamviewer-api.ts'],
+    ['sys_script_fix', 'script', 'src/server/entry/fix-scripts/add-to-incident-form.ts'],
+])('%s requires its entry module of the build', (table, field, entry) => {
+    const paths = recordsOf(table).flatMap((r) => required(r[field]))
+    expect(paths).toHaveLength(1)
+    expect(paths[0].endsWith(`/${entry}`)).toBe(true)
+    expect(modules.has(paths[0])).toBe(true)
+})
+
+test.each([
+    ['sysauto_script', 'script'],
+    ['sys_script', 'script'],
+    ['sys_ui_action', 'script'],
+    ['sys_ws_operation', 'operation_script'],
+])('every module %s requires is in the build, and is an entry module', (table, field) => {
+    const paths = recordsOf(table).flatMap((r) => required(r[field] ?? ''))
+    expect(paths.length).toBeGreaterThan(0)
+    for (const p of paths) expect([p, modules.has(p), /\/src\/server\/entry\//.test(p)]).toEqual([p, true, true])
+})

@@ -53,7 +53,9 @@ describe('"Add TeamViewer to a form" page', () => {
 
     test('the client script posts to the forms routes with the session token and shows answers as text', () => {
         const script = pageRec.client_script
-        expect(script).toMatch(/["']\/api\/x_tvgh_teamviewer\/forms\/["']/)
+        // the route base /api/x_tvgh_teamviewer (the contract's API_BASE) and the forms service under it
+        expect(script).toMatch(/["'`]\/api\/x_tvgh_teamviewer["'`/]/)
+        expect(script).toMatch(/\/forms\/["'`]/)
         expect(script).toMatch(/setRequestHeader\(["']X-UserToken["'], window\.g_ck\)/)
         expect(script).not.toMatch(/innerHTML|insertAdjacentHTML|document\.write|eval\(/)
         const routes = recordsOf('sys_ws_operation').map((o) => `${o.http_method} ${o.operation_uri}`)

@@ -1,18 +1,14 @@
 /**
  * "Add TeamViewer to a form" (UI page x_tvgh_teamviewer_add_to_form.do, src/fluent/ui/add-to-form.now.ts):
- * posts {table, view} to /api/x_tvgh_teamviewer/forms/add or /forms/remove (src/server/forms/routes.ts) and
+ * posts {table, view} to /api/x_tvgh_teamviewer/forms/add or /forms/remove (src/server/entry/routes/forms.ts) and
  * shows the answer's message as text. The route checks the caller is an admin of the integration and refuses
  * tables that do not extend task with a message in plain words.
  */
+import { API_BASE, type FormChange } from '../../server/shared/contract'
 import { byId, el, platformError, routeError, type SendJson } from '../shared/ui-page'
 
-export const BASE = '/api/x_tvgh_teamviewer/forms/'
+export const BASE = `${API_BASE}/forms/`
 
-/** The part of the route's answer the page shows. */
-export interface FormChangeView {
-    table: string
-    message: string
-}
 
 /** The result line, the error line and, after a change, a link to the table's records. */
 export function showOutcome(doc: Document, result: string, error: string, table: string): void {
@@ -38,7 +34,7 @@ export function startAddToFormPage(doc: Document, send: SendJson): void {
         const view = byId<HTMLInputElement>(doc, 'tv-forms-view').value.trim()
         setBusy(true)
         showOutcome(doc, '', '', '')
-        send<FormChangeView>(
+        send<FormChange>(
             'POST',
             BASE + what,
             { table, view },

@@ -1,23 +1,15 @@
 /**
  * The setup status page (UI page x_tvgh_teamviewer_setup.do, src/fluent/ui/setup-page.now.ts): reads
- * GET /api/x_tvgh_teamviewer/setup/status (src/server/setup/routes.ts) and shows each check as text, with the
+ * GET /api/x_tvgh_teamviewer/setup/status (src/server/entry/routes/setup.ts) and shows each check as text, with the
  * redirect URI to register in TeamViewer, the retrieval job, the online poll and the admin links.
  */
+import { API_BASE, type SetupStatusView } from '../../server/shared/contract'
 import { byId, el, routeError, type SendJson } from '../shared/ui-page'
 
-export const STATUS_URL = '/api/x_tvgh_teamviewer/setup/status'
+export const STATUS_URL = `${API_BASE}/setup/status`
 
 const LABEL: Record<string, string> = { ok: 'OK', problem: 'Problem', warning: 'Check' }
 
-/** The part of the route's answer the page shows (src/server/setup/status.ts SetupStatus). */
-export interface SetupStatusView {
-    ok: boolean
-    checks: { id: string; title: string; state: string; detail: string; fix: string }[]
-    redirectUri: string
-    job: { active: boolean; interval: string; nextRun: string } | null
-    poll: { lastPoll: string; interval: string } | null
-    links: { title: string; href: string }[]
-}
 
 /** Replaces the result area with the status. */
 export function showStatus(doc: Document, status: SetupStatusView): void {
@@ -87,3 +79,5 @@ export function startSetupPage(doc: Document, send: SendJson): void {
     byId(doc, 'tv-setup-recheck').addEventListener('click', load)
     load()
 }
+
+export type { SetupStatusView }

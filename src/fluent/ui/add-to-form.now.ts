@@ -1,6 +1,7 @@
 import { Record, RestApi, UiPage } from '@servicenow/sdk/core'
 import { postAddToForm, postRemoveFromForm } from '../../server/entry/routes/forms'
 import { MODULES } from '../module-path'
+import { PAGE } from '../../server/shared/names'
 
 /**
  * "Add TeamViewer to a form" and its undo: /api/x_tvgh_teamviewer/forms/add and /forms/remove {table, view}.
@@ -52,7 +53,7 @@ export const addToIncidentFix = Record({
  */
 UiPage({
     $id: Now.ID['ui_page_add_to_form'],
-    endpoint: 'x_tvgh_teamviewer_add_to_form.do',
+    endpoint: PAGE.addToForm,
     description: 'TeamViewer Integration: add the TeamViewer section and connection report to a task form',
     category: 'general',
     html: Now.include('./add-to-form-page.html'),

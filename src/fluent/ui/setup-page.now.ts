@@ -1,5 +1,6 @@
 import { RestApi, UiPage } from '@servicenow/sdk/core'
 import { getSetupStatus } from '../../server/entry/routes/setup'
+import { PAGE } from '../../server/shared/names'
 
 /**
  * Setup status: GET /api/x_tvgh_teamviewer/setup/status (admins; the route checks the role).
@@ -22,7 +23,7 @@ RestApi({
  */
 UiPage({
     $id: Now.ID['ui_page_setup'],
-    endpoint: 'x_tvgh_teamviewer_setup.do',
+    endpoint: PAGE.setup,
     description: 'TeamViewer Integration: setup status for administrators',
     category: 'general',
     html: Now.include('./setup-page.html'),

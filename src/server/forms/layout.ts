@@ -14,16 +14,11 @@
  * after the form's last section and the list entry after the last entry.
  */
 import type { FormLayoutStore, Positioned } from '../ports/forms.ts'
+import type { FormChange } from '../shared/contract.ts'
 import { AppError } from '../shared/errors.ts'
 import { FORM_UI } from '../shared/names.ts'
 
-export interface FormChange {
-    table: string
-    view: string
-    /** what this call changed, in plain words ("section", ...); empty when it was already complete */
-    changed: string[]
-    message: string
-}
+export type { FormChange }
 
 const TABLE_NAME = /^[a-z][a-z0-9_]{0,79}$/
 const VIEW_NAME = /^[a-zA-Z0-9_]{0,80}$/

@@ -5,31 +5,19 @@
  * Never returns a secret: only whether one is set and whether TeamViewer accepts it.
  */
 import type { JobInfo, ProbeClient, SetupDeps, RunInfo } from '../ports/setup.ts'
+import type { SetupCheck, SetupStatusView } from '../shared/contract.ts'
 import { messageOf } from '../shared/errors.ts'
 import { JOB, PAGE, SCOPE, TABLE } from '../shared/names.ts'
 import { isTeamViewerError } from '../teamviewer/errors.ts'
 
-export type CheckState = 'ok' | 'problem' | 'warning'
+export type CheckState = SetupCheck['state']
+export type Check = SetupCheck
 
-export interface Check {
-    id: string
-    title: string
-    state: CheckState
-    /** What was found, in plain words. */
-    detail: string
-    /** How to fix it ('' when ok). */
-    fix: string
-}
-
-export interface SetupStatus {
-    ok: boolean
-    checks: Check[]
-    redirectUri: string
+export interface SetupStatus extends SetupStatusView {
     oauthClientId: string
     lastRun: RunInfo | null
     job: (JobInfo & { interval: string; nextRun: string }) | null
     poll: { lastPoll: string; interval: string }
-    links: { title: string; href: string }[]
 }
 
 const JOB_NAME = JOB.retrieval

@@ -1,6 +1,6 @@
 /**
- * The REST contract between the TeamViewer Supporter Control in the browser (src/client/form-control, which
- * esbuild bundles with this file) and the server routes (entry/routes/cases.ts, entry/routes/oauth.ts): the
+ * The REST contract between the browser code (src/client: the Supporter Control and the admin UI pages, which
+ * esbuild bundles with this file) and the server routes (entry/routes/*.ts): the
  * shapes each route answers inside the platform's `{result: ...}`, the error body, the input limits and the one
  * e-mail rule. Pure TypeScript with no import, so both sides compile it. It lives under src/server because
  * the SDK compiles server modules from src/server only.
@@ -101,4 +101,34 @@ export interface SignInStatus {
 /** GET /oauth/authorize: the sign-in URL for the popup. */
 export interface AuthorizeResult {
     url: string
+}
+
+/** GET /setup/status: one check of the setup status page. */
+export interface SetupCheck {
+    id: string
+    title: string
+    state: 'ok' | 'problem' | 'warning'
+    /** What was found, in plain words. */
+    detail: string
+    /** How to fix it ('' when ok). */
+    fix: string
+}
+
+/** GET /setup/status: what the setup status page shows (the route answers more: setup/status.ts SetupStatus). */
+export interface SetupStatusView {
+    ok: boolean
+    checks: SetupCheck[]
+    redirectUri: string
+    job: { active: boolean; interval: string; nextRun: string } | null
+    poll: { lastPoll: string; interval: string } | null
+    links: { title: string; href: string }[]
+}
+
+/** POST /forms/add and /forms/remove {table, view}: what the call changed. */
+export interface FormChange {
+    table: string
+    view: string
+    /** what this call changed, in plain words ("section", ...); empty when it was already complete */
+    changed: string[]
+    message: string
 }

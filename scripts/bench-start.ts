@@ -8,7 +8,7 @@
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { freePort, launch } from './local/launch'
+import { freePortPair, launch } from './local/launch'
 
 const DIST = path.join(__dirname, '..', 'dist', 'app')
 
@@ -25,7 +25,7 @@ async function homeAnswers(url: string): Promise<void> {
 
 async function measure(label: string, data: string): Promise<void> {
     const t0 = process.hrtime.bigint()
-    const app = await launch({ data, port: await freePort(), simPort: await freePort(), npm: true, timeoutMs: 300000 })
+    const app = await launch({ data, ...(await freePortPair()), npm: true, timeoutMs: 300000 })
     await homeAnswers(app.url)
     const s = Number(process.hrtime.bigint() - t0) / 1e9
     await app.stop('SIGINT')

@@ -4,7 +4,7 @@
  * as a person does.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
+import { createServer, type Server } from 'node:net'
 import path from 'node:path'
 
 const ROOT = path.join(__dirname, '..', '..')
@@ -19,17 +19,34 @@ export interface Launched {
     stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
-/** A free TCP port on 127.0.0.1 (free when asked; the product checks again). */
-export function freePort(): Promise<number> {
-    return new Promise((resolve, reject) => {
-        const s = createServer()
-        s.once('error', reject)
-        s.listen(0, '127.0.0.1', () => {
-            const a = s.address()
-            const port = typeof a === 'object' && a ? a.port : 0
-            s.close(() => resolve(port))
-        })
+/**
+ * `n` distinct free TCP ports on 127.0.0.1 (free when asked; the product checks again). All are held open
+ * together before any is released, so two calls in a row can never answer the same port twice.
+ */
+export async function freePorts(n: number): Promise<number[]> {
+    const servers = await Promise.all(
+        Array.from(
+            { length: n },
+            () =>
+                new Promise<Server>((resolve, reject) => {
+                    const s = createServer()
+                    s.once('error', reject)
+                    s.listen(0, '127.0.0.1', () => resolve(s))
+                }),
+        ),
+    )
+    const ports = servers.map((s) => {
+        const a = s.address()
+        return typeof a === 'object' && a ? a.port : 0
     })
+    await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))))
+    return ports
+}
+
+/** A product port and a simulator port, distinct. */
+export async function freePortPair(): Promise<{ port: number; simPort: number }> {
+    const [port, simPort] = await freePorts(2)
+    return { port, simPort }
 }
 
 export function launch(o: { data: string; port: number; simPort: number; args?: string[]; npm?: boolean; timeoutMs?: number }): Promise<Launched> {

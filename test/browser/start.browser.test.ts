@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { freePort, launch, type Launched } from '../../scripts/local/launch'
+import { freePortPair, launch, type Launched } from '../../scripts/local/launch'
 import { openBrowser, screenshot, type Browser } from './browser'
 
 let data = ''
@@ -15,7 +15,7 @@ let app: Launched
 let browser: Browser
 beforeAll(async () => {
     data = mkdtempSync(path.join(os.tmpdir(), 'tv-start-browser-'))
-    app = await launch({ data, port: await freePort(), simPort: await freePort(), args: ['--no-build'] })
+    app = await launch({ data, ...(await freePortPair()), args: ['--no-build'] })
     browser = await openBrowser()
 })
 afterAll(async () => {

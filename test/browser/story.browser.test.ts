@@ -20,7 +20,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
-import { freePort, launch, type Launched } from '../../scripts/local/launch'
+import { freePortPair, launch, type Launched } from '../../scripts/local/launch'
 import { openBrowser, screenshot, settle, type Browser } from './browser'
 
 const C = '#x_tvgh_teamviewer_control'
@@ -31,7 +31,7 @@ let chris: Browser
 let other: Browser
 beforeAll(async () => {
     data = mkdtempSync(path.join(os.tmpdir(), 'tv-story-'))
-    app = await launch({ data, port: await freePort(), simPort: await freePort(), args: ['--no-build'] })
+    app = await launch({ data, ...(await freePortPair()), args: ['--no-build'] })
     chris = await openBrowser()
     other = await openBrowser()
 }, 180000)

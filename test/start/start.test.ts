@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net'
 import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { freePort, launch, type Launched } from '../../scripts/local/launch'
+import { freePortPair, freePorts, launch, type Launched } from '../../scripts/local/launch'
 import { applyInstanceRules } from '../../scripts/local/seed'
 import { Runtime } from '../../tools/runtime'
 
@@ -21,7 +21,7 @@ let openCase = ''
 
 beforeAll(async () => {
     data = mkdtempSync(path.join(os.tmpdir(), 'tv-start-'))
-    ports = { port: await freePort(), simPort: await freePort() }
+    ports = await freePortPair()
 })
 afterAll(async () => {
     await app?.stop('SIGKILL')
@@ -194,7 +194,7 @@ describe('an interrupted first start', () => {
         try {
             writeFileSync(path.join(other, 'runtime.db'), 'not a database: what a killed first start could leave')
             writeFileSync(path.join(other, 'simulator.json'), '{')
-            const half = await launch({ data: other, port: await freePort(), simPort: await freePort(), args: ['--no-build'] })
+            const half = await launch({ data: other, ...(await freePortPair()), args: ['--no-build'] })
             expect(half.output()).toContain('First start: creating the demo data')
             expect((await (await fetch(`${half.url}/`)).text()).match(/class="sign-in"/g)).toHaveLength(8)
             expect(await half.stop('SIGINT')).toBe(0)
@@ -211,7 +211,7 @@ test('a port already taken: a clear message and exit 1, nothing started', async 
     const port = (taken.address() as AddressInfo).port
     const other = mkdtempSync(path.join(os.tmpdir(), 'tv-start-port-'))
     try {
-        await expect(launch({ data: other, port, simPort: await freePort(), args: ['--no-build'] })).rejects.toThrow(
+        await expect(launch({ data: other, port, simPort: (await freePorts(1))[0], args: ['--no-build'] })).rejects.toThrow(
             new RegExp(`exited with 1 before printing its URL:\\n.*port ${port} on 127\\.0\\.0\\.1 is already in use \\(another npm start\\?\\): stop that program or choose another port with --port <port>`),
         )
     } finally {

@@ -16,13 +16,18 @@ export default tseslint.config(
     },
     {
         rules: {
-            '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+            '@typescript-eslint/no-unused-vars': [
+                'error',
+                { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+            ],
         },
     },
     {
         // browser code (bundled by now.prebuild.mjs): the DOM and the UI16 globals it touches
         files: ['src/client/**/*.ts'],
-        languageOptions: { globals: { window: 'readonly', document: 'readonly', console: 'readonly', g_ck: 'readonly', popupOpenEmailClient: 'readonly' } },
+        languageOptions: {
+            globals: { window: 'readonly', document: 'readonly', console: 'readonly', g_ck: 'readonly', popupOpenEmailClient: 'readonly' },
+        },
     },
     {
         // the SDK prebuild hook (ES module run by now-sdk build)
@@ -32,7 +37,17 @@ export default tseslint.config(
     {
         // plain CommonJS tooling files (jest setup, the TS require hook, the HTTP worker thread)
         files: ['**/*.js'],
-        languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+        languageOptions: {
+            sourceType: 'commonjs',
+            globals: {
+                require: 'readonly',
+                module: 'writable',
+                __dirname: 'readonly',
+                process: 'readonly',
+                Buffer: 'readonly',
+                URL: 'readonly',
+            },
+        },
         rules: { '@typescript-eslint/no-require-imports': 'off' },
     },
 )

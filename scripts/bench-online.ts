@@ -30,7 +30,11 @@ async function createSessions(sim: SimHandle, n: number): Promise<{ code: string
     const out: { code: string; validUntil: string; link: string }[] = []
     for (let i = 0; i < n; i += 50) {
         const batch = Array.from({ length: Math.min(50, n - i) }, () =>
-            fetch(`${sim.apiBase}/sessions`, { method: 'POST', headers: { Authorization: `Bearer ${sim.adminToken}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ groupname: 'ServiceNow' }) }).then((r) => r.json() as Promise<Record<string, string>>),
+            fetch(`${sim.apiBase}/sessions`, {
+                method: 'POST',
+                headers: { Authorization: `Bearer ${sim.adminToken}`, 'Content-Type': 'application/json' },
+                body: JSON.stringify({ groupname: 'ServiceNow' }),
+            }).then((r) => r.json() as Promise<Record<string, string>>),
         )
         for (const s of await Promise.all(batch)) out.push({ code: s.code, validUntil: s.valid_until, link: s.end_customer_link })
     }
@@ -54,7 +58,14 @@ async function measure(size: number, lines: Line[]): Promise<void> {
         sessions.forEach((s, i) => {
             const task = rt.insert('incident', { short_description: `issue ${i}` })
             tasks.push(task)
-            rt.insert('x_tvgh_teamviewer_service_case', { code: s.code, task, state: 'open', supporter: supporters[i % SUPPORTERS], valid_until: glide(s.validUntil), end_customer_link: s.link })
+            rt.insert('x_tvgh_teamviewer_service_case', {
+                code: s.code,
+                task,
+                state: 'open',
+                supporter: supporters[i % SUPPORTERS],
+                valid_until: glide(s.validUntil),
+                end_customer_link: s.link,
+            })
         })
         rt.runJob(JOB) // first poll: warms caches, sets the last-poll time
         const interval = 60
@@ -73,12 +84,24 @@ async function measure(size: number, lines: Line[]): Promise<void> {
             const tvPoll = (await sim.control.stats()).total
             // the open browsers read their task's cases from the platform table (never TeamViewer)
             rt.resetStats()
-            for (let b = 0; b < BROWSERS; b++) rt.rest('GET', `/api/x_tvgh_teamviewer/cases/task/${tasks[b]}`, { user: `sup${b % SUPPORTERS}` })
+            for (let b = 0; b < BROWSERS; b++)
+                rt.rest('GET', `/api/x_tvgh_teamviewer/cases/task/${tasks[b]}`, { user: `sup${b % SUPPORTERS}` })
             const browsers = { ...rt.stats }
             const tvAll = (await sim.control.stats()).total
             const events = rt.query('sysevent', 'state=ready').length
             rt.processEvents()
-            lines.push({ cases: size, scenario, tvCalls: tvPoll, browserTvCalls: tvAll - tvPoll, target: Math.ceil(size / 1000), selects: poll.sqlSelects, writes: poll.sqlInserts + poll.sqlUpdates + poll.sqlDeletes, browserSelects: browsers.sqlSelects, events, ms: Math.round(ms) })
+            lines.push({
+                cases: size,
+                scenario,
+                tvCalls: tvPoll,
+                browserTvCalls: tvAll - tvPoll,
+                target: Math.ceil(size / 1000),
+                selects: poll.sqlSelects,
+                writes: poll.sqlInserts + poll.sqlUpdates + poll.sqlDeletes,
+                browserSelects: browsers.sqlSelects,
+                events,
+                ms: Math.round(ms),
+            })
         }
         await oneInterval('quiet (no change)')
         await oneInterval('1% come online', async () => {
@@ -91,17 +114,26 @@ async function measure(size: number, lines: Line[]): Promise<void> {
 }
 
 async function main(): Promise<void> {
-    const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
+    const sizes = process.argv
+        .slice(2)
+        .map(Number)
+        .filter((n) => n > 0)
     const lines: Line[] = []
     for (const size of sizes.length ? sizes : [1000, 10000]) await measure(size, lines)
-    console.log(`Online poll, one interval: ${SUPPORTERS} supporters, ${BROWSERS} browsers reading their task's cases (REST) in the same interval`)
-    console.log('open cases | scenario           | TeamViewer calls (poll) | target ceil(n/1000) | poll DB selects | poll DB writes | events | poll ms | browsers: TeamViewer calls | browsers: DB selects')
+    console.log(
+        `Online poll, one interval: ${SUPPORTERS} supporters, ${BROWSERS} browsers reading their task's cases (REST) in the same interval`,
+    )
+    console.log(
+        'open cases | scenario           | TeamViewer calls (poll) | target ceil(n/1000) | poll DB selects | poll DB writes | events | poll ms | browsers: TeamViewer calls | browsers: DB selects',
+    )
     for (const l of lines) {
         console.log(
             `${String(l.cases).padStart(10)} | ${l.scenario.padEnd(18)} | ${String(l.tvCalls).padStart(23)} | ${String(l.target).padStart(19)} | ${String(l.selects).padStart(15)} | ${String(l.writes).padStart(14)} | ${String(l.events).padStart(6)} | ${String(l.ms).padStart(7)} | ${String(l.browserTvCalls).padStart(26)} | ${String(l.browserSelects).padStart(20)}`,
         )
     }
-    console.log('Poll DB writes: one per changed case (+ its event) and one for the last-poll time. Each browser read costs a few selects (task, its class, caller, cases, ACL roles).')
+    console.log(
+        'Poll DB writes: one per changed case (+ its event) and one for the last-poll time. Each browser read costs a few selects (task, its class, caller, cases, ACL roles).',
+    )
 }
 
 main().catch((e) => {

@@ -55,7 +55,14 @@ async function daily(perDay: number, mode: ReportEntry): Promise<DailyRow> {
     const sim = await startSimulator({ now: t0, reportEntry: mode })
     const started = process.hrtime.bigint()
     try {
-        await sim.control.seed({ seed: perDay, connections: perDay * 14, from: t0 - 14 * DAY, to: t0, runningFraction: 0, longFraction: 0.01 })
+        await sim.control.seed({
+            seed: perDay,
+            connections: perDay * 14,
+            from: t0 - 14 * DAY,
+            to: t0,
+            runningFraction: 0,
+            longFraction: 0.01,
+        })
         const rt = Runtime.load({ now: t0 })
         try {
             rt.setProperty('x_tvgh_teamviewer.api.base_url', sim.apiBase)
@@ -66,7 +73,15 @@ async function daily(perDay: number, mode: ReportEntry): Promise<DailyRow> {
             let t = t0
             for (let k = 0; k < 28; k++) {
                 // the next 6 hours' connections, then both clocks move and the scheduler fires the job
-                await sim.control.seed({ seed: perDay * 100 + k, connections: Math.round(perDay / 4), from: t, to: t + 6 * HOUR, runningFraction: 0, longFraction: 0.01, append: true })
+                await sim.control.seed({
+                    seed: perDay * 100 + k,
+                    connections: Math.round(perDay / 4),
+                    from: t,
+                    to: t + 6 * HOUR,
+                    runningFraction: 0,
+                    longFraction: 0.01,
+                    append: true,
+                })
                 t += 6 * HOUR
                 await sim.control.setClock(t)
                 rt.clock.advance(6 * HOUR)
@@ -97,13 +112,33 @@ async function dailyTable(): Promise<void> {
     const rows: DailyRow[] = []
     for (const perDay of [1000, 10000]) for (const mode of ['end', 'start'] as ReportEntry[]) rows.push(await daily(perDay, mode))
     console.log('\nREST calls per day at the 6-hour interval (lookback 12 h, reconciliation every 7 days), 7 simulated days:')
-    const header = ['connections/day', 'listed at', 'runs', 'pages/regular run', 'reconciliation pages', 'calls/week', 'calls/day', `% of ${BUDGET_PER_DAY}/24 h`, 'seconds']
+    const header = [
+        'connections/day',
+        'listed at',
+        'runs',
+        'pages/regular run',
+        'reconciliation pages',
+        'calls/week',
+        'calls/day',
+        `% of ${BUDGET_PER_DAY}/24 h`,
+        'seconds',
+    ]
     const widths = [15, 9, 5, 17, 20, 10, 9, 13, 8]
     console.log(header.map((h, i) => pad(h, widths[i])).join(' '))
     for (const r of rows) {
         const perDay = r.restCallsWeek / 7
         console.log(
-            [r.perDay, r.mode, r.runs, r.regularPagesPerRun.toFixed(1), r.reconciliationPages, r.restCallsWeek, perDay.toFixed(1), `${((perDay / BUDGET_PER_DAY) * 100).toFixed(2)}%`, r.seconds.toFixed(1)]
+            [
+                r.perDay,
+                r.mode,
+                r.runs,
+                r.regularPagesPerRun.toFixed(1),
+                r.reconciliationPages,
+                r.restCallsWeek,
+                perDay.toFixed(1),
+                `${((perDay / BUDGET_PER_DAY) * 100).toFixed(2)}%`,
+                r.seconds.toFixed(1),
+            ]
                 .map((v, i) => pad(v, widths[i]))
                 .join(' '),
         )
@@ -156,13 +191,21 @@ async function syncTable(args: string[]): Promise<void> {
                     seconds,
                     perSecond: Number(run.received) / seconds,
                 })
-                if (Number(run.received) < expected) throw new Error(`${label} run of ${size}: received ${run.received}, expected at least ${expected}`)
+                if (Number(run.received) < expected)
+                    throw new Error(`${label} run of ${size}: received ${run.received}, expected at least ${expected}`)
             }
 
             measure('first sync', size)
             // 1% new connections arrive, and six hours pass
             const fresh = Math.max(1, Math.round(size / 100))
-            await sim.control.seed({ seed: size + 1, connections: fresh, from: now + 60000, to: now + 6 * 3600000 - 60000, runningFraction: 0, append: true })
+            await sim.control.seed({
+                seed: size + 1,
+                connections: fresh,
+                from: now + 60000,
+                to: now + 6 * 3600000 - 60000,
+                runningFraction: 0,
+                append: true,
+            })
             // both clocks move; the scheduler must not fire here: the measured run is the explicit one
             await sim.control.setClock(now + 6 * 3600000)
             rt.clock.set(now + 6 * 3600000, { runJobs: false })
@@ -177,7 +220,17 @@ async function syncTable(args: string[]): Promise<void> {
     console.log(header.map((h, i) => pad(h, widths[i])).join(' '))
     for (const r of rows) {
         console.log(
-            [r.size, r.run, r.records, r.restCalls, r.pages, r.selectsPerPage.toFixed(1), r.writesPerPage.toFixed(1), r.seconds.toFixed(2), Math.round(r.perSecond)]
+            [
+                r.size,
+                r.run,
+                r.records,
+                r.restCalls,
+                r.pages,
+                r.selectsPerPage.toFixed(1),
+                r.writesPerPage.toFixed(1),
+                r.seconds.toFixed(2),
+                Math.round(r.perSecond),
+            ]
                 .map((v, i) => pad(v, widths[i]))
                 .join(' '),
         )

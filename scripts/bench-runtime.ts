@@ -13,7 +13,15 @@ let t = process.hrtime.bigint()
 const rt = Runtime.load({ now: Date.UTC(2026, 9, 1) })
 console.log(`load built app + open in-memory database: ${(seconds(t) * 1000).toFixed(0)} ms`)
 
-const GlideRecord = rt.glide.GlideRecord as new (table: string) => { initialize(): void; setValue(f: string, v: unknown): void; insert(): string | null; addQuery(f: string, v: unknown): void; query(): void; next(): boolean; getRowCount(): number }
+const GlideRecord = rt.glide.GlideRecord as new (table: string) => {
+    initialize(): void
+    setValue(f: string, v: unknown): void
+    insert(): string | null
+    addQuery(f: string, v: unknown): void
+    query(): void
+    next(): boolean
+    getRowCount(): number
+}
 rt.resetStats()
 t = process.hrtime.bigint()
 for (let i = 0; i < N; i++) {
@@ -25,7 +33,9 @@ for (let i = 0; i < N; i++) {
     if (!gr.insert()) throw new Error(`insert ${i} failed`)
 }
 const insertSeconds = seconds(t)
-console.log(`${N} inserts through GlideRecord: ${insertSeconds.toFixed(2)} s, ${Math.round(N / insertSeconds)} rows/s, SQL inserts ${rt.stats.sqlInserts}`)
+console.log(
+    `${N} inserts through GlideRecord: ${insertSeconds.toFixed(2)} s, ${Math.round(N / insertSeconds)} rows/s, SQL inserts ${rt.stats.sqlInserts}`,
+)
 
 t = process.hrtime.bigint()
 const one = new GlideRecord('x_tvgh_teamviewer_connection')

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
             if (p.records.length !== 1000) throw new Error(`expected a full page, got ${p.records.length}`)
         }
         timings.sort((a, b) => a - b)
-        console.log(`page of 1,000 records over HTTP: median ${timings[2].toFixed(1)} ms (min ${timings[0].toFixed(1)}, max ${timings[4].toFixed(1)})`)
+        console.log(
+            `page of 1,000 records over HTTP: median ${timings[2].toFixed(1)} ms (min ${timings[0].toFixed(1)}, max ${timings[4].toFixed(1)})`,
+        )
         t = performance.now()
         await page(`?has_code=true&from_date=${iso(T0 - 20 * DAY)}`)
         console.log(`filtered page (has_code, from_date): ${(performance.now() - t).toFixed(1)} ms`)

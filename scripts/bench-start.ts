@@ -30,7 +30,9 @@ async function measure(label: string, data: string): Promise<void> {
     const s = Number(process.hrtime.bigint() - t0) / 1e9
     await app.stop('SIGINT')
     await new Promise((r) => setTimeout(r, 500))
-    console.log(`${label.padEnd(44)} ${s.toFixed(2)} s   (Ctrl-C: ${app.output().includes('Stopped.') ? 'stopped cleanly' : 'no "Stopped." line'})`)
+    console.log(
+        `${label.padEnd(44)} ${s.toFixed(2)} s   (Ctrl-C: ${app.output().includes('Stopped.') ? 'stopped cleanly' : 'no "Stopped." line'})`,
+    )
 }
 
 async function main(): Promise<void> {

@@ -30,7 +30,6 @@ export function csvField(v: string): string {
     return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
 }
 
-
 /** 6479 → '01:47:59'; 259200 → '72:00:00'. */
 export function hhmmss(seconds: number): string {
     const two = (n: number) => String(n).padStart(2, '0')

@@ -44,7 +44,8 @@ interface Args {
 
 function usage(message: string): never {
     process.stderr.write(
-        'usage: npm run retrieve -- --api <base url> --token-file <file> [--db <sqlite file>] [--export csv --out <file>]\n' + `error: ${message}\n`,
+        'usage: npm run retrieve -- --api <base url> --token-file <file> [--db <sqlite file>] [--export csv --out <file>]\n' +
+            `error: ${message}\n`,
     )
     process.exit(2)
 }

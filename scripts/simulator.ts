@@ -28,7 +28,9 @@ const num = (name: string, fallback: number) => {
 }
 
 if (argv.includes('--help') || argv.includes('-h')) {
-    console.log('usage: npm run simulator -- --port 8099 [--seed 1] [--users N] [--connections N] [--sessions N] [--style documented|recorded] [--report-entry end|start] (see scripts/simulator.ts)')
+    console.log(
+        'usage: npm run simulator -- --port 8099 [--seed 1] [--users N] [--connections N] [--sessions N] [--style documented|recorded] [--report-entry end|start] (see scripts/simulator.ts)',
+    )
     process.exit(0)
 }
 
@@ -73,7 +75,12 @@ async function main(): Promise<void> {
     console.log(`  admin token:      ${s.adminToken}  (script token, every permission)`)
     console.log(`  OAuth client:     id ${s.oauthClient.id}  secret ${s.oauthClient.secret}`)
     console.log(`  redirect URIs:    ${s.oauthClient.redirectUris.join(', ')}  (add: POST ${srv.url}/_sim/clients)`)
-    console.log(`  users:            ${[...s.users.values()].filter((u) => !u.generated).map((u) => `${u.email} / ${u.password}`).join(', ')}`)
+    console.log(
+        `  users:            ${[...s.users.values()]
+            .filter((u) => !u.generated)
+            .map((u) => `${u.email} / ${u.password}`)
+            .join(', ')}`,
+    )
     console.log(`  connections:      ${s.connections.length}; control API under ${srv.url}/_sim (tools/simulator/README.md)`)
     const stop = () => srv.close().then(() => process.exit(0))
     process.on('SIGINT', stop)

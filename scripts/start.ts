@@ -36,7 +36,9 @@ interface Args {
 }
 
 function usage(message: string): never {
-    process.stderr.write(`usage: npm start -- [--port 8090] [--sim-port 8091] [--data .local/demo] [--tick 1] [--no-build]\nerror: ${message}\n`)
+    process.stderr.write(
+        `usage: npm start -- [--port 8090] [--sim-port 8091] [--data .local/demo] [--tick 1] [--no-build]\nerror: ${message}\n`,
+    )
     process.exit(2)
 }
 
@@ -83,7 +85,13 @@ function checkPort(port: number, option: string): Promise<void> {
     return new Promise((resolve, reject) => {
         const probe = createServer()
         probe.once('error', (e: NodeJS.ErrnoException) =>
-            reject(new Error(e.code === 'EADDRINUSE' ? `port ${port} on 127.0.0.1 is already in use (another npm start?): stop that program or choose another port with ${option} <port>` : `cannot use port ${port}: ${e.message}`)),
+            reject(
+                new Error(
+                    e.code === 'EADDRINUSE'
+                        ? `port ${port} on 127.0.0.1 is already in use (another npm start?): stop that program or choose another port with ${option} <port>`
+                        : `cannot use port ${port}: ${e.message}`,
+                ),
+            ),
         )
         probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()))
     })
@@ -116,10 +124,17 @@ async function main(): Promise<void> {
     // start left is removed and the seed runs again
     const marker = path.join(args.data, 'seeded')
     const first = !existsSync(marker)
-    if (first) for (const f of ['runtime.db', 'runtime.db-wal', 'runtime.db-shm', 'simulator.json']) rmSync(path.join(args.data, f), { force: true })
+    if (first)
+        for (const f of ['runtime.db', 'runtime.db-wal', 'runtime.db-shm', 'simulator.json'])
+            rmSync(path.join(args.data, f), { force: true })
     const webUrl = `http://127.0.0.1:${args.port}`
     const simUrl = `http://127.0.0.1:${args.simPort}`
-    const sim = await startSimulator({ port: args.simPort, stateFile: path.join(args.data, 'simulator.json'), linkBase: simUrl, oauthClient: { id: OAUTH_CLIENT } })
+    const sim = await startSimulator({
+        port: args.simPort,
+        stateFile: path.join(args.data, 'simulator.json'),
+        linkBase: simUrl,
+        oauthClient: { id: OAUTH_CLIENT },
+    })
     let rt: Runtime | null = null
     let web: WebServer | null = null
     let timer: NodeJS.Timeout | null = null
@@ -153,7 +168,10 @@ async function main(): Promise<void> {
         web = await startWebServer(rt, { port: args.port })
         registerHome(web, rt, {
             subtitle: `Data in ${shortPath(args.data)} (kept across restarts; stop, then delete the folder to start over).`,
-            simulator: { url: sim.url, accounts: info.users.filter((u) => !u.admin).map((u) => ({ name: u.name, email: u.email, password: u.password })) },
+            simulator: {
+                url: sim.url,
+                accounts: info.users.filter((u) => !u.admin).map((u) => ({ name: u.name, email: u.email, password: u.password })),
+            },
         })
         timer = setInterval(() => {
             try {

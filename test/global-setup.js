@@ -9,6 +9,9 @@ module.exports = async function globalSetup() {
     const root = path.join(__dirname, '..')
     const built = [path.join(root, 'dist', 'app', 'update'), path.join(root, 'build-client', 'form-control.js')]
     if (!built.every((p) => existsSync(p))) {
-        execFileSync(process.execPath, [path.join(root, 'node_modules', '@servicenow', 'sdk', 'bin', 'index.js'), 'build'], { cwd: root, stdio: 'inherit' })
+        execFileSync(process.execPath, [path.join(root, 'node_modules', '@servicenow', 'sdk', 'bin', 'index.js'), 'build'], {
+            cwd: root,
+            stdio: 'inherit',
+        })
     }
 }

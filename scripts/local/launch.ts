@@ -49,12 +49,22 @@ export async function freePortPair(): Promise<{ port: number; simPort: number }>
     return { port, simPort }
 }
 
-export function launch(o: { data: string; port: number; simPort: number; args?: string[]; npm?: boolean; timeoutMs?: number }): Promise<Launched> {
+export function launch(o: {
+    data: string
+    port: number
+    simPort: number
+    args?: string[]
+    npm?: boolean
+    timeoutMs?: number
+}): Promise<Launched> {
     const args = ['--data', o.data, '--port', String(o.port), '--sim-port', String(o.simPort), ...(o.args ?? [])]
     const proc = o.npm
         ? // its own process group, signalled as a whole like a terminal's Ctrl-C (npm's shell does not pass signals on)
           spawn('npm', ['start', '--silent', '--', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-        : spawn(process.execPath, ['-r', path.join(ROOT, 'scripts', 'register-ts.js'), path.join(ROOT, 'scripts', 'start.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+        : spawn(process.execPath, ['-r', path.join(ROOT, 'scripts', 'register-ts.js'), path.join(ROOT, 'scripts', 'start.ts'), ...args], {
+              cwd: ROOT,
+              stdio: ['ignore', 'pipe', 'pipe'],
+          })
     let out = ''
     proc.stdout?.on('data', (c: Buffer) => (out += c.toString()))
     proc.stderr?.on('data', (c: Buffer) => (out += c.toString()))

@@ -24,11 +24,34 @@ const DAY = 24 * HOUR
 /** The demo users (user_name → who). Their TeamViewer accounts are simulator accounts, shown on the home page. */
 export const DEMO = {
     admin: { user_name: 'admin', name: 'System Administrator', email: 'admin@example.com', roles: ['admin'] },
-    alice: { user_name: 'alice.agent', name: 'Alice Agent', email: 'alice.agent@example.com', roles: ['itil', 'security_incident_reader'], tv: { email: 'alice.agent@example.com', password: 'alice-tv' } },
-    bob: { user_name: 'bob.agent', name: 'Bob Agent', email: 'bob.agent@example.com', roles: ['itil'], tv: { email: 'bob.agent@example.com', password: 'bob-tv' } },
+    alice: {
+        user_name: 'alice.agent',
+        name: 'Alice Agent',
+        email: 'alice.agent@example.com',
+        roles: ['itil', 'security_incident_reader'],
+        tv: { email: 'alice.agent@example.com', password: 'alice-tv' },
+    },
+    bob: {
+        user_name: 'bob.agent',
+        name: 'Bob Agent',
+        email: 'bob.agent@example.com',
+        roles: ['itil'],
+        tv: { email: 'bob.agent@example.com', password: 'bob-tv' },
+    },
     /** new on the team: has a TeamViewer account but has not signed in to it from ServiceNow yet */
-    chris: { user_name: 'chris.agent', name: 'Chris Agent', email: 'chris.agent@example.com', roles: ['itil', 'security_incident_reader'], tv: { email: 'chris.agent@example.com', password: 'chris-tv' } },
-    hana: { user_name: 'hana.history', name: 'Hana History', email: 'hana.history@example.com', roles: ['x_tvgh_teamviewer.session_history_user'] },
+    chris: {
+        user_name: 'chris.agent',
+        name: 'Chris Agent',
+        email: 'chris.agent@example.com',
+        roles: ['itil', 'security_incident_reader'],
+        tv: { email: 'chris.agent@example.com', password: 'chris-tv' },
+    },
+    hana: {
+        user_name: 'hana.history',
+        name: 'Hana History',
+        email: 'hana.history@example.com',
+        roles: ['x_tvgh_teamviewer.session_history_user'],
+    },
     callers: [
         { user_name: 'carol.customer', name: 'Carol Customer', email: 'carol.customer@example.com' },
         { user_name: 'dave.customer', name: 'Dave Customer', email: 'dave.customer@example.com' },
@@ -71,13 +94,23 @@ export interface SeedClock {
 }
 
 /** One supporter's service case from a task: create, share, customer joins, poll, start, connect, close. */
-async function supportCase(rt: Runtime, clock: SeedClock, t: number, user: string, task: string, minutes: number, close = true): Promise<void> {
+async function supportCase(
+    rt: Runtime,
+    clock: SeedClock,
+    t: number,
+    user: string,
+    task: string,
+    minutes: number,
+    close = true,
+): Promise<void> {
     await clock.at(t)
     const c = result(rt.rest('POST', `${API}/cases/task/${task}`, { user, body: {} }), 'create case')
     result(rt.rest('POST', `${API}/cases/${c.sysId}/invite`, { user, body: {} }), 'invite')
     drain(rt)
     if (!close) return
-    const invitation = rt.query('sys_email', `instance=${c.sysId}^ORDERBYDESCsys_created_on`)[0] ?? rt.query('sys_email', `bodyLIKE${String(c.code)}`).pop()
+    const invitation =
+        rt.query('sys_email', `instance=${c.sysId}^ORDERBYDESCsys_created_on`)[0] ??
+        rt.query('sys_email', `bodyLIKE${String(c.code)}`).pop()
     const link = invitation ? linksOf(invitation.body).find((l) => /\/v15\/s\d+$/.test(l)) : undefined
     if (!link) throw new Error(`seed: no customer link in the invitation of ${c.code}`)
     await clock.at(t + 3 * MINUTE)
@@ -120,30 +153,86 @@ export async function seed(rt: Runtime, sim: SimHandle, now: number): Promise<Se
     const security = rt.insert('sys_user_group', { name: 'Security Response', email: 'security@example.com' })
     for (const u of [DEMO.alice, DEMO.bob]) rt.insert('sys_user_grmember', { user: ids[u.user_name], group: desk })
     for (const u of [DEMO.alice, DEMO.chris]) rt.insert('sys_user_grmember', { user: ids[u.user_name], group: security })
-    for (const u of [DEMO.alice, DEMO.bob, DEMO.chris]) await sim.control.addUser({ name: u.name, email: u.tv.email, password: u.tv.password })
+    for (const u of [DEMO.alice, DEMO.bob, DEMO.chris])
+        await sim.control.addUser({ name: u.name, email: u.tv.email, password: u.tv.password })
 
     // --- the application's first install on the base forms (tools/runtime/platform-forms.ts) ------------
     rt.runFixScript('Add TeamViewer to the incident form')
-    result(rt.rest('POST', `${API}/forms/add`, { user: DEMO.admin.user_name, body: { table: 'problem', view: '' } }), 'add TeamViewer to the problem form')
+    result(
+        rt.rest('POST', `${API}/forms/add`, { user: DEMO.admin.user_name, body: { table: 'problem', view: '' } }),
+        'add TeamViewer to the problem form',
+    )
 
     // --- tasks ----------------------------------------------------------------------------------------
     const [carol, dave, erin] = DEMO.callers.map((c) => ids[c.user_name])
     const alice = ids[DEMO.alice.user_name]
     const bob = ids[DEMO.bob.user_name]
     const incidents = {
-        printer: rt.insert('incident', { short_description: 'Printer on floor 2 prints blank pages', caller_id: carol, category: 'hardware', priority: '3', assignment_group: desk, assigned_to: alice }),
-        vpn: rt.insert('incident', { short_description: 'VPN login from an unknown country', caller_id: dave, category: 'security', priority: '2', assignment_group: security, assigned_to: alice }),
-        outlook: rt.insert('incident', { short_description: 'Outlook closes right after start', caller_id: erin, category: 'software', priority: '3', assignment_group: desk, assigned_to: bob }),
-        laptop: rt.insert('incident', { short_description: 'New laptop: set up the mail profile', caller_id: carol, category: 'software', priority: '4', assignment_group: desk }),
-        phishing: rt.insert('incident', { short_description: 'Clicked a link in a phishing mail: check the laptop', caller_id: erin, category: 'security', priority: '2', assignment_group: security, assigned_to: ids[DEMO.chris.user_name] }),
+        printer: rt.insert('incident', {
+            short_description: 'Printer on floor 2 prints blank pages',
+            caller_id: carol,
+            category: 'hardware',
+            priority: '3',
+            assignment_group: desk,
+            assigned_to: alice,
+        }),
+        vpn: rt.insert('incident', {
+            short_description: 'VPN login from an unknown country',
+            caller_id: dave,
+            category: 'security',
+            priority: '2',
+            assignment_group: security,
+            assigned_to: alice,
+        }),
+        outlook: rt.insert('incident', {
+            short_description: 'Outlook closes right after start',
+            caller_id: erin,
+            category: 'software',
+            priority: '3',
+            assignment_group: desk,
+            assigned_to: bob,
+        }),
+        laptop: rt.insert('incident', {
+            short_description: 'New laptop: set up the mail profile',
+            caller_id: carol,
+            category: 'software',
+            priority: '4',
+            assignment_group: desk,
+        }),
+        phishing: rt.insert('incident', {
+            short_description: 'Clicked a link in a phishing mail: check the laptop',
+            caller_id: erin,
+            category: 'security',
+            priority: '2',
+            assignment_group: security,
+            assigned_to: ids[DEMO.chris.user_name],
+        }),
     }
     const problems = {
-        queue: rt.insert('problem', { short_description: 'Printers on floor 2 lose their queue after a restart', opened_by: carol, assignment_group: desk, assigned_to: alice }),
-        profiles: rt.insert('problem', { short_description: 'Mail profiles break after the monthly update', opened_by: erin, assignment_group: desk, assigned_to: bob }),
+        queue: rt.insert('problem', {
+            short_description: 'Printers on floor 2 lose their queue after a restart',
+            opened_by: carol,
+            assignment_group: desk,
+            assigned_to: alice,
+        }),
+        profiles: rt.insert('problem', {
+            short_description: 'Mail profiles break after the monthly update',
+            opened_by: erin,
+            assignment_group: desk,
+            assigned_to: bob,
+        }),
     }
 
     // --- TeamViewer's own history: the company's other connections of the past week (simulated) ---------
-    await sim.control.seed({ seed: 13, connections: 40, users: 2, devices: 25, from: day0 - 7 * DAY, to: day0 - 2 * HOUR, runningFraction: 0 })
+    await sim.control.seed({
+        seed: 13,
+        connections: 40,
+        users: 2,
+        devices: 25,
+        from: day0 - 7 * DAY,
+        to: day0 - 2 * HOUR,
+        runningFraction: 0,
+    })
 
     // --- two days ago: supporters work their cases through the app ---------------------------------------
     await clock.at(day0)

@@ -70,7 +70,19 @@ describe('e-mail client template and Quick Messages', () => {
     // Order, Subject, Content Type, Body HTML, To/Cc/Bcc) and "Define a quick message" (Title, Active, Table,
     // Conditions, Body); the field names of these labels are the platform's sys_email_client_template /
     // sys_email_canned_message columns.
-    const TEMPLATE_COLUMNS = new Set(['name', 'table', 'conditions', 'execution_order', 'subject', 'content_type', 'body_html', 'body_text', 'to', 'cc', 'bcc'])
+    const TEMPLATE_COLUMNS = new Set([
+        'name',
+        'table',
+        'conditions',
+        'execution_order',
+        'subject',
+        'content_type',
+        'body_html',
+        'body_text',
+        'to',
+        'cc',
+        'bcc',
+    ])
     const QUICK_MESSAGE_COLUMNS = new Set(['title', 'active', 'table', 'conditions', 'body', 'user', 'group'])
     const own = (r: Record<string, unknown>) => Object.keys(r).filter((k) => !k.startsWith('sys_') && !k.startsWith('$'))
 
@@ -88,7 +100,9 @@ describe('e-mail client template and Quick Messages', () => {
         for (const m of messages) {
             expect(own(m).filter((k) => !QUICK_MESSAGE_COLUMNS.has(k))).toEqual([])
             expect(m.active).toBe('true')
-            expect(placeholders(m.body as string)).toEqual(expect.arrayContaining(['end_customer_link', 'code', 'end_customer_name', 'task.number']))
+            expect(placeholders(m.body as string)).toEqual(
+                expect.arrayContaining(['end_customer_link', 'code', 'end_customer_name', 'task.number']),
+            )
         }
     })
 

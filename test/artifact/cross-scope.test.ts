@@ -28,11 +28,20 @@ const SHIPPED = [
     'read sys_ui_formatter',
     'read sys_relationship',
     'read sys_ui_form',
-    ...['sys_ui_section', 'sys_ui_element', 'sys_ui_form_section', 'sys_ui_related_list', 'sys_ui_related_list_entry'].flatMap((t) => [`read ${t}`, `create ${t}`, `delete ${t}`]),
+    ...['sys_ui_section', 'sys_ui_element', 'sys_ui_form_section', 'sys_ui_related_list', 'sys_ui_related_list_entry'].flatMap((t) => [
+        `read ${t}`,
+        `create ${t}`,
+        `delete ${t}`,
+    ]),
 ]
 
 test('the build grants exactly these privileges, all allowed, on global tables', () => {
-    const privileges = recordsOf('sys_scope_privilege').map((p) => ({ key: `${p.operation} ${p.target_name}`, status: p.status, type: p.target_type, scope: p.$display.target_scope || p.target_scope }))
+    const privileges = recordsOf('sys_scope_privilege').map((p) => ({
+        key: `${p.operation} ${p.target_name}`,
+        status: p.status,
+        type: p.target_type,
+        scope: p.$display.target_scope || p.target_scope,
+    }))
     expect(privileges.map((p) => p.key).sort()).toEqual([...SHIPPED].sort())
     for (const p of privileges) expect([p.key, p.status, p.type]).toEqual([p.key, 'allowed', 'sys_db_object'])
 })
@@ -44,7 +53,9 @@ test('the paths that touch platform tables use every shipped privilege, and noth
         // retrieval reads the admin token from its encrypted property
         rt.runJob('Retrieve TeamViewer connections')
         // a completed connection's work note, on every kind of task the product supports (and a plain task)
-        const store = rt.require('src/server/platform/history-store.ts').glideHistoryStore as { addWorkNote(task: string, text: string): void }
+        const store = rt.require('src/server/platform/history-store.ts').glideHistoryStore as {
+            addWorkNote(task: string, text: string): void
+        }
         for (const table of ['task', 'incident', 'problem', 'change_request', 'sc_req_item']) {
             const task = rt.insert(table, { short_description: table })
             store.addWorkNote(task, `note on ${table}`)
@@ -76,7 +87,12 @@ test('the paths that touch platform tables use every shipped privilege, and noth
         rt.createUser({ user_name: 'tvadmin', roles: ['x_tvgh_teamviewer.admin'] })
         const view = rt.insert('sys_ui_view', { name: 'support', title: 'Support' })
         rt.insert('sys_ui_form', { name: 'problem', view })
-        for (const what of ['add', 'remove']) expect([what, rt.rest('POST', `/api/x_tvgh_teamviewer/forms/${what}`, { user: 'tvadmin', body: { table: 'problem', view: 'support' } }).status]).toEqual([what, 200])
+        for (const what of ['add', 'remove'])
+            expect([
+                what,
+                rt.rest('POST', `/api/x_tvgh_teamviewer/forms/${what}`, { user: 'tvadmin', body: { table: 'problem', view: 'support' } })
+                    .status,
+            ]).toEqual([what, 200])
         expect([...rt.crossScopeOperations].sort()).toEqual([...SHIPPED].sort())
     } finally {
         rt.close()

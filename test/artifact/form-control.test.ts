@@ -24,7 +24,8 @@ function sdkColumns(table: string | null): Set<string> {
     const load = (t: string) => require(path.join(SDK_TABLES, `${t}.now.js`))[t] as { extends?: string; schema: Record<string, unknown> }
     const cols = new Set(table ? Object.keys(load(table).schema) : [])
     for (const c of Object.keys(load('sys_metadata').schema)) cols.add(c)
-    for (const c of ['sys_id', 'sys_created_on', 'sys_created_by', 'sys_updated_on', 'sys_updated_by', 'sys_mod_count', 'sys_class_name']) cols.add(c)
+    for (const c of ['sys_id', 'sys_created_on', 'sys_created_by', 'sys_updated_on', 'sys_updated_by', 'sys_mod_count', 'sys_class_name'])
+        cols.add(c)
     return cols
 }
 
@@ -33,7 +34,18 @@ function sdkColumns(table: string | null): Set<string> {
  * (script_name), API Name (name), Application (sys_scope), Active, Global, UI Type (ui_type), Use scoped
  * format, Description, Script.
  */
-const SYS_UI_SCRIPT = new Set(['script_name', 'name', 'sys_scope', 'active', 'global', 'ui_type', 'use_scoped_format', 'description', 'script', ...sdkColumns(null)])
+const SYS_UI_SCRIPT = new Set([
+    'script_name',
+    'name',
+    'sys_scope',
+    'active',
+    'global',
+    'ui_type',
+    'use_scoped_format',
+    'description',
+    'script',
+    ...sdkColumns(null),
+])
 
 function fieldsOf(r: Record<string, unknown>): string[] {
     return Object.keys(r).filter((k) => !k.startsWith('$') && k !== 'sys_update_name')
@@ -45,9 +57,19 @@ describe('UI script x_tvgh_teamviewer.SupporterControl', () => {
     const script = oneOf('sys_ui_script', { name: 'x_tvgh_teamviewer.SupporterControl' })
 
     test('is the scoped, non-global UI script holding the esbuild bundle', () => {
-        expect([script.script_name, script.global, script.use_scoped_format, script.active, script.ui_type]).toEqual(['SupporterControl', 'false', 'true', 'true', '0'])
+        expect([script.script_name, script.global, script.use_scoped_format, script.active, script.ui_type]).toEqual([
+            'SupporterControl',
+            'false',
+            'true',
+            'true',
+            '0',
+        ])
         expect(script.script).toBe(bundle)
-        expect(bundle.startsWith('"use strict";\nvar x_tvgh_teamviewer = x_tvgh_teamviewer || {};\nx_tvgh_teamviewer.SupporterControl = (() => {')).toBe(true)
+        expect(
+            bundle.startsWith(
+                '"use strict";\nvar x_tvgh_teamviewer = x_tvgh_teamviewer || {};\nx_tvgh_teamviewer.SupporterControl = (() => {',
+            ),
+        ).toBe(true)
     })
 
     test('parses as ES2017 (the browsers it targets) and exposes mount()', () => {
@@ -59,7 +81,20 @@ describe('UI script x_tvgh_teamviewer.SupporterControl', () => {
     })
 
     test('holds no secret and builds no markup from data', () => {
-        for (const word of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'Authorization', 'Bearer', 'client_secret', 'adminToken', 'access_token', 'refresh_token', 'password']) expect([word, bundle.includes(word)]).toEqual([word, false])
+        for (const word of [
+            'innerHTML',
+            'outerHTML',
+            'insertAdjacentHTML',
+            'document.write',
+            'Authorization',
+            'Bearer',
+            'client_secret',
+            'adminToken',
+            'access_token',
+            'refresh_token',
+            'password',
+        ])
+            expect([word, bundle.includes(word)]).toEqual([word, false])
         expect(bundle).toContain('"X-UserToken"')
     })
 
@@ -73,7 +108,12 @@ describe('UI macro and formatter', () => {
     const formatter = oneOf('sys_ui_formatter', { name: FORM_UI.formatter })
 
     test('the formatter points at the macro, for every table extending task', () => {
-        expect([formatter.formatter, formatter.table, formatter.type, formatter.active]).toEqual([`${macro.name}.xml`, 'task', 'formatter', 'true'])
+        expect([formatter.formatter, formatter.table, formatter.type, formatter.active]).toEqual([
+            `${macro.name}.xml`,
+            'task',
+            'formatter',
+            'true',
+        ])
         expect(FORM_UI.formatterElement).toBe(formatter.formatter)
     })
 
@@ -84,14 +124,19 @@ describe('UI macro and formatter', () => {
         expect(jelly['g:requires']).toEqual({ '@_name': 'x_tvgh_teamviewer.SupporterControl.jsdbx' })
         expect(jelly.div).toEqual({ '@_id': 'x_tvgh_teamviewer_control', '@_class': 'x-tvgh-control-root' })
         const call = String(jelly.script).trim()
-        expect(call).toBe("x_tvgh_teamviewer.SupporterControl.mount('x_tvgh_teamviewer_control', '${JS:jvar_tv_table}', '${JS:jvar_tv_sys_id}');")
+        expect(call).toBe(
+            "x_tvgh_teamviewer.SupporterControl.mount('x_tvgh_teamviewer_control', '${JS:jvar_tv_table}', '${JS:jvar_tv_sys_id}');",
+        )
         // every ${...} in the macro is JS-escaped Jelly output; nothing else is written into the page
         expect([...xml.matchAll(/\$\{([^}]*)\}/g)].map((m) => m[1].split(':')[0])).toEqual(['JS', 'JS'])
         expect(xml.split('\n').length).toBeLessThan(15)
     })
 
     test('columns are the platform’s', () => {
-        for (const [table, rows] of [['sys_ui_macro', recordsOf('sys_ui_macro')], ['sys_ui_formatter', recordsOf('sys_ui_formatter')]] as const) {
+        for (const [table, rows] of [
+            ['sys_ui_macro', recordsOf('sys_ui_macro')],
+            ['sys_ui_formatter', recordsOf('sys_ui_formatter')],
+        ] as const) {
             const cols = sdkColumns(table)
             for (const r of rows) for (const f of fieldsOf(r)) expect([table, f, cols.has(f)]).toEqual([table, f, true])
         }
@@ -106,7 +151,15 @@ describe('workspace UI actions', () => {
         ['x_tvgh_teamviewer_ws_close', 'Close TeamViewer service case', 'closeCase', 'form_menu_button_v2'],
     ])('%s on task, for itil, in configurable workspaces', (actionName, name, fn, placement) => {
         const a = oneOf('sys_ui_action', { action_name: actionName })
-        expect([a.name, a.table, a.active, a.format_for_configurable_workspace, a[placement], a.form_button, a.show_insert]).toEqual([name, 'task', 'true', 'true', 'true', 'false', 'false'])
+        expect([a.name, a.table, a.active, a.format_for_configurable_workspace, a[placement], a.form_button, a.show_insert]).toEqual([
+            name,
+            'task',
+            'true',
+            'true',
+            'true',
+            'false',
+            'false',
+        ])
         expect(recordsOf('sys_ui_action_role', { sys_ui_action: a.sys_id }).map((r) => r.$display.sys_user_role)).toEqual(['itil'])
         expect(a.client_script_v2.endsWith(`function onClick(g_form) {\n    x_tvgh_teamviewer_workspace.${fn}(g_form);\n}\n`)).toBe(true)
         const sandbox: Record<string, unknown> = { window: {} }
@@ -147,12 +200,18 @@ describe('Add TeamViewer to a form', () => {
         expect(FORM_UI.sectionCaption.length).toBeLessThanOrEqual(40) // sys_ui_section.caption max length
     })
 
-    test.each(['sys_ui_view', 'sys_ui_form', 'sys_ui_section', 'sys_ui_element', 'sys_ui_form_section', 'sys_ui_related_list', 'sys_ui_related_list_entry', 'sys_ui_formatter'])(
-        "the runtime's %s columns are the platform's",
-        (table) => {
-            const cols = sdkColumns(table)
-            const schema = new Schema()
-            for (const c of schema.columns(table)) expect([table, c.name, cols.has(c.name)]).toEqual([table, c.name, true])
-        },
-    )
+    test.each([
+        'sys_ui_view',
+        'sys_ui_form',
+        'sys_ui_section',
+        'sys_ui_element',
+        'sys_ui_form_section',
+        'sys_ui_related_list',
+        'sys_ui_related_list_entry',
+        'sys_ui_formatter',
+    ])("the runtime's %s columns are the platform's", (table) => {
+        const cols = sdkColumns(table)
+        const schema = new Schema()
+        for (const c of schema.columns(table)) expect([table, c.name, cols.has(c.name)]).toEqual([table, c.name, true])
+    })
 })

@@ -10,7 +10,17 @@ import { jellyBody } from '../../tools/runtime/web/jelly'
 import { LINKS } from '../../src/server/setup/status'
 
 const SDK_TABLES = path.join(__dirname, '..', '..', 'node_modules', '@servicenow', 'sdk-core', 'dist', 'fluent', 'tables')
-const SYSTEM = ['sys_id', 'sys_scope', 'sys_created_on', 'sys_created_by', 'sys_updated_on', 'sys_updated_by', 'sys_mod_count', 'sys_class_name', 'sys_update_name']
+const SYSTEM = [
+    'sys_id',
+    'sys_scope',
+    'sys_created_on',
+    'sys_created_by',
+    'sys_updated_on',
+    'sys_updated_by',
+    'sys_mod_count',
+    'sys_class_name',
+    'sys_update_name',
+]
 
 function platformColumns(table: string): Set<string> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the SDK ships these as CommonJS files without typed exports
@@ -26,13 +36,24 @@ describe('connection list layout', () => {
     test('the Default view list of the connection table, with its columns in order', () => {
         expect([list.view, list.parent ?? '', list.relationship ?? '']).toEqual(['Default view', '', ''])
         const elements = recordsOf('sys_ui_list_element', { list_id: list.sys_id }).sort((a, b) => Number(a.position) - Number(b.position))
-        expect(elements.map((e) => e.element)).toEqual(['start_date', 'end_date', 'duration', 'supporter_name', 'device_name', 'session_code', 'task'])
+        expect(elements.map((e) => e.element)).toEqual([
+            'start_date',
+            'end_date',
+            'duration',
+            'supporter_name',
+            'device_name',
+            'session_code',
+            'task',
+        ])
         const columns = new Set(recordsOf('sys_dictionary', { name: 'x_tvgh_teamviewer_connection' }).map((d) => d.element))
         for (const e of elements) expect([e.element, columns.has(e.element)]).toEqual([e.element, true])
     })
 
     test("column names are the platform's", () => {
-        for (const [table, rows] of [['sys_ui_list', [list]], ['sys_ui_list_element', recordsOf('sys_ui_list_element', { list_id: list.sys_id })]] as const) {
+        for (const [table, rows] of [
+            ['sys_ui_list', [list]],
+            ['sys_ui_list_element', recordsOf('sys_ui_list_element', { list_id: list.sys_id })],
+        ] as const) {
             const known = platformColumns(table)
             for (const r of rows) for (const f of fields(r)) expect([table, f, known.has(f)]).toEqual([table, f, true])
         }
@@ -59,12 +80,19 @@ describe('"Add TeamViewer to a form" page', () => {
         expect(script).toMatch(/setRequestHeader\(["']X-UserToken["'], window\.g_ck\)/)
         expect(script).not.toMatch(/innerHTML|insertAdjacentHTML|document\.write|eval\(/)
         const routes = recordsOf('sys_ws_operation').map((o) => `${o.http_method} ${o.operation_uri}`)
-        expect(routes).toEqual(expect.arrayContaining(['POST /api/x_tvgh_teamviewer/forms/add', 'POST /api/x_tvgh_teamviewer/forms/remove']))
+        expect(routes).toEqual(
+            expect.arrayContaining(['POST /api/x_tvgh_teamviewer/forms/add', 'POST /api/x_tvgh_teamviewer/forms/remove']),
+        )
     })
 
-    test('linked from the setup status page and the admins\' menu', () => {
+    test("linked from the setup status page and the admins' menu", () => {
         expect(LINKS).toContainEqual({ title: 'Add TeamViewer to a form', href: 'x_tvgh_teamviewer_add_to_form.do' })
         const module = oneOf('sys_app_module', { title: 'Add TeamViewer to a form' })
-        expect([module.link_type, module.query, module.roles, module.active]).toEqual(['DIRECT', 'x_tvgh_teamviewer_add_to_form.do', 'x_tvgh_teamviewer.admin', 'true'])
+        expect([module.link_type, module.query, module.roles, module.active]).toEqual([
+            'DIRECT',
+            'x_tvgh_teamviewer_add_to_form.do',
+            'x_tvgh_teamviewer.admin',
+            'true',
+        ])
     })
 })

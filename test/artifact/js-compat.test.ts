@@ -7,14 +7,26 @@ import { builtRecords } from '../../tools/runtime/build-reader'
 import { checkScript, formatHits, serverScripts, type ScriptSource } from '../../tools/runtime/js-compat'
 
 const script = (code: string, kind: ScriptSource['kind'] = 'script'): ScriptSource => ({ kind, code, origin: 'fixture' })
-const features = (code: string, kind: ScriptSource['kind'] = 'script') => checkScript(script(code, kind)).map((h) => `${h.level}: ${h.feature}`)
+const features = (code: string, kind: ScriptSource['kind'] = 'script') =>
+    checkScript(script(code, kind)).map((h) => `${h.level}: ${h.feature}`)
 
 describe('the built application', () => {
     const scripts = serverScripts(builtRecords())
 
     it('has server scripts of every kind it ships (modules, include, jobs, rules, UI action, ACL scripts, REST operations, relationship, widget, fix script)', () => {
         const tables = new Set(scripts.map((s) => s.origin.slice(0, s.origin.search(/_[0-9a-f]{32}\.xml/))))
-        expect([...tables].sort()).toEqual(['sp_widget', 'sys_module', 'sys_relationship', 'sys_script', 'sys_script_fix', 'sys_script_include', 'sys_security_acl', 'sys_ui_action', 'sys_ws_operation', 'sysauto_script'])
+        expect([...tables].sort()).toEqual([
+            'sp_widget',
+            'sys_module',
+            'sys_relationship',
+            'sys_script',
+            'sys_script_fix',
+            'sys_script_include',
+            'sys_security_acl',
+            'sys_ui_action',
+            'sys_ws_operation',
+            'sysauto_script',
+        ])
         const modules = builtRecords().filter((r) => r.$table === 'sys_module' && !r.path.endsWith('.json'))
         expect(scripts.filter((s) => s.kind === 'module')).toHaveLength(modules.length)
     })
@@ -83,12 +95,20 @@ describe('every rule fires (one fixture per listed feature)', () => {
     })
 
     it('names the origin, line and column of each hit', () => {
-        const src: ScriptSource = { kind: 'script', code: 'var a = 1;\n  try { x() } catch { }', origin: 'sys_script_123.xml (sys_script "r", field script)' }
-        expect(formatHits(src, checkScript(src))).toEqual(['sys_script_123.xml (sys_script "r", field script):2:15: optional catch binding (catch without a parameter) — Disallowed in the instance\'s ES2021 mode'])
+        const src: ScriptSource = {
+            kind: 'script',
+            code: 'var a = 1;\n  try { x() } catch { }',
+            origin: 'sys_script_123.xml (sys_script "r", field script)',
+        }
+        expect(formatHits(src, checkScript(src))).toEqual([
+            'sys_script_123.xml (sys_script "r", field script):2:15: optional catch binding (catch without a parameter) — Disallowed in the instance\'s ES2021 mode',
+        ])
     })
 
     it('checks ES modules as modules', () => {
-        expect(features('import { gs } from "@servicenow/glide"\nexport class E extends Error {}', 'module')).toEqual(['Disallowed: subclassing the built-in Error (class … extends Error)'])
+        expect(features('import { gs } from "@servicenow/glide"\nexport class E extends Error {}', 'module')).toEqual([
+            'Disallowed: subclassing the built-in Error (class … extends Error)',
+        ])
     })
 })
 

@@ -30,7 +30,15 @@ type Col = [string, string, string, 'true' | 'false', 'true' | 'false', string, 
 function expectColumns(table: string, cols: Col[]): void {
     for (const [element, type, maxLength, mandatory, unique, def, reference] of cols) {
         const c = column(table, element)
-        expect({ element, type: c.internal_type, maxLength: c.max_length, mandatory: c.mandatory, unique: c.unique, def: c.default_value, reference: c.reference }).toEqual({
+        expect({
+            element,
+            type: c.internal_type,
+            maxLength: c.max_length,
+            mandatory: c.mandatory,
+            unique: c.unique,
+            def: c.default_value,
+            reference: c.reference,
+        }).toEqual({
             element,
             type,
             maxLength,
@@ -58,7 +66,9 @@ describe('application', () => {
 
 describe('tables', () => {
     test('the application tables exist with labels and display columns', () => {
-        const tables = recordsOf('sys_db_object').map((t) => [t.name, t.label]).sort()
+        const tables = recordsOf('sys_db_object')
+            .map((t) => [t.name, t.label])
+            .sort()
         expect(tables).toEqual([
             [T.conn, 'TeamViewer Connection'],
             [T.oauthState, 'TeamViewer Sign-in State'],
@@ -209,9 +219,12 @@ describe('tables', () => {
 })
 
 describe('application access of the tables', () => {
-    test('token, retrieval state and runs are this scope\'s only; cases and connections are readable by other scopes, never writable', () => {
+    test("token, retrieval state and runs are this scope's only; cases and connections are readable by other scopes, never writable", () => {
         const access = Object.fromEntries(
-            recordsOf('sys_db_object').map((t) => [t.name, [t.access, t.read_access, t.create_access, t.update_access, t.delete_access, t.ws_access].join(' ')]),
+            recordsOf('sys_db_object').map((t) => [
+                t.name,
+                [t.access, t.read_access, t.create_access, t.update_access, t.delete_access, t.ws_access].join(' '),
+            ]),
         )
         expect(access).toEqual({
             [T.token]: 'package_private false false false false false',
@@ -226,15 +239,25 @@ describe('application access of the tables', () => {
 
 describe('roles', () => {
     test('the three roles, and only admin contains session_history_user', () => {
-        expect(recordsOf('sys_user_role').map((r) => r.name).sort()).toEqual([ROLE.admin, ROLE.history, ROLE.tokenAcl].sort())
+        expect(
+            recordsOf('sys_user_role')
+                .map((r) => r.name)
+                .sort(),
+        ).toEqual([ROLE.admin, ROLE.history, ROLE.tokenAcl].sort())
         const contains = recordsOf('sys_user_role_contains').map((c) => [c.$display.role, c.$display.contains])
         expect(contains).toEqual([[ROLE.admin, ROLE.history]])
     })
 
     test('no role contains token_acl; it is an elevated privilege nobody can grant or delegate', () => {
         const tokenRole = oneOf('sys_user_role', { name: ROLE.tokenAcl })
-        expect(recordsOf('sys_user_role_contains').filter((c) => c.contains === tokenRole.sys_id || c.$display.contains === ROLE.tokenAcl)).toEqual([])
-        expect({ elevated: tokenRole.elevated_privilege, grantable: tokenRole.grantable, delegable: tokenRole.can_delegate }).toEqual({ elevated: 'true', grantable: 'false', delegable: 'false' })
+        expect(
+            recordsOf('sys_user_role_contains').filter((c) => c.contains === tokenRole.sys_id || c.$display.contains === ROLE.tokenAcl),
+        ).toEqual([])
+        expect({ elevated: tokenRole.elevated_privilege, grantable: tokenRole.grantable, delegable: tokenRole.can_delegate }).toEqual({
+            elevated: 'true',
+            grantable: 'false',
+            delegable: 'false',
+        })
     })
 })
 
@@ -260,7 +283,8 @@ describe('ACLs', () => {
 
     test('every operation of every app table has at least one ACL', () => {
         const m = matrix()
-        for (const table of APP_TABLES) for (const op of ['create', 'read', 'write', 'delete']) expect(m[`${table} ${op}`]?.length ?? 0).toBeGreaterThan(0)
+        for (const table of APP_TABLES)
+            for (const op of ['create', 'read', 'write', 'delete']) expect(m[`${table} ${op}`]?.length ?? 0).toBeGreaterThan(0)
     })
 
     test('the exact ACL matrix', () => {
@@ -369,7 +393,11 @@ describe('properties', () => {
         const category = oneOf('sys_properties_category', { name: SCOPE })
         expect(category.title).toBe('TeamViewer Integration Properties')
         const onPage = recordsOf('sys_properties_category_m2m', { category: category.sys_id }).map((m) => m.property)
-        expect(onPage.sort()).toEqual(recordsOf('sys_properties').map((p) => p.sys_id).sort())
+        expect(onPage.sort()).toEqual(
+            recordsOf('sys_properties')
+                .map((p) => p.sys_id)
+                .sort(),
+        )
     })
 })
 
@@ -380,15 +408,63 @@ describe('application menu', () => {
         expect(menu.roles).toBe(`itil,${ROLE.history},${ROLE.admin}`)
         const modules = recordsOf('sys_app_module', { application: menu.sys_id })
             .sort((a, b) => Number(a.order) - Number(b.order))
-            .map((m) => ({ title: m.title, link: m.link_type, table: m.name ?? '', filter: m.filter ?? '', query: m.query ?? '', roles: m.roles, active: m.active }))
+            .map((m) => ({
+                title: m.title,
+                link: m.link_type,
+                table: m.name ?? '',
+                filter: m.filter ?? '',
+                query: m.query ?? '',
+                roles: m.roles,
+                active: m.active,
+            }))
         expect(modules).toEqual([
             { title: 'Service Cases', link: 'LIST', table: T.case, filter: '', query: '', roles: `itil,${ROLE.admin}`, active: 'true' },
-            { title: 'Online Service Cases', link: 'DIRECT', table: '', filter: '', query: '$sp.do?id=x_tvgh_teamviewer_online_cases', roles: `itil,${ROLE.admin}`, active: 'true' },
-            { title: 'Connection report', link: 'FILTER', table: T.conn, filter: 'ORDERBYDESCstart_date', query: '', roles: ROLE.history, active: 'true' },
-            { title: 'Email templates', link: 'FILTER', table: 'sys_email_canned_message', filter: 'titleSTARTSWITHTV_^ORDERBYtitle', query: '', roles: `itil,${ROLE.admin}`, active: 'true' },
+            {
+                title: 'Online Service Cases',
+                link: 'DIRECT',
+                table: '',
+                filter: '',
+                query: '$sp.do?id=x_tvgh_teamviewer_online_cases',
+                roles: `itil,${ROLE.admin}`,
+                active: 'true',
+            },
+            {
+                title: 'Connection report',
+                link: 'FILTER',
+                table: T.conn,
+                filter: 'ORDERBYDESCstart_date',
+                query: '',
+                roles: ROLE.history,
+                active: 'true',
+            },
+            {
+                title: 'Email templates',
+                link: 'FILTER',
+                table: 'sys_email_canned_message',
+                filter: 'titleSTARTSWITHTV_^ORDERBYtitle',
+                query: '',
+                roles: `itil,${ROLE.admin}`,
+                active: 'true',
+            },
             { title: 'Administration', link: 'SEPARATOR', table: '', filter: '', query: '', roles: ROLE.admin, active: 'true' },
-            { title: 'Setup status', link: 'DIRECT', table: '', filter: '', query: 'x_tvgh_teamviewer_setup.do', roles: ROLE.admin, active: 'true' },
-            { title: 'Add TeamViewer to a form', link: 'DIRECT', table: '', filter: '', query: 'x_tvgh_teamviewer_add_to_form.do', roles: ROLE.admin, active: 'true' },
+            {
+                title: 'Setup status',
+                link: 'DIRECT',
+                table: '',
+                filter: '',
+                query: 'x_tvgh_teamviewer_setup.do',
+                roles: ROLE.admin,
+                active: 'true',
+            },
+            {
+                title: 'Add TeamViewer to a form',
+                link: 'DIRECT',
+                table: '',
+                filter: '',
+                query: 'x_tvgh_teamviewer_add_to_form.do',
+                roles: ROLE.admin,
+                active: 'true',
+            },
             {
                 title: 'Properties',
                 link: 'DIRECT',
@@ -398,7 +474,15 @@ describe('application menu', () => {
                 roles: ROLE.admin,
                 active: 'true',
             },
-            { title: 'Retrieval runs', link: 'FILTER', table: T.run, filter: 'ORDERBYDESCstarted', query: '', roles: ROLE.admin, active: 'true' },
+            {
+                title: 'Retrieval runs',
+                link: 'FILTER',
+                table: T.run,
+                filter: 'ORDERBYDESCstarted',
+                query: '',
+                roles: ROLE.admin,
+                active: 'true',
+            },
         ])
     })
 })
@@ -406,7 +490,11 @@ describe('application menu', () => {
 describe('scheduled job', () => {
     test('"Retrieve TeamViewer connections" runs every 6 hours through the history module', () => {
         const job = oneOf('sysauto_script', { name: 'Retrieve TeamViewer connections' })
-        expect({ active: job.active, type: job.run_type, period: job.run_period }).toEqual({ active: 'true', type: 'periodically', period: '1970-01-01 06:00:00' })
+        expect({ active: job.active, type: job.run_type, period: job.run_period }).toEqual({
+            active: 'true',
+            type: 'periodically',
+            period: '1970-01-01 06:00:00',
+        })
         expect(job.script).toMatch(/require\('x_tvgh_teamviewer\/x-tvgh-teamviewer\/[\d.]+\/src\/server\/entry\/jobs\/retrieval\.ts'\)/)
     })
 })

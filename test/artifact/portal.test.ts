@@ -17,14 +17,21 @@ describe('Online Service Cases widget', () => {
         const schema = JSON.parse(widget().option_schema) as Record<string, unknown>[]
         expect(schema.map((o) => o.name)).toEqual(['fields', 'refresh_interval'])
         expect(schema[0]).toMatchObject({ type: 'field_list', table: 'x_tvgh_teamviewer_service_case' })
-        expect(String(schema[0].default_value).split(',')).toEqual(['task', 'end_customer_name', 'supporter', 'online', 'sys_created_on', 'valid_until'])
+        expect(String(schema[0].default_value).split(',')).toEqual([
+            'task',
+            'end_customer_name',
+            'supporter',
+            'online',
+            'sys_created_on',
+            'valid_until',
+        ])
         expect(schema[1]).toMatchObject({ type: 'integer' })
         expect(Number(schema[1].default_value)).toBe(30)
     })
 
     test('the server script reads the platform table through GlideRecordSecure and never calls TeamViewer', () => {
         const script = widget().script
-        expect(script).toContain("new GlideRecordSecure(TABLE)")
+        expect(script).toContain('new GlideRecordSecure(TABLE)')
         expect(script).toContain("'x_tvgh_teamviewer_service_case'")
         expect(script).not.toMatch(/RESTMessageV2|sn_ws|require\(|TeamViewerApi|new GlideRecord\(/)
     })
@@ -78,7 +85,11 @@ describe('Setup status page', () => {
     test('route GET /api/x_tvgh_teamviewer/setup/status requires authentication', () => {
         const api = one('sys_ws_definition', (r) => r.service_id === 'setup')
         const op = one('sys_ws_operation', (r) => r.web_service_definition === api.sys_id)
-        expect(op).toMatchObject({ http_method: 'GET', operation_uri: '/api/x_tvgh_teamviewer/setup/status', requires_authentication: 'true' })
+        expect(op).toMatchObject({
+            http_method: 'GET',
+            operation_uri: '/api/x_tvgh_teamviewer/setup/status',
+            requires_authentication: 'true',
+        })
     })
 
     test('menu module Setup status opens the page, for admins', () => {

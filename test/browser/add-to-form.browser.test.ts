@@ -37,7 +37,10 @@ async function submit(button: 'add' | 'undo', table: string): Promise<{ result: 
     await page.fill('#tv-forms-table', table)
     await page.fill('#tv-forms-view', '')
     await page.click(`#tv-forms-${button}`)
-    await settle(async () => (await text('#tv-forms-result')) + (await text('#tv-forms-error')), (v) => v !== '')
+    await settle(
+        async () => (await text('#tv-forms-result')) + (await text('#tv-forms-error')),
+        (v) => v !== '',
+    )
     return { result: await text('#tv-forms-result'), error: await text('#tv-forms-error') }
 }
 
@@ -46,7 +49,11 @@ async function problemForm(): Promise<{ sections: string[]; related: string[]; c
     await page.goto(`${web.url}/problem.do?sys_id=${problem}`)
     const control = (await page.locator('#x_tvgh_teamviewer_control').count()) === 1
     if (control) await page.locator('#x_tvgh_teamviewer_control_signin').waitFor()
-    return { sections: await page.locator('h2.tv-section-title').allTextContents(), related: await page.locator('section.tv-related h2').allTextContents(), control }
+    return {
+        sections: await page.locator('h2.tv-section-title').allTextContents(),
+        related: await page.locator('section.tv-related h2').allTextContents(),
+        control,
+    }
 }
 
 test('an admin adds TeamViewer to the problem form and takes it off again; other tables are refused', async () => {
@@ -56,18 +63,34 @@ test('an admin adds TeamViewer to the problem form and takes it off again; other
     expect(await problemForm()).toEqual({ sections: ['Notes'], related: [], control: false })
 
     await page.goto(`${web.url}${PAGE}`)
-    expect(await submit('add', 'sys_user')).toEqual({ result: '', error: expect.stringMatching(/^sys_user does not extend task: the TeamViewer Supporter Control works only on task forms/) })
+    expect(await submit('add', 'sys_user')).toEqual({
+        result: '',
+        error: expect.stringMatching(/^sys_user does not extend task: the TeamViewer Supporter Control works only on task forms/),
+    })
     const added = await submit('add', 'problem')
-    expect(added).toEqual({ result: 'Added to the problem form (the Default view): section "TeamViewer Remote Control", formatter "TeamViewer Supporter Control", the section on the form, related list "TeamViewer connection report".', error: '' })
+    expect(added).toEqual({
+        result: 'Added to the problem form (the Default view): section "TeamViewer Remote Control", formatter "TeamViewer Supporter Control", the section on the form, related list "TeamViewer connection report".',
+        error: '',
+    })
     expect(await page.locator('#tv-forms-open a').getAttribute('href')).toBe('problem_list.do')
     await screenshot(page, 'add-to-form-added')
-    expect(await submit('add', 'problem')).toEqual({ result: 'TeamViewer is already on the problem form (the Default view); nothing changed.', error: '' })
+    expect(await submit('add', 'problem')).toEqual({
+        result: 'TeamViewer is already on the problem form (the Default view); nothing changed.',
+        error: '',
+    })
 
-    expect(await problemForm()).toEqual({ sections: ['Notes', 'TeamViewer Remote Control'], related: ['TeamViewer connection report'], control: true })
+    expect(await problemForm()).toEqual({
+        sections: ['Notes', 'TeamViewer Remote Control'],
+        related: ['TeamViewer connection report'],
+        control: true,
+    })
     await screenshot(page, 'add-to-form-problem')
 
     await page.goto(`${web.url}${PAGE}`)
-    expect(await submit('undo', 'problem')).toEqual({ result: 'Removed from the problem form (the Default view): section "TeamViewer Remote Control", related list "TeamViewer connection report".', error: '' })
+    expect(await submit('undo', 'problem')).toEqual({
+        result: 'Removed from the problem form (the Default view): section "TeamViewer Remote Control", related list "TeamViewer connection report".',
+        error: '',
+    })
     expect(await problemForm()).toEqual({ sections: ['Notes'], related: [], control: false })
     expect(browser.dialogs).toEqual([])
     // the refusals answer 400 to the page's request; nothing else failed

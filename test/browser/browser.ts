@@ -23,13 +23,25 @@ export interface Browser {
 }
 
 export async function openBrowser(): Promise<Browser> {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get update && apt-get install -y chromium" (.ci/run does this), or set CHROMIUM_PATH`)
+    if (!existsSync(CHROMIUM))
+        throw new Error(
+            `Chromium not found at ${CHROMIUM}: install it with "apt-get update && apt-get install -y chromium" (.ci/run does this), or set CHROMIUM_PATH`,
+        )
     const profile = mkdtempSync(path.join(os.tmpdir(), 'tv-chromium-'))
     const context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         headless: true,
         viewport: { width: 1200, height: 700 },
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+        ],
     })
     const page = context.pages()[0] ?? (await context.newPage())
     const dialogs: string[] = []

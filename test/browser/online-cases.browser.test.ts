@@ -33,7 +33,14 @@ afterAll(async () => {
 
 function newCase(code: string, fields: Record<string, unknown> = {}): string {
     const task = env.rt.insert('incident', { short_description: `printer ${code}`, caller_id: carol })
-    return env.rt.insert('x_tvgh_teamviewer_service_case', { code, task, state: 'open', supporter: env.rt.query('sys_user', 'user_name=sup.ann')[0].sys_id, end_customer_name: `Customer ${code}`, ...fields })
+    return env.rt.insert('x_tvgh_teamviewer_service_case', {
+        code,
+        task,
+        state: 'open',
+        supporter: env.rt.query('sys_user', 'user_name=sup.ann')[0].sys_id,
+        end_customer_name: `Customer ${code}`,
+        ...fields,
+    })
 }
 
 const rows = () => browser.page.locator('tr.tv-case')
@@ -50,7 +57,14 @@ test('open cases, online first and highlighted, a hostile name shown as text; re
     await page.clock.pauseAt(T0 + 1000)
     await page.goto(`${web.url}/login?user=sup.ann&next=${encodeURIComponent(PAGE)}`)
     await rows().first().waitFor()
-    expect(await page.locator('th').allTextContents()).toEqual(['Task', 'End customer name', 'Supporter', 'Customer online', 'Created', 'Valid until'])
+    expect(await page.locator('th').allTextContents()).toEqual([
+        'Task',
+        'End customer name',
+        'Supporter',
+        'Customer online',
+        'Created',
+        'Valid until',
+    ])
     expect([...(await codes())].sort()).toEqual(['s10-000-001', 's10-000-002', 's10-000-003', 's10-000-004'])
     expect((await codes())[0]).toBe('s10-000-002')
     await expect(rows().first().getAttribute('class')).resolves.toMatch(/tv-online/)
@@ -68,7 +82,9 @@ test('open cases, online first and highlighted, a hostile name shown as text; re
     await env.sim.control.resetStats()
     const updatesBefore = web.counts.widget_update ?? 0
     env.rt.update('x_tvgh_teamviewer_service_case', closing, { state: 'closed' })
-    env.rt.update('x_tvgh_teamviewer_service_case', env.rt.query('x_tvgh_teamviewer_service_case', 'code=s10-000-001')[0].sys_id, { online: true })
+    env.rt.update('x_tvgh_teamviewer_service_case', env.rt.query('x_tvgh_teamviewer_service_case', 'code=s10-000-001')[0].sys_id, {
+        online: true,
+    })
     newCase('s10-000-005')
     await page.clock.runFor(29000)
     expect(web.counts.widget_update ?? 0).toBe(updatesBefore) // not before refresh_interval (30 s)
@@ -81,13 +97,22 @@ test('open cases, online first and highlighted, a hostile name shown as text; re
     // overlaps the one in flight, so each period waits for the previous answer)
     for (let i = 2; i <= 4; i++) {
         await page.clock.runFor(30000)
-        expect(await settle(() => web.counts.widget_update ?? 0, (n) => n >= updatesBefore + i)).toBe(updatesBefore + i)
-        await settle(() => page.locator('.tv-loading[role=status]:visible').count(), (n) => n === 0)
+        expect(
+            await settle(
+                () => web.counts.widget_update ?? 0,
+                (n) => n >= updatesBefore + i,
+            ),
+        ).toBe(updatesBefore + i)
+        await settle(
+            () => page.locator('.tv-loading[role=status]:visible').count(),
+            (n) => n === 0,
+        )
     }
     expect(((await env.sim.control.stats()) as { total: number }).total).toBe(0)
 
     // empty state
-    for (const c of env.rt.query('x_tvgh_teamviewer_service_case', 'state=open')) env.rt.update('x_tvgh_teamviewer_service_case', c.sys_id, { state: 'closed' })
+    for (const c of env.rt.query('x_tvgh_teamviewer_service_case', 'state=open'))
+        env.rt.update('x_tvgh_teamviewer_service_case', c.sys_id, { state: 'closed' })
     await page.clock.runFor(30000)
     await page.locator('.tv-empty').waitFor()
     expect((await page.locator('.tv-empty').textContent())?.trim()).toBe('No open service cases.')
@@ -97,10 +122,13 @@ test('open cases, online first and highlighted, a hostile name shown as text; re
 
 test('instance options: fields choose the columns, refresh_interval the period', async () => {
     const page = browser.page
-    for (const c of env.rt.query('x_tvgh_teamviewer_service_case', 'state=open')) env.rt.update('x_tvgh_teamviewer_service_case', c.sys_id, { state: 'closed' })
+    for (const c of env.rt.query('x_tvgh_teamviewer_service_case', 'state=open'))
+        env.rt.update('x_tvgh_teamviewer_service_case', c.sys_id, { state: 'closed' })
     newCase('s10-000-010', { online: true })
     const instance = env.rt.query('sp_instance', '')[0]
-    env.rt.update('sp_instance', instance.sys_id, { widget_parameters: JSON.stringify({ fields: 'code,end_customer_name', refresh_interval: 10 }) })
+    env.rt.update('sp_instance', instance.sys_id, {
+        widget_parameters: JSON.stringify({ fields: 'code,end_customer_name', refresh_interval: 10 }),
+    })
     try {
         await page.goto(`${web.url}${PAGE}`)
         await rows().first().waitFor()
@@ -108,7 +136,12 @@ test('instance options: fields choose the columns, refresh_interval the period',
         expect((await rows().first().locator('td').allTextContents()).map((t) => t.trim())).toEqual(['s10-000-010', 'Customer s10-000-010'])
         const before = web.counts.widget_update ?? 0
         await page.clock.runFor(10500)
-        expect(await settle(() => web.counts.widget_update ?? 0, (n) => n >= before + 1)).toBe(before + 1)
+        expect(
+            await settle(
+                () => web.counts.widget_update ?? 0,
+                (n) => n >= before + 1,
+            ),
+        ).toBe(before + 1)
         await screenshot(page, 'online-cases-options')
     } finally {
         env.rt.update('sp_instance', instance.sys_id, { widget_parameters: '' })
@@ -117,7 +150,8 @@ test('instance options: fields choose the columns, refresh_interval the period',
 
 test('a failed refresh says so and the next one recovers; the list stays on screen meanwhile', async () => {
     const page = browser.page
-    for (const c of env.rt.query('x_tvgh_teamviewer_service_case', 'state=open')) env.rt.update('x_tvgh_teamviewer_service_case', c.sys_id, { state: 'closed' })
+    for (const c of env.rt.query('x_tvgh_teamviewer_service_case', 'state=open'))
+        env.rt.update('x_tvgh_teamviewer_service_case', c.sys_id, { state: 'closed' })
     newCase('s10-000-020')
     await page.goto(`${web.url}${PAGE}`)
     await rows().first().waitFor()
@@ -143,6 +177,9 @@ test('a user without the roles of the page is refused; a REST call without the s
     await page.goto(`${web.url}/login?user=no.role&next=${encodeURIComponent(PAGE)}`)
     expect(await page.locator('.local-error').textContent()).toMatch(/not available to no\.role/)
     const instance = env.rt.query('sp_instance', '')[0]
-    const status = await page.evaluate(async (id) => (await fetch(`/api/now/sp/widget/${id}`, { method: 'POST', body: '{}' })).status, instance.sys_id)
+    const status = await page.evaluate(
+        async (id) => (await fetch(`/api/now/sp/widget/${id}`, { method: 'POST', body: '{}' })).status,
+        instance.sys_id,
+    )
     expect(status).toBe(401)
 })

@@ -38,7 +38,13 @@ test('a bad token shows the problem and how to fix it; with the good token every
     expect(await check('admin_token').locator('.tv-fix').textContent()).toMatch(/^How to fix: Create a script token/)
     expect(await page.locator('.tv-summary').textContent()).toMatch(/need attention/)
     expect(await page.locator('#tv-redirect-uri').inputValue()).toBe('http://127.0.0.1/api/x_tvgh_teamviewer/oauth/callback')
-    expect(await page.locator('.tv-links a').evaluateAll((as) => as.map((a) => a.textContent))).toEqual(['Properties', 'E-mail templates', 'Retrieval runs', 'Retrieval job', 'Add TeamViewer to a form'])
+    expect(await page.locator('.tv-links a').evaluateAll((as) => as.map((a) => a.textContent))).toEqual([
+        'Properties',
+        'E-mail templates',
+        'Retrieval runs',
+        'Retrieval job',
+        'Add TeamViewer to a form',
+    ])
     expect(await page.content()).not.toContain('wrong-token-value')
     await screenshot(page, 'setup-bad-token', { docs: true })
 
@@ -48,10 +54,13 @@ test('a bad token shows the problem and how to fix it; with the good token every
     env.rt.runJob('Retrieve TeamViewer connections')
     await page.click('#tv-setup-recheck')
     await page.locator('.tv-check[data-check="reports"]').waitFor()
-    for (const id of ['admin_token', 'reports', 'oauth_client', 'job', 'last_run', 'poll']) expect([id, await check(id).getAttribute('class')]).toEqual([id, `tv-check tv-ok`])
+    for (const id of ['admin_token', 'reports', 'oauth_client', 'job', 'last_run', 'poll'])
+        expect([id, await check(id).getAttribute('class')]).toEqual([id, `tv-check tv-ok`])
     expect(await page.locator('.tv-summary').textContent()).toBe('Everything is set up.')
     expect(await page.locator('#tv-redirect-uri').inputValue()).toBe('https://acme.service-now.com/api/x_tvgh_teamviewer/oauth/callback')
-    expect(await check('job').locator('.tv-detail').textContent()).toBe('Active, runs every 6 hours; next run about 2026-10-01 15:00:00 UTC.')
+    expect(await check('job').locator('.tv-detail').textContent()).toBe(
+        'Active, runs every 6 hours; next run about 2026-10-01 15:00:00 UTC.',
+    )
     const html = await page.content()
     expect(html).not.toContain(env.sim.adminToken)
     expect(html).not.toContain('sn-app-secret-value')

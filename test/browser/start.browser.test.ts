@@ -28,14 +28,26 @@ test('home → sign in → navigator → properties page → mail list → the c
     const page = browser.page
     await page.goto(`${app.url}/`)
     await page.locator('#users').waitFor()
-    expect(await page.locator('#users a.sign-in').allTextContents()).toEqual(expect.arrayContaining(['System Administrator', 'Alice Agent', 'Bob Agent', 'Hana History']))
+    expect(await page.locator('#users a.sign-in').allTextContents()).toEqual(
+        expect.arrayContaining(['System Administrator', 'Alice Agent', 'Bob Agent', 'Hana History']),
+    )
     await screenshot(page, 'start-home')
 
     await page.click('#users a.sign-in:text("System Administrator")')
     await page.locator('#navigator').waitFor()
     expect(await page.locator('#signed-in').textContent()).toContain('admin')
     const menu = await page.locator('#navigator section.menu').first().locator('li').allTextContents()
-    expect(menu).toEqual(['Service Cases', 'Online Service Cases', 'Connection report', 'Email templates', 'Administration', 'Setup status', 'Add TeamViewer to a form', 'Properties', 'Retrieval runs'])
+    expect(menu).toEqual([
+        'Service Cases',
+        'Online Service Cases',
+        'Connection report',
+        'Email templates',
+        'Administration',
+        'Setup status',
+        'Add TeamViewer to a form',
+        'Properties',
+        'Retrieval runs',
+    ])
     await screenshot(page, 'start-navigator', { docs: true })
 
     await page.click('#navigator a:text("Properties")')
@@ -55,7 +67,9 @@ test('home → sign in → navigator → properties page → mail list → the c
 
     await page.goto(`${app.url}/local/mail`)
     await page.locator('article.mail').first().waitFor()
-    expect(await page.locator('article.mail .subject').first().textContent()).toMatch(/^Remote support for PRB\d+: TeamViewer session s[\d-]+$/)
+    expect(await page.locator('article.mail .subject').first().textContent()).toMatch(
+        /^Remote support for PRB\d+: TeamViewer session s[\d-]+$/,
+    )
     // a full-page screenshot leaves iframes below the viewport unpainted: show the whole page for it
     await page.setViewportSize({ width: 1200, height: Number(await page.evaluate('document.documentElement.scrollHeight')) })
     await screenshot(page, 'start-mail', { docs: true })
@@ -63,7 +77,9 @@ test('home → sign in → navigator → properties page → mail list → the c
     const link = (await page.locator('article.mail').first().locator('a.mail-link').first().getAttribute('href')) as string
 
     await page.goto(link)
-    expect(await page.locator('#joined').textContent()).toMatch(/^You are now connected to session s[\d-]+\. Please wait for your supporter\.$/)
+    expect(await page.locator('#joined').textContent()).toMatch(
+        /^You are now connected to session s[\d-]+\. Please wait for your supporter\.$/,
+    )
     await screenshot(page, 'start-customer')
     expect(browser.dialogs).toEqual([])
     expect(browser.errors).toEqual([])

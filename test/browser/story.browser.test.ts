@@ -66,7 +66,10 @@ async function mailWith(subject: RegExp): Promise<{ to: string; links: string[] 
             await page.goto(`${app.url}/local/mail`)
             for (const article of await page.locator('article.mail').all()) {
                 if (subject.test(await text(article, '.subject'))) {
-                    return { to: await text(article, '.recipients'), links: await article.locator('a.mail-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')) }
+                    return {
+                        to: await text(article, '.recipients'),
+                        links: await article.locator('a.mail-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')),
+                    }
                 }
             }
             return null
@@ -117,7 +120,12 @@ test('a supporter helps a customer from an incident, and the history is where ea
 
     // ---- shares it: the invitation goes out by e-mail ---------------------------------------------------
     await page.click(`${C}_share`)
-    expect(await settle(() => text(page, `${C}_status`), (v) => v.startsWith('Invitation'))).toBe('Invitation sent to erin.customer@example.com.')
+    expect(
+        await settle(
+            () => text(page, `${C}_status`),
+            (v) => v.startsWith('Invitation'),
+        ),
+    ).toBe('Invitation sent to erin.customer@example.com.')
     await shot(page, '3-case-shared', true)
     await signInAs(other, 'System Administrator', '/')
     const invitation = await mailWith(new RegExp(`^Remote support for ${number}: TeamViewer session ${code}$`))
@@ -185,11 +193,19 @@ test('a supporter helps a customer from an incident, and the history is where ea
     await shot(page, '9-connection-report', true)
 
     // ---- Hana (session-history user) sees it company-wide; Bob (itil) sees neither incident nor connection --
-    const hana = await signInAs(other, 'Hana History', `/x_tvgh_teamviewer_connection_list.do?sysparm_query=${encodeURIComponent(`session_code=${code}`)}`)
+    const hana = await signInAs(
+        other,
+        'Hana History',
+        `/x_tvgh_teamviewer_connection_list.do?sysparm_query=${encodeURIComponent(`session_code=${code}`)}`,
+    )
     expect(await text(hana, '.tv-count')).toBe('1 record')
     expect(await text(hana, 'table.tv-list tbody')).toContain(number)
     await shot(hana, '10-history-company-wide')
-    const bob = await signInAs(other, 'Bob Agent', `/x_tvgh_teamviewer_connection_list.do?sysparm_query=${encodeURIComponent(`session_code=${code}`)}`)
+    const bob = await signInAs(
+        other,
+        'Bob Agent',
+        `/x_tvgh_teamviewer_connection_list.do?sysparm_query=${encodeURIComponent(`session_code=${code}`)}`,
+    )
     expect(await text(bob, '.tv-count')).toBe('0 records')
     await bob.goto(incidentUrl)
     expect(await text(bob, 'h1')).toBe('Record not found')

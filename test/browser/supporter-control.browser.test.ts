@@ -37,7 +37,9 @@ beforeAll(async () => {
     expect(env.rt.runFixScript('Add TeamViewer to the incident form')[0]).toMatch(/^Added to the incident form/)
     browser = await openBrowser()
     // the supporter link opens TeamViewer's site: a stand-in page (the machine has no internet)
-    await browser.context.route('https://get.teamviewer.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>TeamViewer</title>stand-in' }))
+    await browser.context.route('https://get.teamviewer.com/**', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: '<title>TeamViewer</title>stand-in' }),
+    )
 })
 afterAll(async () => {
     await browser?.close()
@@ -62,7 +64,11 @@ test('every state and action of the Supporter Control on the incident form, with
     expect(await page.locator('h1').first().textContent()).toMatch(/^Incident INC\d{7}$/)
     expect(await page.locator('#incident\\.caller_id').inputValue()).toBe(XSS)
     await expect(page.locator('.tv-readonly-notice').textContent()).resolves.toMatch(/read-only in the local runtime/)
-    expect(await page.locator('h2.tv-section-title').allTextContents()).toEqual(['Notes', 'Resolution Information', 'TeamViewer Remote Control'])
+    expect(await page.locator('h2.tv-section-title').allTextContents()).toEqual([
+        'Notes',
+        'Resolution Information',
+        'TeamViewer Remote Control',
+    ])
 
     // not signed in
     await page.locator(`${C}_signin`).waitFor()
@@ -93,7 +99,8 @@ test('every state and action of the Supporter Control on the incident form, with
     expect(await page.locator(`${C}_description`).inputValue()).toMatch(/^INC\d{7}: Printer broken$/)
     expect(await text(page, `${C} .x-tvgh-account`)).toMatch(/^Signed in to TeamViewer as /)
     // every control has a label
-    for (const id of ['name', 'email', 'description']) expect(await page.locator(`label[for="x_tvgh_teamviewer_control_${id}"]`).count()).toBe(1)
+    for (const id of ['name', 'email', 'description'])
+        expect(await page.locator(`label[for="x_tvgh_teamviewer_control_${id}"]`).count()).toBe(1)
     await page.fill(`${C}_description`, 'Printer on the 2nd floor')
     await shot(page, 'control-no-case', true)
 
@@ -104,12 +111,20 @@ test('every state and action of the Supporter Control on the incident form, with
     expect(code).toMatch(/^s\d{2,3}-\d{3}-\d{3}$/)
     expect(await fact(page, 'Customer')).toBe(`${XSS} · carol@example.com`)
     expect(await fact(page, 'Customer online')).toBe('Offline')
-    expect(await env.sim.control.session(code)).toMatchObject({ description: 'Printer on the 2nd floor', end_customer: { name: XSS, email: 'carol@example.com' } })
+    expect(await env.sim.control.session(code)).toMatchObject({
+        description: 'Printer on the 2nd floor',
+        end_customer: { name: XSS, email: 'carol@example.com' },
+    })
     await shot(page, 'control-open-case')
 
     // Share: the invitation goes to the customer (no UI16 e-mail client on this page)
     await page.click(`${C}_share`)
-    expect(await settle(() => text(page, `${C}_status`), (v) => v.startsWith('Invitation'))).toBe('Invitation sent to carol@example.com.')
+    expect(
+        await settle(
+            () => text(page, `${C}_status`),
+            (v) => v.startsWith('Invitation'),
+        ),
+    ).toBe('Invitation sent to carol@example.com.')
 
     // Start: the supporter link opens
     const started = context.waitForEvent('page')
@@ -124,15 +139,25 @@ test('every state and action of the Supporter Control on the incident form, with
     await setTime(env, T0 + 60000)
     env.rt.clock.advance(60000)
     await page.clock.runFor(30000)
-    expect(await settle(() => fact(page, 'Customer online'), (v) => v.startsWith('Online'))).toMatch(/^Online/)
+    expect(
+        await settle(
+            () => fact(page, 'Customer online'),
+            (v) => v.startsWith('Online'),
+        ),
+    ).toMatch(/^Online/)
     await shot(page, 'control-open-case-online', true)
 
     // a TeamViewer fault: an inline error in plain words, the case stays open
     await env.sim.control.fault({ kind: 'status', status: 503, path: '/api/v1/sessions' })
     await page.click(`${C}_close`)
-    const error = await settle(() => text(page, `${C}_error`), (v) => v !== '')
+    const error = await settle(
+        () => text(page, `${C}_error`),
+        (v) => v !== '',
+    )
     // plain words first (the app adds the technical detail in parentheses for whoever reports the problem)
-    expect(error).toMatch(/^Could not close the TeamViewer session: TeamViewer could not be reached or had an error; try again in a moment\./)
+    expect(error).toMatch(
+        /^Could not close the TeamViewer session: TeamViewer could not be reached or had an error; try again in a moment\./,
+    )
     expect(error).not.toMatch(/Exception|undefined|\{|stack/)
     await shot(page, 'control-error')
     await env.sim.control.clearFaults()
@@ -150,7 +175,12 @@ test('every state and action of the Supporter Control on the incident form, with
     expect(await page.locator(`${C}_name`).inputValue()).toBe(XSS)
 
     // the connection report on the same form: Refresh fetches the session's connection from TeamViewer
-    await env.sim.control.connectSession(code, { immediate: true, start_date: new Date(T0 + 20000).toISOString(), end_date: new Date(T0 + 50000).toISOString(), devicename: 'CAROL-LAPTOP' })
+    await env.sim.control.connectSession(code, {
+        immediate: true,
+        start_date: new Date(T0 + 20000).toISOString(),
+        end_date: new Date(T0 + 50000).toISOString(),
+        devicename: 'CAROL-LAPTOP',
+    })
     const report = page.locator('section.tv-related', { hasText: 'TeamViewer connection report' })
     expect(await report.locator('.tv-count').textContent()).toBe('0 records')
     await report.locator('button[data-action="x_tvgh_teamviewer_refresh"]').click()

@@ -24,7 +24,11 @@ afterEach(() => stopEnv(env))
 const errorOf = (r: { json: unknown }) => (result(r as never).error ?? {}) as Json
 
 function newTask(table: string, fields: Json = {}): string {
-    return env.rt.insert(table, { short_description: `Printer broken (${table})`, ...(table === 'incident' ? { caller_id: carol } : { opened_by: carol }), ...fields })
+    return env.rt.insert(table, {
+        short_description: `Printer broken (${table})`,
+        ...(table === 'incident' ? { caller_id: carol } : { opened_by: carol }),
+        ...fields,
+    })
 }
 
 function workNotes(taskId: string): string[] {
@@ -42,18 +46,44 @@ describe.each(['incident', 'problem', 'change_request'])('on a %s', (table) => {
         const number = env.rt.query(table, `sys_id=${task}`)[0].number
 
         const overview = result(call(env, 'GET', `/cases/task/${task}`, 'sup.ann'))
-        expect(overview).toMatchObject({ task: { sysId: task, table, number }, defaults: { endCustomerName: 'Carol Customer', endCustomerEmail: 'carol@example.com', description: `${number}: Printer broken (${table})` }, cases: [] })
+        expect(overview).toMatchObject({
+            task: { sysId: task, table, number },
+            defaults: {
+                endCustomerName: 'Carol Customer',
+                endCustomerEmail: 'carol@example.com',
+                description: `${number}: Printer broken (${table})`,
+            },
+            cases: [],
+        })
 
         const created = call(env, 'POST', `/cases/task/${task}`, 'sup.ann', {})
         expect(created.status).toBe(200)
         const c = result(created)
-        expect(c).toMatchObject({ code: expect.stringMatching(/^s\d{2,3}-\d{3}-\d{3}$/), state: 'open', online: false, endCustomerName: 'Carol Customer', endCustomerEmail: 'carol@example.com', mine: true })
+        expect(c).toMatchObject({
+            code: expect.stringMatching(/^s\d{2,3}-\d{3}-\d{3}$/),
+            state: 'open',
+            online: false,
+            endCustomerName: 'Carol Customer',
+            endCustomerEmail: 'carol@example.com',
+            mine: true,
+        })
         expect(c).not.toHaveProperty('supporterLink') // the supporter link is returned by start only
         const code = String(c.code)
         const s = await simSession(code)
-        expect(s).toMatchObject({ state: 'open', description: `${number}: Printer broken (${table})`, end_customer: { name: 'Carol Customer', email: 'carol@example.com' } })
+        expect(s).toMatchObject({
+            state: 'open',
+            description: `${number}: Printer broken (${table})`,
+            end_customer: { name: 'Carol Customer', email: 'carol@example.com' },
+        })
         const row = env.rt.query('x_tvgh_teamviewer_service_case', `code=${code}`)[0]
-        expect(row).toMatchObject({ task, state: 'open', group_name: 'ServiceNow', supporter: env.rt.query('sys_user', 'user_name=sup.ann')[0].sys_id, supporter_tv_user_id: expect.stringMatching(/^u\d+$/), support_session_type: 'default' })
+        expect(row).toMatchObject({
+            task,
+            state: 'open',
+            group_name: 'ServiceNow',
+            supporter: env.rt.query('sys_user', 'user_name=sup.ann')[0].sys_id,
+            supporter_tv_user_id: expect.stringMatching(/^u\d+$/),
+            support_session_type: 'default',
+        })
 
         const invite = result(call(env, 'POST', `/cases/${c.sysId}/invite`, 'sup.ann', {}))
         expect(invite).toEqual({ sentTo: 'carol@example.com' })
@@ -90,7 +120,9 @@ describe('create', () => {
     test('a second open case is refused unless asked for explicitly; edited customer fields are used', async () => {
         await signIn(env, 'sup.ann', ANN)
         const task = newTask('incident')
-        const first = result(call(env, 'POST', `/cases/task/${task}`, 'sup.ann', { endCustomerName: 'Dave', endCustomerEmail: 'dave@example.com' }))
+        const first = result(
+            call(env, 'POST', `/cases/task/${task}`, 'sup.ann', { endCustomerName: 'Dave', endCustomerEmail: 'dave@example.com' }),
+        )
         expect(first).toMatchObject({ endCustomerName: 'Dave', endCustomerEmail: 'dave@example.com' })
         const second = call(env, 'POST', `/cases/task/${task}`, 'sup.ann', {})
         expect([second.status, errorOf(second).code]).toEqual([409, 'case_exists'])
@@ -119,7 +151,9 @@ describe('create', () => {
         await signIn(env, 'sup.ann', ANN)
         const task = newTask('incident')
         // the database refuses the next service case (as a unique-key violation would)
-        env.rt.storage.db.exec(`CREATE TRIGGER fail_case BEFORE INSERT ON "t_x_tvgh_teamviewer_service_case" BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: simulated'); END`)
+        env.rt.storage.db.exec(
+            `CREATE TRIGGER fail_case BEFORE INSERT ON "t_x_tvgh_teamviewer_service_case" BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: simulated'); END`,
+        )
         const r = call(env, 'POST', `/cases/task/${task}`, 'sup.ann', {})
         expect([r.status, errorOf(r).code]).toEqual([500, 'storage_failed'])
         expect(String(errorOf(r).message)).toMatch(/created but could not be saved in ServiceNow, so it was closed again/)
@@ -134,8 +168,20 @@ describe('create', () => {
 describe('TeamViewer errors reach the supporter in plain words', () => {
     const cases: [string, Json, number, string, RegExp][] = [
         ['licence limit', { kind: 'status', status: 400, error: 'invalid_request' }, 409, 'license_limit', /licen[cs]e/],
-        ['missing permission', { kind: 'status', status: 403, error: 'invalid_permission' }, 502, 'teamviewer_refused', /lacks the permission/],
-        ['validation', { kind: 'status', status: 400, error: 'invalid_request' }, 502, 'teamviewer_refused', /TeamViewer refused the request/],
+        [
+            'missing permission',
+            { kind: 'status', status: 403, error: 'invalid_permission' },
+            502,
+            'teamviewer_refused',
+            /lacks the permission/,
+        ],
+        [
+            'validation',
+            { kind: 'status', status: 400, error: 'invalid_request' },
+            502,
+            'teamviewer_refused',
+            /TeamViewer refused the request/,
+        ],
         ['server error', { kind: 'status', status: 500 }, 503, 'teamviewer_unavailable', /could not be reached or had an error/],
         ['rate limit', { kind: 'status', status: 429, retryAfter: 120 }, 503, 'teamviewer_unavailable', /try again in 120 s/],
         ['no answer', { kind: 'drop' }, 503, 'teamviewer_unavailable', /could not be reached/],
@@ -163,9 +209,15 @@ describe('TeamViewer errors reach the supporter in plain words', () => {
     test('not signed in, and a grant revoked at TeamViewer: "Sign in to TeamViewer again", the dead grant removed', async () => {
         const task = newTask('incident')
         const none = call(env, 'POST', `/cases/task/${task}`, 'sup.ann', {})
-        expect([none.status, errorOf(none).code, errorOf(none).message]).toEqual([409, 'sign_in_required', 'You are not signed in to TeamViewer. Sign in to TeamViewer again.'])
+        expect([none.status, errorOf(none).code, errorOf(none).message]).toEqual([
+            409,
+            'sign_in_required',
+            'You are not signed in to TeamViewer. Sign in to TeamViewer again.',
+        ])
         await signIn(env, 'sup.ann', ANN)
-        const tokens = ((await env.sim.control.call('GET', '/tokens')) as { tokens: { token: string; kind: string }[] }).tokens.filter((t) => t.kind === 'oauth')
+        const tokens = ((await env.sim.control.call('GET', '/tokens')) as { tokens: { token: string; kind: string }[] }).tokens.filter(
+            (t) => t.kind === 'oauth',
+        )
         for (const t of tokens) await env.sim.control.revokeToken(t.token)
         const revoked = call(env, 'POST', `/cases/task/${task}`, 'sup.ann', {})
         expect([revoked.status, errorOf(revoked).code]).toEqual([409, 'sign_in_required'])
@@ -177,7 +229,9 @@ describe('TeamViewer errors reach the supporter in plain words', () => {
     test('an access token TeamViewer calls expired is refreshed once and the action goes through', async () => {
         await signIn(env, 'sup.ann', ANN)
         const task = newTask('incident')
-        const tokens = ((await env.sim.control.call('GET', '/tokens')) as { tokens: { token: string; kind: string }[] }).tokens.filter((t) => t.kind === 'oauth')
+        const tokens = ((await env.sim.control.call('GET', '/tokens')) as { tokens: { token: string; kind: string }[] }).tokens.filter(
+            (t) => t.kind === 'oauth',
+        )
         for (const t of tokens) await env.sim.control.expireToken(t.token)
         const r = call(env, 'POST', `/cases/task/${task}`, 'sup.ann', {})
         expect(r.status).toBe(200)
@@ -234,12 +288,18 @@ test('no token, secret or authorization header in any response, page, work note,
     const responses: string[] = [page.body]
     const c = call(env, 'POST', `/cases/task/${task}`, 'sup.ann', {})
     const id = result(c).sysId
-    responses.push(c.body, call(env, 'GET', `/cases/task/${task}`, 'sup.ann').body, call(env, 'POST', `/cases/${id}/invite`, 'sup.ann', {}).body)
+    responses.push(
+        c.body,
+        call(env, 'GET', `/cases/task/${task}`, 'sup.ann').body,
+        call(env, 'POST', `/cases/${id}/invite`, 'sup.ann', {}).body,
+    )
     responses.push(call(env, 'POST', `/cases/${id}/start`, 'sup.ann').body, call(env, 'POST', `/cases/${id}/close`, 'sup.ann').body)
     env.rt.processEvents()
     env.rt.runAsync()
     const secrets = ((await env.sim.control.call('GET', '/tokens')) as { tokens: { token: string }[] }).tokens.map((t) => t.token)
-    const stored = env.rt.execute(`var gr = new GlideRecord('x_tvgh_teamviewer_token'); var out = []; gr.query(); while (gr.next()) { out.push(gr.getElement('access_token').getDecryptedValue()); out.push(gr.getElement('refresh_token').getDecryptedValue()); } return out;`) as string[]
+    const stored = env.rt.execute(
+        `var gr = new GlideRecord('x_tvgh_teamviewer_token'); var out = []; gr.query(); while (gr.next()) { out.push(gr.getElement('access_token').getDecryptedValue()); out.push(gr.getElement('refresh_token').getDecryptedValue()); } return out;`,
+    ) as string[]
     const text = visibleText(env, responses)
     for (const s of [...secrets, ...stored, 'sn-app-secret-value']) expect(text).not.toContain(s)
     expect(text).not.toMatch(/Bearer\s+\S|authorization:/i)

@@ -5,11 +5,26 @@ import type { Session } from '../../src/server/teamviewer/model'
 import { TeamViewerError } from '../../src/server/teamviewer/errors'
 
 const NOW = Date.UTC(2026, 9, 1, 12, 0, 0)
-const code = (i: number) => `s${String(10 + (i % 90)).padStart(2, '0')}-${String(Math.floor(i / 1000)).padStart(3, '0')}-${String(i % 1000).padStart(3, '0')}`
+const code = (i: number) =>
+    `s${String(10 + (i % 90)).padStart(2, '0')}-${String(Math.floor(i / 1000)).padStart(3, '0')}-${String(i % 1000).padStart(3, '0')}`
 const session = (c: string, online: boolean) => ({ code: c, state: 'open', online }) as Session
 
-function setup(n: number, opts: { online?: (i: number) => boolean; tvOnline?: (i: number) => boolean; missing?: (i: number) => boolean; expired?: (i: number) => boolean; failPage?: number } = {}) {
-    const cases: PollCase[] = Array.from({ length: n }, (_, i) => ({ sysId: `c${i}`, code: code(i), online: opts.online?.(i) ?? false, validUntilMs: opts.expired?.(i) ? NOW - 1 : NOW + 3600000 }))
+function setup(
+    n: number,
+    opts: {
+        online?: (i: number) => boolean
+        tvOnline?: (i: number) => boolean
+        missing?: (i: number) => boolean
+        expired?: (i: number) => boolean
+        failPage?: number
+    } = {},
+) {
+    const cases: PollCase[] = Array.from({ length: n }, (_, i) => ({
+        sysId: `c${i}`,
+        code: code(i),
+        online: opts.online?.(i) ?? false,
+        validUntilMs: opts.expired?.(i) ? NOW - 1 : NOW + 3600000,
+    }))
     const tv = cases.filter((_, i) => !opts.missing?.(i)).map((c, i) => session(c.code.toUpperCase(), opts.tvOnline?.(i) ?? false))
     const log: string[] = []
     let listCalls = 0
@@ -59,7 +74,10 @@ test('transitions: false→true fires the event once; true→false clears; codes
     const s = setup(4, { online: (i) => i === 2, tvOnline: (i) => i === 0 || i === 3 })
     const r = pollOnline(s.deps)
     expect(r).toMatchObject({ wentOnline: 2, wentOffline: 1, closed: 0 })
-    expect(s.log.filter((l) => l.startsWith('event'))).toEqual(['event x_tvgh_teamviewer.customer_online c0', 'event x_tvgh_teamviewer.customer_online c3'])
+    expect(s.log.filter((l) => l.startsWith('event'))).toEqual([
+        'event x_tvgh_teamviewer.customer_online c0',
+        'event x_tvgh_teamviewer.customer_online c3',
+    ])
 })
 
 test('not due yet → skipped without any call; force polls', () => {

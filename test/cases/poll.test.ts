@@ -69,7 +69,8 @@ test('50 open cases across 5 supporters: one list call per poll, online flags up
     await env.sim.control.resetStats()
     await tick(60)
     expect(await listCalls()).toEqual({ list: 1, total: 1 })
-    for (const c of comingOnline) expect(caseRow(c.sysId)).toMatchObject({ online: '1', online_since: expect.stringMatching(/^2026-10-01 09:0\d:\d0$/) })
+    for (const c of comingOnline)
+        expect(caseRow(c.sysId)).toMatchObject({ online: '1', online_since: expect.stringMatching(/^2026-10-01 09:0\d:\d0$/) })
     expect(env.rt.query('x_tvgh_teamviewer_service_case', 'online=true')).toHaveLength(7)
     expect(env.rt.processEvents()).toBe(7)
     const mails = env.rt.emails()
@@ -106,7 +107,11 @@ test('50 open cases across 5 supporters: one list call per poll, online flags up
 test('cases closed at TeamViewer are closed here (and their connections retrieved); none open → no call at all', async () => {
     env = await startEnv(T0)
     const cases = await supportersWithCases(1, 2)
-    const res = await fetch(`${env.sim.apiBase}/sessions/${cases[0].code}`, { method: 'PUT', headers: { Authorization: `Bearer ${env.sim.adminToken}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ state: 'closed' }) })
+    const res = await fetch(`${env.sim.apiBase}/sessions/${cases[0].code}`, {
+        method: 'PUT',
+        headers: { Authorization: `Bearer ${env.sim.adminToken}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ state: 'closed' }),
+    })
     expect(res.status).toBe(204)
     await tick(60) // the first wake-up polls: nothing polled before
     expect(caseRow(cases[0].sysId)).toMatchObject({ state: 'closed', closed_at: '2026-10-01 09:01:00' })
@@ -146,5 +151,7 @@ test('TeamViewer failing: nothing is closed or changed, the poll logs the reason
     await env.sim.control.fault({ kind: 'status', status: 503, path: '/api/v1/sessions', method: 'GET' })
     await tick(60)
     for (const c of cases) expect(caseRow(c.sysId).state).toBe('open')
-    expect(env.rt.logs.some((l) => l.level === 'warn' && /TeamViewer online poll failed: TeamViewer had a server error/.test(l.message))).toBe(true)
+    expect(
+        env.rt.logs.some((l) => l.level === 'warn' && /TeamViewer online poll failed: TeamViewer had a server error/.test(l.message)),
+    ).toBe(true)
 })

@@ -7,11 +7,35 @@ const TASK = 'a'.repeat(32)
 
 function deps(over: { roles?: string[]; writable?: boolean; insert?: () => string; api?: Partial<SessionApi> } = {}) {
     const calls: string[] = []
-    const task: TaskInfo = { sysId: TASK, table: 'incident', number: 'INC0010001', shortDescription: 'Printer', callerName: 'Carol', callerEmail: 'carol@example.com', writable: over.writable ?? true }
+    const task: TaskInfo = {
+        sysId: TASK,
+        table: 'incident',
+        number: 'INC0010001',
+        shortDescription: 'Printer',
+        callerName: 'Carol',
+        callerEmail: 'carol@example.com',
+        writable: over.writable ?? true,
+    }
     const api: SessionApi = {
         createSession: () => {
             calls.push('create')
-            return { code: 's12-345-678', state: 'open', groupId: 'g1', description: '', endCustomerName: '', endCustomerEmail: '', assignedUserId: '', endCustomerLink: 'l', supporterLink: 's', webclientSupporterLink: 'w', createdAt: null, validUntil: null, closedAt: null, online: false, supportSessionType: 'default' }
+            return {
+                code: 's12-345-678',
+                state: 'open',
+                groupId: 'g1',
+                description: '',
+                endCustomerName: '',
+                endCustomerEmail: '',
+                assignedUserId: '',
+                endCustomerLink: 'l',
+                supporterLink: 's',
+                webclientSupporterLink: 'w',
+                createdAt: null,
+                validUntil: null,
+                closedAt: null,
+                online: false,
+                supportSessionType: 'default',
+            }
         },
         closeSession: (code) => void calls.push(`close ${code}`),
         ...over.api,
@@ -35,7 +59,9 @@ function deps(over: { roles?: string[]; writable?: boolean; insert?: () => strin
 
 test('itil who cannot write the task: refused before any TeamViewer call', () => {
     const { d, calls } = deps({ writable: false })
-    expect(() => createCase(d, TASK, {})).toThrow(expect.objectContaining({ code: 'not_allowed', message: expect.stringMatching(/cannot edit INC0010001/) }))
+    expect(() => createCase(d, TASK, {})).toThrow(
+        expect.objectContaining({ code: 'not_allowed', message: expect.stringMatching(/cannot edit INC0010001/) }),
+    )
     expect(calls).toEqual([])
 })
 
@@ -46,19 +72,52 @@ test('without itil: refused', () => {
 })
 
 test('insert throws: the session is closed again; no work note', () => {
-    const { d, calls } = deps({ insert: () => { throw new Error('db down') } })
-    expect(() => createCase(d, TASK, {})).toThrow(expect.objectContaining({ code: 'storage_failed', message: expect.stringMatching(/closed again/) }))
+    const { d, calls } = deps({
+        insert: () => {
+            throw new Error('db down')
+        },
+    })
+    expect(() => createCase(d, TASK, {})).toThrow(
+        expect.objectContaining({ code: 'storage_failed', message: expect.stringMatching(/closed again/) }),
+    )
     expect(calls.filter((c) => !c.startsWith('warn'))).toEqual(['create', 'close s12-345-678'])
 })
 
 test('insert throws and closing fails too: the supporter is told it was left to expire', () => {
-    const { d } = deps({ insert: () => { throw new Error('db down') }, api: { closeSession: () => { throw new TeamViewerError('network_error', 'x') } } })
-    expect(() => createCase(d, TASK, {})).toThrow(expect.objectContaining({ code: 'storage_failed', message: expect.stringMatching(/left to expire/) }))
+    const { d } = deps({
+        insert: () => {
+            throw new Error('db down')
+        },
+        api: {
+            closeSession: () => {
+                throw new TeamViewerError('network_error', 'x')
+            },
+        },
+    })
+    expect(() => createCase(d, TASK, {})).toThrow(
+        expect.objectContaining({ code: 'storage_failed', message: expect.stringMatching(/left to expire/) }),
+    )
 })
 
 test("the stored case keeps the session's type as TeamViewer answered it", () => {
     const stored: CaseFields[] = []
-    const pilot = { code: 's12-345-678', state: 'open', groupId: 'g1', description: '', endCustomerName: '', endCustomerEmail: '', assignedUserId: '', endCustomerLink: 'l', supporterLink: 's', webclientSupporterLink: 'w', createdAt: null, validUntil: null, closedAt: null, online: false, supportSessionType: 'pilot' } as const
+    const pilot = {
+        code: 's12-345-678',
+        state: 'open',
+        groupId: 'g1',
+        description: '',
+        endCustomerName: '',
+        endCustomerEmail: '',
+        assignedUserId: '',
+        endCustomerLink: 'l',
+        supporterLink: 's',
+        webclientSupporterLink: 'w',
+        createdAt: null,
+        validUntil: null,
+        closedAt: null,
+        online: false,
+        supportSessionType: 'pilot',
+    } as const
     const { d } = deps({ insert: () => 'c1', api: { createSession: () => ({ ...pilot }) } })
     d.cases.insert = (f) => (stored.push(f), 'c1')
     createCase(d, TASK, {})

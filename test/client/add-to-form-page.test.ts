@@ -7,14 +7,27 @@ import { BASE, startAddToFormPage } from '../../src/client/add-to-form-page/page
 import { fakeSend, pageWith } from './page-fakes'
 
 function setup(table = ' problem ', view = '') {
-    const page = pageWith({ 'tv-forms-form': 'form', 'tv-forms-table': 'input', 'tv-forms-view': 'input', 'tv-forms-add': 'button', 'tv-forms-undo': 'button', 'tv-forms-result': 'p', 'tv-forms-error': 'p', 'tv-forms-open': 'p' })
+    const page = pageWith({
+        'tv-forms-form': 'form',
+        'tv-forms-table': 'input',
+        'tv-forms-view': 'input',
+        'tv-forms-add': 'button',
+        'tv-forms-undo': 'button',
+        'tv-forms-result': 'p',
+        'tv-forms-error': 'p',
+        'tv-forms-open': 'p',
+    })
     page.byId('tv-forms-table').value = table
     page.byId('tv-forms-view').value = view
     const { send, calls } = fakeSend()
     startAddToFormPage(page.document, send)
     const text = (id: string) => page.byId(`tv-forms-${id}`).textContent
     const busy = () => ['add', 'undo'].map((id) => (page.byId(`tv-forms-${id}`) as unknown as { disabled: boolean }).disabled)
-    const link = () => page.byId('tv-forms-open').all().map((a) => `${a.tagName} ${a.getAttribute('href')}: ${a.textContent}`)
+    const link = () =>
+        page
+            .byId('tv-forms-open')
+            .all()
+            .map((a) => `${a.tagName} ${a.getAttribute('href')}: ${a.textContent}`)
     return { ...page, calls, text, busy, link, outcome: () => ({ result: text('result'), error: text('error'), link: link() }) }
 }
 
@@ -25,7 +38,11 @@ test('Add posts the trimmed table and view to forms/add; the buttons wait for th
     expect(s.busy()).toEqual([true, true])
     s.calls[0].answer(200, { result: { table: 'problem', view: 'itil', changed: true, message: 'Added to the problem form.' } })
     expect(s.busy()).toEqual([false, false])
-    expect(s.outcome()).toEqual({ result: 'Added to the problem form.', error: '', link: ['a problem_list.do: Open a problem record to see the form'] })
+    expect(s.outcome()).toEqual({
+        result: 'Added to the problem form.',
+        error: '',
+        link: ['a problem_list.do: Open a problem record to see the form'],
+    })
 })
 
 test('Undo posts to forms/remove and clears the last outcome while it waits', () => {
@@ -43,12 +60,26 @@ test('a table name is shown as text and encoded in the link', () => {
     const s = setup()
     s.byId('tv-forms-form').dispatch('submit')
     s.calls[0].answer(200, { result: { table: '<b>x</b>&y', message: '<img src=x onerror=alert(1)>' } })
-    expect(s.outcome()).toEqual({ result: '<img src=x onerror=alert(1)>', error: '', link: ['a %3Cb%3Ex%3C%2Fb%3E%26y_list.do: Open a <b>x</b>&y record to see the form'] })
+    expect(s.outcome()).toEqual({
+        result: '<img src=x onerror=alert(1)>',
+        error: '',
+        link: ['a %3Cb%3Ex%3C%2Fb%3E%26y_list.do: Open a <b>x</b>&y record to see the form'],
+    })
 })
 
 test.each([
-    ['a refusal of the route, in its words', 400, { result: { error: { message: 'sys_user does not extend task.' } } }, 'sys_user does not extend task.'],
-    ["the platform's own refusal, in its words", 403, { error: { message: 'Changing forms requires the role x_tvgh_teamviewer.admin.' } }, 'Changing forms requires the role x_tvgh_teamviewer.admin.'],
+    [
+        'a refusal of the route, in its words',
+        400,
+        { result: { error: { message: 'sys_user does not extend task.' } } },
+        'sys_user does not extend task.',
+    ],
+    [
+        "the platform's own refusal, in its words",
+        403,
+        { error: { message: 'Changing forms requires the role x_tvgh_teamviewer.admin.' } },
+        'Changing forms requires the role x_tvgh_teamviewer.admin.',
+    ],
     ['an answer that is not JSON', 502, null, 'The form could not be changed (HTTP 502).'],
     ['a 200 without a message', 200, { result: { table: 'problem' } }, 'The form could not be changed (HTTP 200).'],
 ])('%s', (_what, code, body, message) => {

@@ -22,7 +22,8 @@ test('every call carries X-UserToken (g_ck) and same-origin credentials; bodies 
         ['POST', `/api/x_tvgh_teamviewer/cases/task/${'a'.repeat(32)}`, '{"endCustomerName":"Dana"}'],
         ['POST', '/api/x_tvgh_teamviewer/cases/c%2F..%2Fx/start', '{}'],
     ])
-    for (const c of r.calls) expect([c.headers['X-UserToken'], c.headers['Content-Type'], c.credentials]).toEqual(['ck-123', 'application/json', 'same-origin'])
+    for (const c of r.calls)
+        expect([c.headers['X-UserToken'], c.headers['Content-Type'], c.credentials]).toEqual(['ck-123', 'application/json', 'same-origin'])
 })
 
 test.each([
@@ -39,8 +40,18 @@ test.each([
 })
 
 test.each([
-    [409, '{"result":{"error":{"code":"sign_in_required","message":"Sign in to TeamViewer again."}}}', 'sign_in_required', 'Sign in to TeamViewer again.'],
-    [401, '{"error":{"message":"User Not Authenticated","detail":"Required to provide Auth information"},"status":"failure"}', 'session_expired', 'Your ServiceNow session has ended. Reload the page and sign in again.'],
+    [
+        409,
+        '{"result":{"error":{"code":"sign_in_required","message":"Sign in to TeamViewer again."}}}',
+        'sign_in_required',
+        'Sign in to TeamViewer again.',
+    ],
+    [
+        401,
+        '{"error":{"message":"User Not Authenticated","detail":"Required to provide Auth information"},"status":"failure"}',
+        'session_expired',
+        'Your ServiceNow session has ended. Reload the page and sign in again.',
+    ],
     [403, '', 'not_allowed', 'You are not allowed to do this on this record.'],
     [500, '<html>Internal error</html>', 'http_error', 'ServiceNow could not complete the request (HTTP 500). Try again in a moment.'],
     [200, 'not json', 'http_error', 'ServiceNow could not complete the request (HTTP 200). Try again in a moment.'],
@@ -56,8 +67,14 @@ test.each([
 })
 
 test('a network failure is a sentence too', async () => {
-    const api = createApi(async () => {
-        throw new TypeError('Failed to fetch')
-    }, () => 'ck')
-    await expect(api.signInStatus()).rejects.toMatchObject({ code: 'network', message: 'ServiceNow could not be reached. Check your connection and try again.' })
+    const api = createApi(
+        async () => {
+            throw new TypeError('Failed to fetch')
+        },
+        () => 'ck',
+    )
+    await expect(api.signInStatus()).rejects.toMatchObject({
+        code: 'network',
+        message: 'ServiceNow could not be reached. Check your connection and try again.',
+    })
 })

@@ -29,19 +29,32 @@ describe('screenFor', () => {
     })
 
     test('the create form is prefilled with the end customer from the task', () => {
-        expect(screenFor({ signedIn: true }, overview([]))).toEqual({ kind: 'noCase', another: false, form: { endCustomerName: 'Carol Caller', endCustomerEmail: 'carol@example.com', description: 'INC0010001: Printer is on fire' } })
+        expect(screenFor({ signedIn: true }, overview([]))).toEqual({
+            kind: 'noCase',
+            another: false,
+            form: { endCustomerName: 'Carol Caller', endCustomerEmail: 'carol@example.com', description: 'INC0010001: Printer is on fire' },
+        })
     })
 })
 
 test.each([
     [{ endCustomerName: 'x'.repeat(101), endCustomerEmail: '' }, "The customer's name is too long (at most 100 characters)."],
     [{ endCustomerName: 'Carol', endCustomerEmail: 'carol' }, '"carol" is not an e-mail address. Correct it or leave it empty.'],
-    [{ endCustomerName: 'Carol', endCustomerEmail: `${'x'.repeat(250)}@example.com` }, "The customer's e-mail address is too long (at most 254 characters)."],
+    [
+        { endCustomerName: 'Carol', endCustomerEmail: `${'x'.repeat(250)}@example.com` },
+        "The customer's e-mail address is too long (at most 254 characters).",
+    ],
     [{ endCustomerName: '', endCustomerEmail: '' }, null],
-    [{ endCustomerName: '', endCustomerEmail: '', description: 'x'.repeat(1001) }, 'The description is too long (at most 1000 characters).'],
+    [
+        { endCustomerName: '', endCustomerEmail: '', description: 'x'.repeat(1001) },
+        'The description is too long (at most 1000 characters).',
+    ],
     [{ endCustomerName: 'Carol', endCustomerEmail: ' carol@example.com ' }, null],
     // the server's rule: no recipient-list separators, quotes or angle brackets
-    [{ endCustomerName: 'Carol', endCustomerEmail: 'carol,ann@example.com' }, '"carol,ann@example.com" is not an e-mail address. Correct it or leave it empty.'],
+    [
+        { endCustomerName: 'Carol', endCustomerEmail: 'carol,ann@example.com' },
+        '"carol,ann@example.com" is not an e-mail address. Correct it or leave it empty.',
+    ],
 ])('formProblem %#', (form, problem) => {
     expect(formProblem({ description: '', ...form })).toBe(problem)
 })
@@ -64,7 +77,10 @@ describe('the control', () => {
         expect(c.state().screen).toEqual({ kind: 'signedOut', waiting: false })
         await c.signIn()
         expect(env.opened).toEqual(['https://login.teamviewer.com/oauth2/authorize?state=x'])
-        expect(c.state()).toMatchObject({ screen: { kind: 'signedOut', waiting: true }, status: 'Sign in to TeamViewer in the window that opened.' })
+        expect(c.state()).toMatchObject({
+            screen: { kind: 'signedOut', waiting: true },
+            status: 'Sign in to TeamViewer in the window that opened.',
+        })
         env.api.signedIn = true
         env.signInMessage(true)
         await settle()
@@ -108,8 +124,14 @@ describe('the control', () => {
         c.editForm('endCustomerEmail', 'dana@example.com')
         c.editForm('description', ' Printer on fire, second floor ')
         await c.create()
-        expect(env.api.calls).toContain(`createCase ${TASK} {"endCustomerName":"Dana Doe","endCustomerEmail":"dana@example.com","description":"Printer on fire, second floor"}`)
-        expect(c.state()).toMatchObject({ screen: { kind: 'openCase', case: { endCustomerName: 'Dana Doe' } }, status: 'Service case s12-345-678 created.', error: null })
+        expect(env.api.calls).toContain(
+            `createCase ${TASK} {"endCustomerName":"Dana Doe","endCustomerEmail":"dana@example.com","description":"Printer on fire, second floor"}`,
+        )
+        expect(c.state()).toMatchObject({
+            screen: { kind: 'openCase', case: { endCustomerName: 'Dana Doe' } },
+            status: 'Service case s12-345-678 created.',
+            error: null,
+        })
     })
 
     test('an invalid e-mail is refused before any call', async () => {
@@ -128,7 +150,11 @@ describe('the control', () => {
         const c = createController(env, TASK)
         await c.load()
         await c.create()
-        expect(c.state()).toMatchObject({ screen: { kind: 'noCase' }, error: 'Your TeamViewer licence allows no more open sessions.', busy: false })
+        expect(c.state()).toMatchObject({
+            screen: { kind: 'noCase' },
+            error: 'Your TeamViewer licence allows no more open sessions.',
+            busy: false,
+        })
     })
 
     test('a grant TeamViewer no longer accepts goes back to Sign in', async () => {
@@ -136,7 +162,11 @@ describe('the control', () => {
         const c = createController(env, TASK)
         await c.load()
         env.api.signedIn = false
-        env.api.fail.createCase = apiError('sign_in_required', 409, 'TeamViewer no longer accepts your sign-in. Sign in to TeamViewer again.')
+        env.api.fail.createCase = apiError(
+            'sign_in_required',
+            409,
+            'TeamViewer no longer accepts your sign-in. Sign in to TeamViewer again.',
+        )
         await c.create()
         expect(c.state()).toMatchObject({ screen: { kind: 'signedOut' }, error: 'Sign in to TeamViewer again.' })
     })
@@ -148,7 +178,10 @@ describe('the control', () => {
         await c.load()
         await c.start()
         expect(env.opened).toEqual(['https://start.teamviewer.com/s12345678'])
-        expect(c.state()).toMatchObject({ screen: { kind: 'openCase', links: { supporterLink: 'https://start.teamviewer.com/s12345678' } }, status: 'TeamViewer is starting the session.' })
+        expect(c.state()).toMatchObject({
+            screen: { kind: 'openCase', links: { supporterLink: 'https://start.teamviewer.com/s12345678' } },
+            status: 'TeamViewer is starting the session.',
+        })
         await c.share()
         expect(env.emailClients).toEqual(['c'.repeat(32)])
         expect(env.api.calls.some((x) => x.startsWith('inviteCase'))).toBe(false)
@@ -174,7 +207,10 @@ describe('the control', () => {
         const c = createController(env, TASK)
         await c.load()
         await c.close()
-        expect(c.state()).toMatchObject({ screen: { kind: 'closedCase', case: { state: 'closed' } }, status: 'Service case s12-345-678 closed.' })
+        expect(c.state()).toMatchObject({
+            screen: { kind: 'closedCase', case: { state: 'closed' } },
+            status: 'Service case s12-345-678 closed.',
+        })
         c.createAnother()
         await settle()
         expect(c.state().screen).toMatchObject({ kind: 'noCase', another: false, form: { endCustomerName: 'Carol Caller' } })

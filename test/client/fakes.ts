@@ -46,7 +46,9 @@ export function fakeApi(): FakeApi {
         async signInStatus() {
             api.calls.push('signInStatus')
             if (api.fail.signInStatus) throw api.fail.signInStatus
-            return api.signedIn ? { signedIn: true, accountName: 'Sam Supporter', accountEmail: 'sam@example.com', tvUserId: 'u1' } : { signedIn: false, accountName: '', accountEmail: '', tvUserId: '' }
+            return api.signedIn
+                ? { signedIn: true, accountName: 'Sam Supporter', accountEmail: 'sam@example.com', tvUserId: 'u1' }
+                : { signedIn: false, accountName: '', accountEmail: '', tvUserId: '' }
         },
         async authorizeUrl() {
             api.calls.push('authorizeUrl')
@@ -68,7 +70,11 @@ export function fakeApi(): FakeApi {
         async startCase(id) {
             api.calls.push(`startCase ${id}`)
             if (api.fail.startCase) throw api.fail.startCase
-            return { code: 's12-345-678', supporterLink: 'https://start.teamviewer.com/s12345678', webclientSupporterLink: 'https://web.teamviewer.com/s12345678' }
+            return {
+                code: 's12-345-678',
+                supporterLink: 'https://start.teamviewer.com/s12345678',
+                webclientSupporterLink: 'https://web.teamviewer.com/s12345678',
+            }
         },
         async closeCase(id) {
             api.calls.push(`closeCase ${id}`)

@@ -25,7 +25,13 @@ export interface Call {
 export function fakeSend(): { send: SendJson; calls: Call[] } {
     const calls: Call[] = []
     const send: SendJson = <T>(method: string, url: string, data: unknown, onAnswer: (a: Answer<T>) => void, onNoAnswer: () => void) => {
-        calls.push({ method, url, data, answer: (status, body) => onAnswer({ status, body: body as Answer<T>['body'] }), noAnswer: onNoAnswer })
+        calls.push({
+            method,
+            url,
+            data,
+            answer: (status, body) => onAnswer({ status, body: body as Answer<T>['body'] }),
+            noAnswer: onNoAnswer,
+        })
     }
     return { send, calls }
 }

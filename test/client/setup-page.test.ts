@@ -20,9 +20,21 @@ function status(patch: Partial<SetupStatusView> = {}): SetupStatusView {
     return {
         ok: false,
         checks: [
-            { id: 'admin_token', title: 'Admin token', state: 'problem', detail: `TeamViewer does not accept it ${HOSTILE}`, fix: 'Create a script token.' },
+            {
+                id: 'admin_token',
+                title: 'Admin token',
+                state: 'problem',
+                detail: `TeamViewer does not accept it ${HOSTILE}`,
+                fix: 'Create a script token.',
+            },
             { id: 'job', title: 'Retrieval job', state: 'ok', detail: 'Active.', fix: '' },
-            { id: 'other', title: 'Other', state: 'odd' as never /* a state this page does not know (a newer server) */, detail: 'x', fix: '' },
+            {
+                id: 'other',
+                title: 'Other',
+                state: 'odd' as never /* a state this page does not know (a newer server) */,
+                detail: 'x',
+                fix: '',
+            },
         ],
         redirectUri: 'https://acme.service-now.com/api/x_tvgh_teamviewer/oauth/callback',
         job: { active: true, interval: '6 hours', nextRun: '2026-10-01 15:00:00 UTC' },
@@ -66,21 +78,47 @@ test('shows every check, the redirect URI, the job, the poll and the links as te
         'a href=x.do?a=1&b=2: Properties',
     ])
     const input = s.byId('tv-redirect-uri') as unknown as { value: string; readOnly: boolean; getAttribute(n: string): string }
-    expect([input.value, input.readOnly, input.getAttribute('aria-label')]).toEqual(['https://acme.service-now.com/api/x_tvgh_teamviewer/oauth/callback', true, 'Redirect URI to register in TeamViewer'])
+    expect([input.value, input.readOnly, input.getAttribute('aria-label')]).toEqual([
+        'https://acme.service-now.com/api/x_tvgh_teamviewer/oauth/callback',
+        true,
+        'Redirect URI to register in TeamViewer',
+    ])
 })
 
 test('all set up: the success line; an inactive job without a next run, a poll that ran, no job or poll when absent', () => {
     const s = setup()
-    s.calls[0].answer(200, { result: status({ ok: true, checks: [], job: { active: false, interval: '6 hours', nextRun: '' }, poll: { interval: '1 minute', lastPoll: '2026-10-01 09:00:00 UTC' }, links: [] }) })
-    expect(s.result().filter((l) => /^p\./.test(l))).toEqual(['p.tv-summary.alert.alert-success: Everything is set up.', 'p.tv-job: Retrieval job: inactive, every 6 hours.', 'p.tv-poll: Online poll: every 1 minute; last poll 2026-10-01 09:00:00 UTC.'])
+    s.calls[0].answer(200, {
+        result: status({
+            ok: true,
+            checks: [],
+            job: { active: false, interval: '6 hours', nextRun: '' },
+            poll: { interval: '1 minute', lastPoll: '2026-10-01 09:00:00 UTC' },
+            links: [],
+        }),
+    })
+    expect(s.result().filter((l) => /^p\./.test(l))).toEqual([
+        'p.tv-summary.alert.alert-success: Everything is set up.',
+        'p.tv-job: Retrieval job: inactive, every 6 hours.',
+        'p.tv-poll: Online poll: every 1 minute; last poll 2026-10-01 09:00:00 UTC.',
+    ])
     s.byId('tv-setup-recheck').dispatch('click')
     s.calls[1].answer(200, { result: status({ job: null, poll: null }) })
     expect(s.result().filter((l) => /^p\.tv-(job|poll)/.test(l))).toEqual([])
 })
 
 test.each([
-    ['a refusal of the route, in its words', 403, { result: { error: { message: 'The setup status is for TeamViewer administrators.' } } }, 'The setup status is for TeamViewer administrators.'],
-    ['the platform refusing (its message is not shown)', 401, { error: { message: 'User Not Authenticated' } }, 'The setup status could not be read (HTTP 401).'],
+    [
+        'a refusal of the route, in its words',
+        403,
+        { result: { error: { message: 'The setup status is for TeamViewer administrators.' } } },
+        'The setup status is for TeamViewer administrators.',
+    ],
+    [
+        'the platform refusing (its message is not shown)',
+        401,
+        { error: { message: 'User Not Authenticated' } },
+        'The setup status could not be read (HTTP 401).',
+    ],
     ['an answer that is not JSON', 500, null, 'The setup status could not be read (HTTP 500).'],
     ['a 200 without checks', 200, { result: {} }, 'The setup status could not be read (HTTP 200).'],
 ])('%s', (_what, code, body, message) => {

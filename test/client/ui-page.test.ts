@@ -35,7 +35,13 @@ function call(data: unknown, token?: string) {
     g.XMLHttpRequest = FakeXhr
     g.window = token === undefined ? {} : { g_ck: token }
     const seen: Array<Answer<unknown> | 'no answer'> = []
-    sendJson('POST', '/api/x_tvgh_teamviewer/forms/add', data, (a) => seen.push(a), () => seen.push('no answer'))
+    sendJson(
+        'POST',
+        '/api/x_tvgh_teamviewer/forms/add',
+        data,
+        (a) => seen.push(a),
+        () => seen.push('no answer'),
+    )
     return { xhr: FakeXhr.last, seen }
 }
 
@@ -47,7 +53,11 @@ afterEach(() => {
 test('sends JSON with the session token and reads the JSON answer', () => {
     const { xhr, seen } = call({ table: 'problem', view: '' }, 'ck-123')
     expect(xhr.opened).toEqual(['POST', '/api/x_tvgh_teamviewer/forms/add'])
-    expect(xhr.headers).toEqual([['Accept', 'application/json'], ['Content-Type', 'application/json'], ['X-UserToken', 'ck-123']])
+    expect(xhr.headers).toEqual([
+        ['Accept', 'application/json'],
+        ['Content-Type', 'application/json'],
+        ['X-UserToken', 'ck-123'],
+    ])
     expect(xhr.sent).toBe('{"table":"problem","view":""}')
     Object.assign(xhr, { status: 200, responseText: '{"result":{"message":"Added."}}' })
     xhr.onload?.()

@@ -19,11 +19,16 @@ function setup(cases: CaseView[], signedIn = true) {
     env.api.cases = cases
     env.api.signedIn = signedIn
     const holder: { c?: Controller } = {}
-    env.render = (state: ControlState) => render(doc as unknown as Document, root as unknown as HTMLElement, 'tv', state, holder.c as Controller)
+    env.render = (state: ControlState) =>
+        render(doc as unknown as Document, root as unknown as HTMLElement, 'tv', state, holder.c as Controller)
     const controller = createController(env, TASK)
     holder.c = controller
     const byId = (id: string) => doc.getElementById(`tv_${id}`) as FakeElement
-    const buttons = () => root.all().filter((e) => e.tagName === 'button').map((b) => b.textContent)
+    const buttons = () =>
+        root
+            .all()
+            .filter((e) => e.tagName === 'button')
+            .map((b) => b.textContent)
     return { doc, root, env, c: () => controller, byId, buttons }
 }
 
@@ -42,14 +47,20 @@ test('no case: labelled inputs prefilled from the task; the form submits the edi
     expect(label?.textContent).toBe("Customer's name")
     expect(name.value).toBe('Carol Caller')
     expect(t.byId('email').getAttribute('type')).toBe('email')
-    expect([t.byId('description').tagName, t.byId('description').value, t.byId('description').getAttribute('maxlength')]).toEqual(['textarea', 'INC0010001: Printer is on fire', '1000'])
+    expect([t.byId('description').tagName, t.byId('description').value, t.byId('description').getAttribute('maxlength')]).toEqual([
+        'textarea',
+        'INC0010001: Printer is on fire',
+        '1000',
+    ])
     expect(t.buttons()).toEqual(['Create service case'])
     name.value = 'Dana'
     name.dispatch('input')
     const form = t.root.all().find((e) => e.tagName === 'form') as FakeElement
     form.dispatch('submit')
     await new Promise((r) => setTimeout(r, 0))
-    expect(t.env.api.calls).toContain(`createCase ${TASK} {"endCustomerName":"Dana","endCustomerEmail":"carol@example.com","description":"INC0010001: Printer is on fire"}`)
+    expect(t.env.api.calls).toContain(
+        `createCase ${TASK} {"endCustomerName":"Dana","endCustomerEmail":"carol@example.com","description":"INC0010001: Printer is on fire"}`,
+    )
 })
 
 test('focus stays in the input being typed in across re-renders', async () => {
@@ -73,7 +84,12 @@ test('open case: code, customer, online state and the three actions; a hostile c
     // no element was made from the data
     expect(t.root.all().some((e) => e.tagName === 'img')).toBe(false)
     // the action group is labelled
-    expect(t.root.all().find((e) => e.getAttribute('role') === 'group')?.getAttribute('aria-label')).toBe('Service case actions')
+    expect(
+        t.root
+            .all()
+            .find((e) => e.getAttribute('role') === 'group')
+            ?.getAttribute('aria-label'),
+    ).toBe('Service case actions')
 })
 
 test('Start shows the session links (https only) for a blocked popup', async () => {
@@ -100,7 +116,12 @@ test('closed case: its summary and Create another', async () => {
 test('errors go to role=alert, progress to an aria-live status; buttons are disabled while busy', async () => {
     const t = setup([aCase()])
     await t.c().load()
-    t.env.api.fail.closeCase = { kind: 'api_error', code: 'teamviewer_unavailable', status: 503, message: 'TeamViewer cannot be reached right now. Try again in a few minutes.' }
+    t.env.api.fail.closeCase = {
+        kind: 'api_error',
+        code: 'teamviewer_unavailable',
+        status: 503,
+        message: 'TeamViewer cannot be reached right now. Try again in a few minutes.',
+    }
     let busyRender = false
     const original = t.env.render
     t.env.render = (s) => {

@@ -11,7 +11,11 @@ function setup(cases = [aCase()]) {
     api.cases = cases
     const opened: string[] = []
     const messages: string[] = []
-    const g_form: WorkspaceForm = { getUniqueValue: () => TASK, addInfoMessage: (m) => messages.push(`info: ${m}`), addErrorMessage: (m) => messages.push(`error: ${m}`) }
+    const g_form: WorkspaceForm = {
+        getUniqueValue: () => TASK,
+        addInfoMessage: (m) => messages.push(`info: ${m}`),
+        addErrorMessage: (m) => messages.push(`error: ${m}`),
+    }
     return { api, opened, messages, g_form, env: { api, openWindow: (u: string) => opened.push(u) } }
 }
 
@@ -34,7 +38,10 @@ test('Share mails the invitation through the invite route; Close closes the case
     await shareSession(t.g_form, t.env)
     await closeCase(t.g_form, t.env)
     expect(t.api.calls.filter((c) => !c.startsWith('taskCases'))).toEqual([`inviteCase ${'c'.repeat(32)}`, `closeCase ${'c'.repeat(32)}`])
-    expect(t.messages).toEqual(['info: Invitation to session s12-345-678 sent to carol@example.com.', 'info: TeamViewer service case s12-345-678 closed.'])
+    expect(t.messages).toEqual([
+        'info: Invitation to session s12-345-678 sent to carol@example.com.',
+        'info: TeamViewer service case s12-345-678 closed.',
+    ])
 })
 
 test('without an open case, Start/Share/Close say so', async () => {

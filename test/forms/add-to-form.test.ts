@@ -20,11 +20,20 @@ function customerForm(rt: Runtime, table: string) {
     return { form, sections, list }
 }
 
-const LAYOUT = ['sys_ui_form', 'sys_ui_section', 'sys_ui_element', 'sys_ui_form_section', 'sys_ui_related_list', 'sys_ui_related_list_entry']
+const LAYOUT = [
+    'sys_ui_form',
+    'sys_ui_section',
+    'sys_ui_element',
+    'sys_ui_form_section',
+    'sys_ui_related_list',
+    'sys_ui_related_list_entry',
+]
 
 /** Every form-layout row, to compare before/after. */
 function snapshot(rt: Runtime): Record<string, Row[]> {
-    return Object.fromEntries(LAYOUT.map((t) => [t, rt.query(t, 'ORDERBYsys_id').map((r) => ({ ...r, sys_updated_on: '', sys_mod_count: '' }))]))
+    return Object.fromEntries(
+        LAYOUT.map((t) => [t, rt.query(t, 'ORDERBYsys_id').map((r) => ({ ...r, sys_updated_on: '', sys_mod_count: '' }))]),
+    )
 }
 
 function post(rt: Runtime, what: 'add' | 'remove', body: unknown, user = 'tvadmin') {
@@ -49,15 +58,25 @@ test('adds the section with the formatter and the connection report to the exist
     const r = post(rt, 'add', { table: 'incident', view: '' })
     expect(r.status).toBe(200)
     const result = (r.json as { result: { changed: string[]; message: string } }).result
-    expect(result.changed).toEqual(['section "TeamViewer Remote Control"', 'formatter "TeamViewer Supporter Control"', 'the section on the form', 'related list "TeamViewer connection report"'])
+    expect(result.changed).toEqual([
+        'section "TeamViewer Remote Control"',
+        'formatter "TeamViewer Supporter Control"',
+        'the section on the form',
+        'related list "TeamViewer connection report"',
+    ])
 
     const sections = rt.query('sys_ui_section', 'name=incident^caption=TeamViewer Remote Control')
     expect(sections.map((s) => s.view)).toEqual(['Default view'])
     const section = sections[0].sys_id
-    expect(rt.query('sys_ui_element', `sys_ui_section=${section}`).map((e) => [e.type, e.element, e.sys_ui_formatter, e.position])).toEqual([['formatter', 'x_tvgh_teamviewer_supporter_control.xml', formatter, '0']])
+    expect(rt.query('sys_ui_element', `sys_ui_section=${section}`).map((e) => [e.type, e.element, e.sys_ui_formatter, e.position])).toEqual(
+        [['formatter', 'x_tvgh_teamviewer_supporter_control.xml', formatter, '0']],
+    )
     // linked into the customer's own form, after its sections; no second form
     expect(rt.query('sys_ui_form', 'name=incident').map((f) => f.sys_id)).toEqual([c.form])
-    expect(rt.query('sys_ui_form_section', `sys_ui_form=${c.form}^ORDERBYposition`).map((l) => [l.sys_ui_section, l.position])).toEqual([...c.sections.map((id, i) => [id, String(i)]), [section, String(c.sections.length)]])
+    expect(rt.query('sys_ui_form_section', `sys_ui_form=${c.form}^ORDERBYposition`).map((l) => [l.sys_ui_section, l.position])).toEqual([
+        ...c.sections.map((id, i) => [id, String(i)]),
+        [section, String(c.sections.length)],
+    ])
     // the related list entry joins the customer's list record, after its entry
     expect(rt.query('sys_ui_related_list', 'name=incident').map((l) => l.sys_id)).toEqual([c.list])
     expect(rt.query('sys_ui_related_list_entry', `list_id=${c.list}^ORDERBYposition`).map((e) => [e.related_list, e.position])).toEqual([
@@ -69,13 +88,19 @@ test('adds the section with the formatter and the connection report to the exist
     const afterFirst = snapshot(rt)
     const again = post(rt, 'add', { table: 'incident', view: 'default' })
     expect(again.status).toBe(200)
-    expect((again.json as { result: { changed: string[]; message: string } }).result).toMatchObject({ changed: [], message: 'TeamViewer is already on the incident form (the Default view); nothing changed.' })
+    expect((again.json as { result: { changed: string[]; message: string } }).result).toMatchObject({
+        changed: [],
+        message: 'TeamViewer is already on the incident form (the Default view); nothing changed.',
+    })
     expect(snapshot(rt)).toEqual(afterFirst)
 
     // undo: exactly the customer's layout again
     const undo = post(rt, 'remove', { table: 'incident' })
     expect(undo.status).toBe(200)
-    expect((undo.json as { result: { changed: string[] } }).result.changed).toEqual(['section "TeamViewer Remote Control"', 'related list "TeamViewer connection report"'])
+    expect((undo.json as { result: { changed: string[] } }).result.changed).toEqual([
+        'section "TeamViewer Remote Control"',
+        'related list "TeamViewer connection report"',
+    ])
     expect(snapshot(rt)).toEqual(before)
     // and a second undo has nothing to remove
     expect((post(rt, 'remove', { table: 'incident' }).json as { result: { changed: string[] } }).result.changed).toEqual([])
@@ -125,10 +150,15 @@ test.each([
 
 test('refuses a view that does not exist, and a table/view without a form', () => {
     const r = post(rt, 'add', { table: 'incident', view: 'ess' })
-    expect([r.status, (r.json as { result: { error: { message: string } } }).result.error.message]).toEqual([404, 'There is no view "ess".'])
+    expect([r.status, (r.json as { result: { error: { message: string } } }).result.error.message]).toEqual([
+        404,
+        'There is no view "ess".',
+    ])
     const noForm = post(rt, 'add', { table: 'change_request' })
     expect(noForm.status).toBe(404)
-    expect((noForm.json as { result: { error: { message: string } } }).result.error.message).toContain('The change_request form has no layout in the Default view.')
+    expect((noForm.json as { result: { error: { message: string } } }).result.error.message).toContain(
+        'The change_request form has no layout in the Default view.',
+    )
     expect(rt.query('sys_ui_section', 'caption=TeamViewer Remote Control')).toEqual([])
 })
 
@@ -158,18 +188,25 @@ test('only admins of the integration may change forms', () => {
 
 test('the first-install fix script adds TeamViewer to the incident form, and running it again changes nothing', () => {
     const c = customerForm(rt, 'incident')
-    expect(rt.runFixScript('Add TeamViewer to the incident form')).toEqual(['Added to the incident form (the Default view): section "TeamViewer Remote Control", formatter "TeamViewer Supporter Control", the section on the form, related list "TeamViewer connection report".'])
+    expect(rt.runFixScript('Add TeamViewer to the incident form')).toEqual([
+        'Added to the incident form (the Default view): section "TeamViewer Remote Control", formatter "TeamViewer Supporter Control", the section on the form, related list "TeamViewer connection report".',
+    ])
     expect(rt.query('sys_ui_form_section', `sys_ui_form=${c.form}`)).toHaveLength(c.sections.length + 1)
     const after = snapshot(rt)
-    expect(rt.runFixScript('Add TeamViewer to the incident form')).toEqual(['TeamViewer is already on the incident form (the Default view); nothing changed.'])
+    expect(rt.runFixScript('Add TeamViewer to the incident form')).toEqual([
+        'TeamViewer is already on the incident form (the Default view); nothing changed.',
+    ])
     expect(snapshot(rt)).toEqual(after)
 })
 
 test('the fix script does not fail an install without an incident form: it says what to do', () => {
     // an instance whose incident form layout was deleted
-    for (const f of rt.query('sys_ui_form', 'name=incident')) rt.execute(`var g = new GlideRecord('sys_ui_form'); g.get('${f.sys_id}'); g.deleteRecord();`)
+    for (const f of rt.query('sys_ui_form', 'name=incident'))
+        rt.execute(`var g = new GlideRecord('sys_ui_form'); g.get('${f.sys_id}'); g.deleteRecord();`)
     const lines = rt.runFixScript('Add TeamViewer to the incident form')
-    expect(lines).toEqual([expect.stringContaining('TeamViewer was not added to the incident form: The incident form has no layout in the Default view.')])
+    expect(lines).toEqual([
+        expect.stringContaining('TeamViewer was not added to the incident form: The incident form has no layout in the Default view.'),
+    ])
     expect(lines[0]).toContain('Add TeamViewer to a form')
     expect(rt.query('sys_ui_section', 'caption=TeamViewer Remote Control')).toEqual([])
 })

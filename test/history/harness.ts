@@ -78,7 +78,11 @@ export async function expectTableEqualsTruth(env: Env, o: { allEnded?: boolean }
     if (o.allEnded) {
         // every connection of the report has ended, and the table has every end (none left "running")
         expect(truth.filter((t) => !t.end_date).map((t) => t.id)).toEqual([])
-        expect(storedConnections(env).filter((r) => !r.end_date || !r.duration).map((r) => r.tv_id)).toEqual([])
+        expect(
+            storedConnections(env)
+                .filter((r) => !r.end_date || !r.duration)
+                .map((r) => r.tv_id),
+        ).toEqual([])
     }
     const rows = storedConnections(env)
     const ids = rows.map((r) => r.tv_id)

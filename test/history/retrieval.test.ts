@@ -4,7 +4,19 @@
  * modes), at a bounded cost. The BUILT app runs in the local runtime; TeamViewer is the simulator over real HTTP.
  * The 200-run fault soak is in soak.test.ts (its own file, so jest runs it beside this one).
  */
-import { DAY, HOUR, MODES, expectTableEqualsTruth, latestRun, runJob, setTime, startEnv, stopEnv, storedConnections, type Env } from './harness'
+import {
+    DAY,
+    HOUR,
+    MODES,
+    expectTableEqualsTruth,
+    latestRun,
+    runJob,
+    setTime,
+    startEnv,
+    stopEnv,
+    storedConnections,
+    type Env,
+} from './harness'
 import { iso } from '../../tools/simulator/helpers'
 import { oneSimulatorPerFile } from '../env'
 
@@ -23,10 +35,22 @@ describe.each(MODES)('the scheduled job (connections reported at their %s)', (re
         // every connection has ended (at most 2 h long), so both modes list all of them
         await env.sim.control.seed({ seed: 1, connections: 2500, from: T0 - 10 * DAY, to: T0 - 3 * HOUR, runningFraction: 0 })
         const run = runJob(env)
-        expect(run).toMatchObject({ trigger: 'scheduled', state: 'complete', pages: '3', rest_calls: '3', received: '2500', inserted: '2500', updated: '0', error: '' })
+        expect(run).toMatchObject({
+            trigger: 'scheduled',
+            state: 'complete',
+            pages: '3',
+            rest_calls: '3',
+            received: '2500',
+            inserted: '2500',
+            updated: '0',
+            error: '',
+        })
         expect(run.window_from).toBe('2026-09-01 00:00:00') // 30-day backfill on the first run
         expect(run.window_to).toBe('2026-10-01 00:00:00')
-        expect(run).toMatchObject({ window_kind: 'backfill', window_reason: 'First retrieval: 30 days of history (x_tvgh_teamviewer.retrieval.backfill_days).' })
+        expect(run).toMatchObject({
+            window_kind: 'backfill',
+            window_reason: 'First retrieval: 30 days of history (x_tvgh_teamviewer.retrieval.backfill_days).',
+        })
         expect(await expectTableEqualsTruth(env, { allEnded: true })).toBe(2500)
 
         // an immediate second run re-reads only the lookback and writes nothing
@@ -45,7 +69,14 @@ describe.each(MODES)('the scheduled job (connections reported at their %s)', (re
         let seed = 10
         const arrive = async (hours: number) => {
             // connections start during the coming hours; TeamViewer reports them as they happen
-            await env!.sim.control.seed({ seed: seed++, connections: 40, from: t + 60000, to: t + hours * HOUR - 60000, runningFraction: 0, append: true })
+            await env!.sim.control.seed({
+                seed: seed++,
+                connections: 40,
+                from: t + 60000,
+                to: t + hours * HOUR - 60000,
+                runningFraction: 0,
+                append: true,
+            })
         }
         const setInterval = (hours: number) => {
             const job = rt.query('sysauto_script', `name=Retrieve TeamViewer connections`)[0]
@@ -94,7 +125,9 @@ describe.each(MODES)('the scheduled job (connections reported at their %s)', (re
         const resumed = runJob(env)
         expect(resumed).toMatchObject({ state: 'complete', pages: '3', inserted: '2500', updated: '0' })
         expect(resumed.window_from).toBe(failed.window_from)
-        expect(resumed.window_reason).toBe(`Resumes an unfinished window after its last stored page (offset_id ${position.cursor_offset_id}). ${failed.window_reason}`)
+        expect(resumed.window_reason).toBe(
+            `Resumes an unfinished window after its last stored page (offset_id ${position.cursor_offset_id}). ${failed.window_reason}`,
+        )
         expect(await expectTableEqualsTruth(env)).toBe(4500)
     })
 })
@@ -107,26 +140,50 @@ describe.each(MODES)('running connections, enrichment and work notes (reported a
         const incident = rt.insert('incident', { short_description: 'Printer down' })
         const code = 's12-345-678'
         rt.insert('x_tvgh_teamviewer_service_case', { code, task: incident, supporter, supporter_tv_user_id: 'u1001', state: 'open' })
-        const running = await env.sim.control.addConnection({ session_code: code, userid: 'u1001', username: 'Ann TV', devicename: 'LAPTOP-7', start_date: iso(T0 - 30 * 60000) })
-        await env.sim.control.addConnection({ userid: 'u2002', username: 'Bob TV', start_date: iso(T0 - 20 * 60000), end_date: iso(T0 - 10 * 60000) })
+        const running = await env.sim.control.addConnection({
+            session_code: code,
+            userid: 'u1001',
+            username: 'Ann TV',
+            devicename: 'LAPTOP-7',
+            start_date: iso(T0 - 30 * 60000),
+        })
+        await env.sim.control.addConnection({
+            userid: 'u2002',
+            username: 'Bob TV',
+            start_date: iso(T0 - 20 * 60000),
+            end_date: iso(T0 - 10 * 60000),
+        })
 
         expect(runJob(env).state).toBe('complete')
         let rows = storedConnections(env)
         const mine = rows.find((r) => r.tv_id === running.id) as Record<string, string>
         // listed at its start: stored without end; listed at its end: not listed (nor stored) yet
-        if (reportEntry === 'start') expect(mine).toMatchObject({ task: incident, supporter, session_code: code, end_date: '', duration: '', work_note_added: '0' })
+        if (reportEntry === 'start')
+            expect(mine).toMatchObject({ task: incident, supporter, session_code: code, end_date: '', duration: '', work_note_added: '0' })
         else expect(mine).toBeUndefined()
         expect(rows.find((r) => r.tv_id !== running.id)).toMatchObject({ task: '', service_case: '' }) // no code: company-wide only
         expect(rt.query('sys_journal_field', `element_id=${incident}^element=work_notes`)).toHaveLength(0)
 
         await setTime(env, T0 + 2 * HOUR)
         await env.sim.control.endConnection(running.id, iso(T0 + HOUR + 5 * 60000))
-        expect(runJob(env)).toMatchObject(reportEntry === 'start' ? { state: 'complete', updated: '1', inserted: '0' } : { state: 'complete', updated: '0', inserted: '1' })
+        expect(runJob(env)).toMatchObject(
+            reportEntry === 'start'
+                ? { state: 'complete', updated: '1', inserted: '0' }
+                : { state: 'complete', updated: '0', inserted: '1' },
+        )
         rows = storedConnections(env)
-        expect(rows.find((r) => r.tv_id === running.id)).toMatchObject({ task: incident, supporter, end_date: '2026-10-01 01:05:00', duration: '1970-01-01 01:35:00', work_note_added: '1' })
+        expect(rows.find((r) => r.tv_id === running.id)).toMatchObject({
+            task: incident,
+            supporter,
+            end_date: '2026-10-01 01:05:00',
+            duration: '1970-01-01 01:35:00',
+            work_note_added: '1',
+        })
         const notes = rt.query('sys_journal_field', `element_id=${incident}^element=work_notes`)
         expect(notes).toHaveLength(1)
-        expect(notes[0].value).toBe('TeamViewer connection completed — supporter: Ann TV; device: LAPTOP-7; start: 2026-09-30 23:30:00 UTC; duration: 1 h 35 min.')
+        expect(notes[0].value).toBe(
+            'TeamViewer connection completed — supporter: Ann TV; device: LAPTOP-7; start: 2026-09-30 23:30:00 UTC; duration: 1 h 35 min.',
+        )
 
         // later runs, refreshes and a case-closed retrieval never add it again
         await setTime(env, T0 + 3 * HOUR)
@@ -152,17 +209,24 @@ describe('refresh paths', () => {
         expect(rt.query('x_tvgh_teamviewer_retrieval_state', 'name=company^markISNOTEMPTY')).toHaveLength(0)
     })
 
-    test('Refresh in a task related list (itil) fetches that task\'s sessions; on the report it needs session_history_user', async () => {
+    test("Refresh in a task related list (itil) fetches that task's sessions; on the report it needs session_history_user", async () => {
         env = await startEnv(T0)
         const rt = env.rt
         rt.createUser({ user_name: 'itil.user', roles: ['itil'] })
         rt.createUser({ user_name: 'lead', roles: ['x_tvgh_teamviewer.session_history_user'] })
         const incident = rt.insert('incident', { short_description: 'Laptop' })
         rt.insert('x_tvgh_teamviewer_service_case', { code: 's11-111-111', task: incident, state: 'open' })
-        await env.sim.control.addConnection({ session_code: 's11-111-111', userid: 'u1', start_date: iso(T0 - HOUR), end_date: iso(T0 - HOUR / 2) })
+        await env.sim.control.addConnection({
+            session_code: 's11-111-111',
+            userid: 'u1',
+            start_date: iso(T0 - HOUR),
+            end_date: iso(T0 - HOUR / 2),
+        })
         await env.sim.control.addConnection({ userid: 'u2', start_date: iso(T0 - HOUR), end_date: iso(T0 - HOUR / 2) })
 
-        const onTask = rt.runUiAction('x_tvgh_teamviewer_refresh', 'x_tvgh_teamviewer_connection', null, 'itil.user', { parent: { table: 'incident', sysId: incident } })
+        const onTask = rt.runUiAction('x_tvgh_teamviewer_refresh', 'x_tvgh_teamviewer_connection', null, 'itil.user', {
+            parent: { table: 'incident', sysId: incident },
+        })
         expect(onTask.infoMessages.join(' ')).toMatch(/Connection history refreshed: 1 records/)
         expect(latestRun(env)).toMatchObject({ trigger: 'task', state: 'complete' })
         expect(storedConnections(env)).toHaveLength(1)
@@ -239,11 +303,17 @@ describe('one company retrieval at a time', () => {
     test('a run still in progress makes another one skip; a run dead for over 30 minutes does not', async () => {
         env = await startEnv(T0)
         await env.sim.control.seed({ seed: 8, connections: 20, from: T0 - DAY, to: T0 - 3 * HOUR, runningFraction: 0 })
-        const other = env.rt.insert('x_tvgh_teamviewer_retrieval_run', { trigger: 'manual', state: 'running', started: '2026-09-30 23:55:00' })
+        const other = env.rt.insert('x_tvgh_teamviewer_retrieval_run', {
+            trigger: 'manual',
+            state: 'running',
+            started: '2026-09-30 23:55:00',
+        })
         expect(latestRun(env).sys_id).toBe(other) // (the harness now counts it as seen)
         const skipped = runJob(env)
         expect(skipped).toMatchObject({ state: 'failed', error_code: 'busy', rest_calls: '0' })
-        expect(skipped.error).toBe('Skipped: another company-wide retrieval started at 2026-09-30 23:55:00 UTC is still running; it covers the same history.')
+        expect(skipped.error).toBe(
+            'Skipped: another company-wide retrieval started at 2026-09-30 23:55:00 UTC is still running; it covers the same history.',
+        )
         // 31 minutes without progress: dead (issue #10 item 9: the lease runs from the last progress)
         await setTime(env, T0 + 31 * 60000)
         expect(runJob(env)).toMatchObject({ state: 'complete', inserted: '20' })
@@ -254,7 +324,11 @@ describe('one company retrieval at a time', () => {
         await env.sim.control.seed({ seed: 8, connections: 20, from: T0 - DAY, to: T0 - HOUR, runningFraction: 0 })
         // a run that started 40 minutes ago and recorded a page 2 minutes ago is alive
         await setTime(env, T0 - 40 * 60000)
-        const long = env.rt.insert('x_tvgh_teamviewer_retrieval_run', { trigger: 'scheduled', state: 'running', started: '2026-09-30 23:20:00' })
+        const long = env.rt.insert('x_tvgh_teamviewer_retrieval_run', {
+            trigger: 'scheduled',
+            state: 'running',
+            started: '2026-09-30 23:20:00',
+        })
         await setTime(env, T0 - 2 * 60000)
         env.rt.update('x_tvgh_teamviewer_retrieval_run', long, { pages: '7' })
         await setTime(env, T0)
@@ -280,8 +354,14 @@ describe('who sees which connections', () => {
         const incident = rt.insert('incident', { short_description: 'Mail' })
         const onTask = rt.insert('x_tvgh_teamviewer_connection', { tv_id: 'c-task', task: incident })
         const companyOnly = rt.insert('x_tvgh_teamviewer_connection', { tv_id: 'c-none' })
-        expect([rt.can('itil.user', 'read', 'x_tvgh_teamviewer_connection', onTask), rt.can('itil.user', 'read', 'x_tvgh_teamviewer_connection', companyOnly)]).toEqual([true, false])
-        expect([rt.can('lead', 'read', 'x_tvgh_teamviewer_connection', onTask), rt.can('lead', 'read', 'x_tvgh_teamviewer_connection', companyOnly)]).toEqual([true, true])
+        expect([
+            rt.can('itil.user', 'read', 'x_tvgh_teamviewer_connection', onTask),
+            rt.can('itil.user', 'read', 'x_tvgh_teamviewer_connection', companyOnly),
+        ]).toEqual([true, false])
+        expect([
+            rt.can('lead', 'read', 'x_tvgh_teamviewer_connection', onTask),
+            rt.can('lead', 'read', 'x_tvgh_teamviewer_connection', companyOnly),
+        ]).toEqual([true, true])
         expect(rt.can('nobody', 'read', 'x_tvgh_teamviewer_connection', onTask)).toBe(false)
         expect(rt.can('lead', 'write', 'x_tvgh_teamviewer_connection', onTask)).toBe(false)
         expect(rt.can('tvadmin', 'write', 'x_tvgh_teamviewer_connection', onTask)).toBe(true)

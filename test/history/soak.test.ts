@@ -23,7 +23,14 @@ afterEach(async () => {
 describe.each(MODES)('soak (connections reported at their %s)', (reportEntry) => {
     test('200 runs with random faults and arrivals (incl. 5 h and 3-day connections), then a week of clean runs: the table equals the report', async () => {
         env = await startEnv(T0, { reportEntry })
-        await env.sim.control.seed({ seed: 3, connections: 300, from: T0 - 3 * DAY, to: T0 - HOUR, runningFraction: 0.1, longFraction: 0.05 })
+        await env.sim.control.seed({
+            seed: 3,
+            connections: 300,
+            from: T0 - 3 * DAY,
+            to: T0 - HOUR,
+            runningFraction: 0.1,
+            longFraction: 0.05,
+        })
         // timeouts: a delayed answer outlasts the client's timeout (1 s, the app's smallest). Each one costs that
         // second in real time, so they come on chosen calls (three in a row, one alone) instead of at random;
         // errors, malformed bodies and dropped connections stay random
@@ -36,7 +43,16 @@ describe.each(MODES)('soak (connections reported at their %s)', (reportEntry) =>
         for (let i = 0; i < 200; i++) {
             t += 15 * 60000
             await setTime(env, t)
-            if (i % 3 === 0) await env.sim.control.seed({ seed: 100 + i, connections: 5, from: t - 14 * 60000, to: t - 60000, runningFraction: 0.2, longFraction: 0.1, append: true })
+            if (i % 3 === 0)
+                await env.sim.control.seed({
+                    seed: 100 + i,
+                    connections: 5,
+                    from: t - 14 * 60000,
+                    to: t - 60000,
+                    runningFraction: 0.2,
+                    longFraction: 0.1,
+                    append: true,
+                })
             if (i % 7 === 0) await env.sim.control.endRunning({ before: iso(t - 30 * 60000) })
             const run = runJob(env)
             states[run.state] = (states[run.state] ?? 0) + 1

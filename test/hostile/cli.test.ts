@@ -25,10 +25,22 @@ afterAll(async () => {
 })
 
 function retrieve(db: string): Promise<{ code: number; out: string }> {
-    const args = ['-r', path.join(ROOT, 'scripts', 'register-ts.js'), path.join(ROOT, 'scripts', 'retrieve.ts'), '--api', hostile.apiBase, '--token-file', path.join(dir, 'token.txt'), '--db', db]
+    const args = [
+        '-r',
+        path.join(ROOT, 'scripts', 'register-ts.js'),
+        path.join(ROOT, 'scripts', 'retrieve.ts'),
+        '--api',
+        hostile.apiBase,
+        '--token-file',
+        path.join(dir, 'token.txt'),
+        '--db',
+        db,
+    ]
     return new Promise((resolve) => {
         // a permissive umask, as on most machines: the tool must not rely on the caller's
-        execFile(process.execPath, args, { cwd: ROOT, env: { ...process.env } }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }))
+        execFile(process.execPath, args, { cwd: ROOT, env: { ...process.env } }, (error, stdout, stderr) =>
+            resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
+        )
     })
 }
 
@@ -41,7 +53,8 @@ test('the database is user-only and holds no admin token; the token is used from
         expect(first.out).toMatch(/run complete/)
         expect(first.code).toBe(0)
         expect((await hostile.requests()).every((r) => r.authorization === `Bearer ${TOKEN}`)).toBe(true)
-        for (const f of readdirSync(path.dirname(db))) expect([f, statSync(path.join(path.dirname(db), f)).mode & 0o777]).toEqual([f, 0o600])
+        for (const f of readdirSync(path.dirname(db)))
+            expect([f, statSync(path.join(path.dirname(db), f)).mode & 0o777]).toEqual([f, 0o600])
         for (const f of readdirSync(path.dirname(db))) expect(readFileSync(path.join(path.dirname(db), f)).includes(TOKEN)).toBe(false)
         // opened with its own key (stored in the same file): still no token
         const rt = Runtime.load({ dbFile: db })

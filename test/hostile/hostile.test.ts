@@ -101,7 +101,9 @@ describe('token echo', () => {
         // the company-wide Refresh queues the job (its outcome goes to the run record); a task's Refresh answers inline
         const company = rt.runUiAction('x_tvgh_teamviewer_refresh', 'x_tvgh_teamviewer_connection', null, 'lead')
         rt.runQueuedJobs()
-        const task = rt.runUiAction('x_tvgh_teamviewer_refresh', 'x_tvgh_teamviewer_connection', null, 'agent', { parent: { table: 'incident', sysId: inc } })
+        const task = rt.runUiAction('x_tvgh_teamviewer_refresh', 'x_tvgh_teamviewer_connection', null, 'agent', {
+            parent: { table: 'incident', sysId: inc },
+        })
         stop()
         expect(run).toMatchObject({ state: 'failed', error_code: 'invalid_request' })
         expect(run.error).toContain('(redacted)')
@@ -141,7 +143,12 @@ describe('markup from TeamViewer data', () => {
         const incident = rt.insert('incident', { short_description: 'Printer' })
         rt.insert('x_tvgh_teamviewer_service_case', { code: 's12-345-678', task: incident, state: 'open' })
         const evil = '[code]<img src=x onerror=alert(document.cookie)>[/code]'
-        await hostile.plan({ mode: 'pages', pages: { '': { records: [{ ...record(7), session_code: 's12-345-678', devicename: evil, username: `<b>${'A'.repeat(300)}</b>` }] } } })
+        await hostile.plan({
+            mode: 'pages',
+            pages: {
+                '': { records: [{ ...record(7), session_code: 's12-345-678', devicename: evil, username: `<b>${'A'.repeat(300)}</b>` }] },
+            },
+        })
         expect(runJob()).toMatchObject({ state: 'complete', inserted: '1' })
         const notes = rt.query('sys_journal_field', `element_id=${incident}^element=work_notes`)
         expect(notes).toHaveLength(1)

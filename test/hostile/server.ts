@@ -87,7 +87,8 @@ export function createHostileServer(): http.Server {
         switch (plan.mode) {
             case 'pages': {
                 const page = plan.pages?.[offset]
-                if (page === undefined) return json(res, 400, { error: 'invalid_request', error_description: `unknown offset ${offset}`, error_code: 1 })
+                if (page === undefined)
+                    return json(res, 400, { error: 'invalid_request', error_description: `unknown offset ${offset}`, error_code: 1 })
                 return json(res, 200, page)
             }
             case 'endless': {

@@ -17,7 +17,10 @@ export { setTime, stopEnv }
 
 /** The shared environment, with the app's OAuth client registered at the simulator and configured in the app. */
 export async function startEnv(now: number, opts: { expiresIn?: number } = {}): Promise<Env> {
-    const env = await startBase(now, { expiresIn: opts.expiresIn ?? 86400, oauthClient: { id: 'sn-app', secret: 'sn-app-secret-value', redirectUris: [CALLBACK] } })
+    const env = await startBase(now, {
+        expiresIn: opts.expiresIn ?? 86400,
+        oauthClient: { id: 'sn-app', secret: 'sn-app-secret-value', redirectUris: [CALLBACK] },
+    })
     env.rt.setProperty('x_tvgh_teamviewer.oauth.client_id', 'sn-app')
     env.rt.setProperty('x_tvgh_teamviewer.oauth.client_secret', 'sn-app-secret-value')
     env.rt.setProperty('x_tvgh_teamviewer.oauth.redirect_uri', CALLBACK)
@@ -50,7 +53,13 @@ export async function signIn(env: Env, user: string, tv: { email: string; passwo
 /** Every string the app wrote that a person or a log could see; for scans for secrets. */
 export function visibleText(env: Env, extra: string[] = []): string {
     const parts = [...extra, ...env.rt.logs.map((l) => l.message)]
-    for (const table of ['sys_journal_field', 'sys_email', 'x_tvgh_teamviewer_retrieval_run', 'x_tvgh_teamviewer_service_case', 'sysevent']) {
+    for (const table of [
+        'sys_journal_field',
+        'sys_email',
+        'x_tvgh_teamviewer_retrieval_run',
+        'x_tvgh_teamviewer_service_case',
+        'sysevent',
+    ]) {
         try {
             for (const row of env.rt.query(table)) parts.push(JSON.stringify(row))
         } catch (_e) {

@@ -49,7 +49,12 @@ describe('authorize URL and state', () => {
         const a = new URL(String(result(call(env, 'GET', '/oauth/authorize', 'sup.ann')).url))
         const b = new URL(String(result(call(env, 'GET', '/oauth/authorize', 'sup.ann')).url))
         expect(a.origin + a.pathname).toBe(`${env.sim.url}/oauth2/authorize`)
-        expect(Object.fromEntries(a.searchParams)).toMatchObject({ response_type: 'code', client_id: 'sn-app', redirect_uri: 'http://127.0.0.1/api/x_tvgh_teamviewer/oauth/callback', display: 'popup' })
+        expect(Object.fromEntries(a.searchParams)).toMatchObject({
+            response_type: 'code',
+            client_id: 'sn-app',
+            redirect_uri: 'http://127.0.0.1/api/x_tvgh_teamviewer/oauth/callback',
+            display: 'popup',
+        })
         expect(a.searchParams.get('state')).toMatch(/^[A-Za-z0-9]{40}$/)
         expect(a.searchParams.get('state')).not.toBe(b.searchParams.get('state'))
         expect(a.toString()).not.toContain('sn-app-secret-value')
@@ -84,8 +89,17 @@ describe('the round trip', () => {
         expect(await simTokens()).toContain(g.access)
         // the state was used up
         expect(env.rt.query('x_tvgh_teamviewer_oauth_state')).toHaveLength(0)
-        expect(result(call(env, 'GET', '/oauth/status', 'sup.ann'))).toEqual({ signedIn: true, accountName: expect.stringMatching(/Ann/), accountEmail: 'ann@example.com', tvUserId: g.tvUser })
-        expectNoSecrets(visibleText(env, [page.body, JSON.stringify(call(env, 'GET', '/oauth/status', 'sup.ann').json)]), [g.access, g.refresh, 'sn-app-secret-value'])
+        expect(result(call(env, 'GET', '/oauth/status', 'sup.ann'))).toEqual({
+            signedIn: true,
+            accountName: expect.stringMatching(/Ann/),
+            accountEmail: 'ann@example.com',
+            tvUserId: g.tvUser,
+        })
+        expectNoSecrets(visibleText(env, [page.body, JSON.stringify(call(env, 'GET', '/oauth/status', 'sup.ann').json)]), [
+            g.access,
+            g.refresh,
+            'sn-app-secret-value',
+        ])
     })
 
     test('signing in again replaces the grant and revokes the old one at TeamViewer', async () => {
@@ -121,7 +135,7 @@ describe('the round trip', () => {
         expect(grantOf('sup.ann')!.access).toBe(first.access)
     })
 
-    test('a forged state, a missing state and another user\'s state are refused', async () => {
+    test("a forged state, a missing state and another user's state are refused", async () => {
         const url = String(result(call(env, 'GET', '/oauth/authorize', 'sup.ann')).url)
         const to = await submitSignInPage(url, { ...ANN, decision: 'allow' })
         const forged = new URL(to)
@@ -157,7 +171,9 @@ describe('the round trip', () => {
     })
 
     test('message text from the request is never echoed unescaped', async () => {
-        const page = env.rt.rest('GET', `/api/x_tvgh_teamviewer/oauth/callback?state=%3Cscript%3Ealert(1)%3C/script%3E&code=x`, { user: 'sup.ann' })
+        const page = env.rt.rest('GET', `/api/x_tvgh_teamviewer/oauth/callback?state=%3Cscript%3Ealert(1)%3C/script%3E&code=x`, {
+            user: 'sup.ann',
+        })
         expect(page.body).not.toContain('<script>alert(1)')
     })
 })
@@ -195,7 +211,11 @@ describe('refresh, rotation, disconnect, revoke', () => {
         } catch (e) {
             thrown = e as Json
         }
-        expect(thrown).toMatchObject({ name: 'AppError', code: 'sign_in_required', message: expect.stringMatching(/Sign in to TeamViewer again\.$/) })
+        expect(thrown).toMatchObject({
+            name: 'AppError',
+            code: 'sign_in_required',
+            message: expect.stringMatching(/Sign in to TeamViewer again\.$/),
+        })
         expect(grantOf('sup.ann')).toBeNull()
     })
 
@@ -231,7 +251,7 @@ describe('refresh, rotation, disconnect, revoke', () => {
         expect(result(call(env, 'GET', '/oauth/status', 'sup.ann'))).toMatchObject({ signedIn: false })
     })
 
-    test('an admin revokes another user\'s grant; a supporter cannot', async () => {
+    test("an admin revokes another user's grant; a supporter cannot", async () => {
         await signIn(env, 'sup.ann', ANN)
         await signIn(env, 'sup.ben', BEN)
         const annId = env.rt.query('sys_user', 'user_name=sup.ann')[0].sys_id

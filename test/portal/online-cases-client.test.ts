@@ -7,13 +7,17 @@ import { recordsOf } from '../../tools/runtime/build-reader'
 
 type Deferred = { resolve(): void; reject(): void }
 function controller(data: Record<string, unknown>) {
-    const script = (recordsOf('sp_widget').find((w) => w.id === 'x_tvgh_teamviewer_online_cases') as unknown as { client_script: string }).client_script
+    const script = (recordsOf('sp_widget').find((w) => w.id === 'x_tvgh_teamviewer_online_cases') as unknown as { client_script: string })
+        .client_script
     const api: { controller?: (...a: unknown[]) => void } = {}
     new Function('api', script)(api)
     const intervals: { fn: () => void; ms: number; cancelled: boolean }[] = []
-    const $interval = Object.assign((fn: () => void, ms: number) => (intervals.push({ fn, ms, cancelled: false }), intervals[intervals.length - 1]), {
-        cancel: (t: { cancelled: boolean }) => (t.cancelled = true),
-    })
+    const $interval = Object.assign(
+        (fn: () => void, ms: number) => (intervals.push({ fn, ms, cancelled: false }), intervals[intervals.length - 1]),
+        {
+            cancel: (t: { cancelled: boolean }) => (t.cancelled = true),
+        },
+    )
     const listeners: Record<string, () => void> = {}
     const $scope = { $on: (name: string, fn: () => void) => (listeners[name] = fn) }
     const pending: Deferred[] = []

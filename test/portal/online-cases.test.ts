@@ -17,11 +17,22 @@ afterEach(() => rt.close())
 
 function newCase(code: string, fields: Record<string, unknown> = {}): { caseId: string; task: string } {
     const task = rt.insert('incident', { short_description: `printer ${code}`, caller_id: carol })
-    const caseId = rt.insert('x_tvgh_teamviewer_service_case', { code, task, state: 'open', end_customer_name: `Customer ${code}`, ...fields })
+    const caseId = rt.insert('x_tvgh_teamviewer_service_case', {
+        code,
+        task,
+        state: 'open',
+        end_customer_name: `Customer ${code}`,
+        ...fields,
+    })
     return { caseId, task }
 }
 
-type Data = { cases: { code: string; online: boolean; cells: { name: string; display: string; href: string }[] }[]; columns: { name: string; label: string }[]; error: string; refreshInterval: number }
+type Data = {
+    cases: { code: string; online: boolean; cells: { name: string; display: string; href: string }[] }[]
+    columns: { name: string; label: string }[]
+    error: string
+    refreshInterval: number
+}
 
 test('open cases only, customers online first, default columns with labels, task linked to its own class', () => {
     newCase('s01-000-001')
@@ -30,8 +41,18 @@ test('open cases only, customers online first, default columns with labels, task
     const data = rt.runWidget(WIDGET, { user: 'sup.ann' }) as unknown as Data
     expect(data.error).toBe('')
     expect(data.refreshInterval).toBe(30)
-    expect(data.cases.map((c) => [c.code, c.online])).toEqual([['s01-000-002', true], ['s01-000-001', false]])
-    expect(data.columns.map((c) => c.label)).toEqual(['Task', 'End customer name', 'Supporter', 'Customer online', 'Created', 'Valid until'])
+    expect(data.cases.map((c) => [c.code, c.online])).toEqual([
+        ['s01-000-002', true],
+        ['s01-000-001', false],
+    ])
+    expect(data.columns.map((c) => c.label)).toEqual([
+        'Task',
+        'End customer name',
+        'Supporter',
+        'Customer online',
+        'Created',
+        'Valid until',
+    ])
     const number = rt.query('incident', `sys_id=${online.task}`)[0].number
     expect(data.cases[0].cells[0]).toEqual({ name: 'task', display: number, href: `/incident.do?sys_id=${online.task}` })
     expect(data.cases[0].cells[3].display).toBe('Online')
@@ -39,7 +60,10 @@ test('open cases only, customers online first, default columns with labels, task
 
 test('the fields option picks the columns (unknown names ignored); refresh_interval is passed to the client', () => {
     newCase('s01-000-004')
-    const data = rt.runWidget(WIDGET, { user: 'sup.ann', options: { fields: 'code,no_such_field,end_customer_name', refresh_interval: 7 } }) as unknown as Data
+    const data = rt.runWidget(WIDGET, {
+        user: 'sup.ann',
+        options: { fields: 'code,no_such_field,end_customer_name', refresh_interval: 7 },
+    }) as unknown as Data
     expect(data.columns.map((c) => c.name)).toEqual(['code', 'end_customer_name'])
     expect(data.cases[0].cells.map((c) => c.display)).toEqual(['s01-000-004', 'Customer s01-000-004'])
     expect(data.refreshInterval).toBe(7)

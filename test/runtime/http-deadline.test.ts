@@ -14,7 +14,9 @@ let base = ''
 beforeAll(async () => {
     rt = Runtime.load()
     server = fork(path.join(__dirname, 'test-http-server.js'), [], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] })
-    base = await new Promise<string>((resolve) => server.once('message', (m) => resolve(`http://127.0.0.1:${(m as { port: number }).port}`)))
+    base = await new Promise<string>((resolve) =>
+        server.once('message', (m) => resolve(`http://127.0.0.1:${(m as { port: number }).port}`)),
+    )
 })
 afterAll(() => {
     server.kill()
@@ -33,8 +35,11 @@ const trickleEnded = (id: string) =>
     })
 
 const get = (url: string, timeoutMs: number) =>
-    rt.execute(`var r = new sn_ws.RESTMessageV2(); r.setEndpoint(url); r.setHttpMethod('get'); r.setHttpTimeout(timeoutMs);
-        var res = r.execute(); return { status: res.getStatusCode(), err: res.haveError(), msg: res.getErrorMessage(), body: res.getBody() };`, { url, timeoutMs }) as {
+    rt.execute(
+        `var r = new sn_ws.RESTMessageV2(); r.setEndpoint(url); r.setHttpMethod('get'); r.setHttpTimeout(timeoutMs);
+        var res = r.execute(); return { status: res.getStatusCode(), err: res.haveError(), msg: res.getErrorMessage(), body: res.getBody() };`,
+        { url, timeoutMs },
+    ) as {
         status: number
         err: boolean
         msg: string

@@ -60,7 +60,10 @@ SPWidget({ $id: Now.ID['w'], name: 'Sample', id: 'x_tvgh_sample', controllerAs: 
   optionSchema: [{ name: 'refresh_interval', type: 'integer', label: 'Refresh', defaultValue: '30', section: 'other' }] })
 `,
     )
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@servicenow', 'sdk', 'bin', 'index.js'), 'build'], { cwd: dir, stdio: 'pipe' })
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@servicenow', 'sdk', 'bin', 'index.js'), 'build'], {
+        cwd: dir,
+        stdio: 'pipe',
+    })
     rt = Runtime.load({ distDir: path.join(dir, 'dist', 'app') })
     rt.createUser({ user_name: 'itil.user', roles: ['itil'] })
     rt.createUser({ user_name: 'guest.user', roles: [] })
@@ -73,7 +76,11 @@ afterAll(() => {
 
 describe('scripted REST routes', () => {
     test('routed by method and path, with path and query parameters, headers and body, as the user', () => {
-        const res = rt.rest('POST', '/api/x_tvgh_teamviewer/items/items/42?q=a&q=b', { user: 'itil.user', body: {}, headers: { 'X-Trace': 't1' } })
+        const res = rt.rest('POST', '/api/x_tvgh_teamviewer/items/items/42?q=a&q=b', {
+            user: 'itil.user',
+            body: {},
+            headers: { 'X-Trace': 't1' },
+        })
         expect(res.status).toBe(201)
         expect(res.json).toEqual({ result: { id: '42', q: ['a', 'b'], user: 'itil.user', header: 't1' } })
     })
@@ -94,7 +101,9 @@ describe('events', () => {
         expect(rt.processEvents()).toBe(1)
         expect(rt.query('incident', `sys_id=${inc}`)[0].description).toBe('pinged by tester')
         const mails = rt.emails()
-        expect(mails.map((m) => [m.recipients, m.subject, m.body, m.type])).toEqual([['carol@example.com', expect.stringMatching(/^Ping for INC\d{7}$/), '<p>Printer on fire</p>', 'send-ready']])
+        expect(mails.map((m) => [m.recipients, m.subject, m.body, m.type])).toEqual([
+            ['carol@example.com', expect.stringMatching(/^Ping for INC\d{7}$/), '<p>Printer on fire</p>', 'send-ready'],
+        ])
     })
 })
 
@@ -148,8 +157,16 @@ describe('the build reader', () => {
 describe('widget server scripts', () => {
     test('run with the option schema defaults, given options, input and the user', () => {
         rt.insert('incident', { short_description: 'a' })
-        expect(rt.runWidget('x_tvgh_sample', { user: 'itil.user' })).toEqual({ count: rt.query('incident').length, interval: '30', echo: null, user: 'itil.user' })
-        expect(rt.runWidget('x_tvgh_sample', { options: { refresh_interval: 10 }, input: { x: 'y' } })).toMatchObject({ interval: 10, echo: 'y' })
+        expect(rt.runWidget('x_tvgh_sample', { user: 'itil.user' })).toEqual({
+            count: rt.query('incident').length,
+            interval: '30',
+            echo: null,
+            user: 'itil.user',
+        })
+        expect(rt.runWidget('x_tvgh_sample', { options: { refresh_interval: 10 }, input: { x: 'y' } })).toMatchObject({
+            interval: 10,
+            echo: 'y',
+        })
         expect(() => rt.runWidget('nope')).toThrow(/no widget/)
     })
 })

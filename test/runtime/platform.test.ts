@@ -21,13 +21,24 @@ const CASE = 'x_tvgh_teamviewer_service_case'
 describe('admin and elevated roles (platform: admin holds every role but elevated-privilege ones)', () => {
     test('gs.hasRole is true for admin for any ordinary role, false for the elevated token_acl', () => {
         rt.createUser({ user_name: 'root', roles: ['admin'] })
-        const roles = rt.runAs('root', () => rt.execute("return [gs.hasRole('itil'), gs.hasRole('x_tvgh_teamviewer.session_history_user'), gs.hasRole('anything_at_all'), gs.hasRole('x_tvgh_teamviewer.token_acl')]"))
+        const roles = rt.runAs('root', () =>
+            rt.execute(
+                "return [gs.hasRole('itil'), gs.hasRole('x_tvgh_teamviewer.session_history_user'), gs.hasRole('anything_at_all'), gs.hasRole('x_tvgh_teamviewer.token_acl')]",
+            ),
+        )
         expect(roles).toEqual([true, true, true, false])
     })
 
     test('admin passes the role part of an ACL whose admin_overrides is off, but not its script', () => {
         rt.createUser({ user_name: 'root', roles: ['admin'] })
-        rt.addAcl({ name: 'incident', operation: 'write', decision: 'deny', roles: ['itil'], adminOverrides: false, script: "answer = current.getValue('state') != '7';" })
+        rt.addAcl({
+            name: 'incident',
+            operation: 'write',
+            decision: 'deny',
+            roles: ['itil'],
+            adminOverrides: false,
+            script: "answer = current.getValue('state') != '7';",
+        })
         const open = rt.insert('incident', { short_description: 'open', state: '1' })
         const closed = rt.insert('incident', { short_description: 'closed', state: '7' })
         expect([rt.can('root', 'write', 'incident', open), rt.can('root', 'write', 'incident', closed)]).toEqual([true, false])
@@ -43,14 +54,20 @@ describe('the token table: no user-facing path, admins included; server code sti
         // even a user someone granted the role by mistake is refused (the ACL scripts refuse everyone)
         rt.createUser({ user_name: 'mistake', roles: ['x_tvgh_teamviewer.token_acl', 'admin'] })
         tokenId = rt.runAs('root', () =>
-            rt.execute(`var t = new GlideRecord('${TOKEN}'); t.initialize(); t.setValue('user', '${owner}'); t.setValue('access_token', 'at-secret-1'); return t.insert();`),
+            rt.execute(
+                `var t = new GlideRecord('${TOKEN}'); t.initialize(); t.setValue('user', '${owner}'); t.setValue('access_token', 'at-secret-1'); return t.insert();`,
+            ),
         ) as string
     })
 
-    test.each(['owner', 'root', 'boss', 'mistake'])('%s can neither create, read, write nor delete a token (ACLs: lists, forms, REST)', (user) => {
-        for (const op of ['create', 'read', 'write', 'delete'] as const) expect([op, rt.can(user, op, TOKEN, tokenId)]).toEqual([op, false])
-        expect(rt.can(user, 'read', TOKEN, tokenId, 'access_token')).toBe(false)
-    })
+    test.each(['owner', 'root', 'boss', 'mistake'])(
+        '%s can neither create, read, write nor delete a token (ACLs: lists, forms, REST)',
+        (user) => {
+            for (const op of ['create', 'read', 'write', 'delete'] as const)
+                expect([op, rt.can(user, op, TOKEN, tokenId)]).toEqual([op, false])
+            expect(rt.can(user, 'read', TOKEN, tokenId, 'access_token')).toBe(false)
+        },
+    )
 
     test('GlideRecordSecure as admin sees no row and cannot insert, update or delete', () => {
         const seen = rt.runAs('root', () =>
@@ -85,23 +102,40 @@ describe('base-instance ACLs on the platform tables the app touches', () => {
     })
 
     test('itil reads and writes every incident; a caller reads only their own; a user with no role none', () => {
-        expect([rt.can('agent', 'read', 'incident', inc), rt.can('agent', 'write', 'incident', other), rt.can('agent', 'delete', 'incident', inc)]).toEqual([true, true, false])
-        expect([rt.can('caller', 'read', 'incident', inc), rt.can('caller', 'read', 'incident', other), rt.can('caller', 'write', 'incident', inc)]).toEqual([true, false, false])
+        expect([
+            rt.can('agent', 'read', 'incident', inc),
+            rt.can('agent', 'write', 'incident', other),
+            rt.can('agent', 'delete', 'incident', inc),
+        ]).toEqual([true, true, false])
+        expect([
+            rt.can('caller', 'read', 'incident', inc),
+            rt.can('caller', 'read', 'incident', other),
+            rt.can('caller', 'write', 'incident', inc),
+        ]).toEqual([true, false, false])
         expect([rt.can('nobody', 'read', 'incident', inc), rt.can('nobody', 'read', 'incident', other)]).toEqual([false, false])
     })
 
     test('canRead() on a task opened on its own class, and GlideRecordSecure, follow them', () => {
-        const seen = rt.runAs('caller', () => rt.execute("var gr = new GlideRecordSecure('incident'); gr.query(); var n = []; while (gr.next()) n.push(gr.getValue('short_description')); return n;"))
+        const seen = rt.runAs('caller', () =>
+            rt.execute(
+                "var gr = new GlideRecordSecure('incident'); gr.query(); var n = []; while (gr.next()) n.push(gr.getValue('short_description')); return n;",
+            ),
+        )
         expect(seen).toEqual(['printer'])
     })
 
     test('every signed-in user reads user records; only admins create them; a table with no rule is admin-only', () => {
-        expect([rt.can('nobody', 'read', 'sys_user', caller), rt.can('nobody', 'write', 'sys_user', caller), rt.can('caller', 'write', 'sys_user', caller), rt.can('agent', 'create', 'sys_user')]).toEqual([true, false, true, false])
+        expect([
+            rt.can('nobody', 'read', 'sys_user', caller),
+            rt.can('nobody', 'write', 'sys_user', caller),
+            rt.can('caller', 'write', 'sys_user', caller),
+            rt.can('agent', 'create', 'sys_user'),
+        ]).toEqual([true, false, true, false])
         expect(rt.can('agent', 'read', 'sys_journal_field')).toBe(false)
     })
 })
 
-describe('connection visibility per task (connection read ACL + the task\'s own class rules)', () => {
+describe("connection visibility per task (connection read ACL + the task's own class rules)", () => {
     let inc = ''
     let secret = ''
     beforeEach(() => {
@@ -117,7 +151,11 @@ describe('connection visibility per task (connection read ACL + the task\'s own 
     })
 
     const visible = (user: string) =>
-        rt.runAs(user, () => rt.execute(`var gr = new GlideRecordSecure('${CONN}'); gr.orderBy('tv_id'); gr.query(); var ids = []; while (gr.next()) ids.push(gr.getValue('tv_id')); return ids;`))
+        rt.runAs(user, () =>
+            rt.execute(
+                `var gr = new GlideRecordSecure('${CONN}'); gr.orderBy('tv_id'); gr.query(); var ids = []; while (gr.next()) ids.push(gr.getValue('tv_id')); return ids;`,
+            ),
+        )
 
     test('itil: connections of tasks it can read; session-history user: all; the caller and a no-role user: none', () => {
         expect(visible('agent')).toEqual(['c-inc', 'c-secret'])
@@ -128,7 +166,12 @@ describe('connection visibility per task (connection read ACL + the task\'s own 
 
     test("a customer's read restriction on incident (not on task) hides that incident's connections from itil", () => {
         // a Deny-Unless rule on the child class only: a check through the `task` parent would not see it
-        rt.addAcl({ name: 'incident', operation: 'read', decision: 'deny', script: "answer = current.getValue('category') != 'security' || gs.hasRole('security_reader');" })
+        rt.addAcl({
+            name: 'incident',
+            operation: 'read',
+            decision: 'deny',
+            script: "answer = current.getValue('category') != 'security' || gs.hasRole('security_reader');",
+        })
         expect(rt.can('agent', 'read', 'incident', secret)).toBe(false)
         expect(visible('agent')).toEqual(['c-inc'])
         rt.createUser({ user_name: 'cleared', roles: ['itil', 'security_reader'] })
@@ -170,7 +213,11 @@ describe('smaller platform semantics', () => {
 
     test('isValidRecord() is false after the last next()', () => {
         rt.insert('incident', { short_description: 'only' })
-        expect(rt.execute("var gr = new GlideRecord('incident'); gr.query(); var inside = gr.next() && gr.isValidRecord(); var more = gr.next(); return [inside, more, gr.isValidRecord(), gr.getValue('short_description')];")).toEqual([true, false, false, null])
+        expect(
+            rt.execute(
+                "var gr = new GlideRecord('incident'); gr.query(); var inside = gr.next() && gr.isValidRecord(); var more = gr.next(); return [inside, more, gr.isValidRecord(), gr.getValue('short_description')];",
+            ),
+        ).toEqual([true, false, false, null])
     })
 
     test('an ACL script answers by `answer` or by its last expression', () => {
@@ -181,8 +228,10 @@ describe('smaller platform semantics', () => {
         expect([rt.can('agent', 'delete', 'incident', a), rt.can('agent', 'delete', 'incident', b)]).toEqual([true, false])
     })
 
-    test('a script with a feature the instance refuses is refused at load, with the checker\'s message', () => {
-        expect(() => rt.execute('try { x() } catch { }')).toThrow(/script:1:13: optional catch binding \(catch without a parameter\) — Disallowed/)
+    test("a script with a feature the instance refuses is refused at load, with the checker's message", () => {
+        expect(() => rt.execute('try { x() } catch { }')).toThrow(
+            /script:1:13: optional catch binding \(catch without a parameter\) — Disallowed/,
+        )
         expect(() => rt.execute('class E extends Error {}')).toThrow(/subclassing the built-in Error/)
     })
 })

@@ -116,14 +116,18 @@ describe('GlideRecord', () => {
     test('password2: stored encrypted, decrypted by getDecryptedValue; properties come back decrypted', () => {
         const user = rt.createUser({ user_name: 'ann' })
         const id = rt.insert('x_tvgh_teamviewer_token', { user, access_token: 'plain-secret' })
-        const raw = rt.storage.db.prepare('SELECT access_token FROM "t_x_tvgh_teamviewer_token" WHERE sys_id = ?').get(id) as { access_token: string }
+        const raw = rt.storage.db.prepare('SELECT access_token FROM "t_x_tvgh_teamviewer_token" WHERE sys_id = ?').get(id) as {
+            access_token: string
+        }
         expect(raw.access_token).not.toContain('plain-secret')
         const gr = new (GlideRecord())('x_tvgh_teamviewer_token')
         gr.get(id)
         expect(gr.getValue('access_token')).toBe(raw.access_token)
         expect((gr.getElement('access_token') as unknown as { getDecryptedValue(): string }).getDecryptedValue()).toBe('plain-secret')
         rt.setProperty('x_tvgh_teamviewer.adminToken', 'admin-secret')
-        const prop = rt.storage.db.prepare(`SELECT value FROM "t_sys_properties" WHERE name = 'x_tvgh_teamviewer.adminToken'`).get() as { value: string }
+        const prop = rt.storage.db.prepare(`SELECT value FROM "t_sys_properties" WHERE name = 'x_tvgh_teamviewer.adminToken'`).get() as {
+            value: string
+        }
         expect(prop.value).not.toContain('admin-secret')
         expect(rt.getProperty('x_tvgh_teamviewer.adminToken')).toBe('admin-secret')
     })
@@ -137,13 +141,17 @@ describe('GlideRecord', () => {
         expect(gr.deleteRecord()).toBe(true)
         expect(rt.query('incident', `sys_id=${id}`)).toHaveLength(0)
         expect(() => gr.setValue('no_such_field', 1)).toThrow(/unknown field/)
-        expect(() => (gr as unknown as { chooseWindow(): void }).chooseWindow()).toThrow(/not supported by the local runtime: GlideRecord.chooseWindow/)
+        expect(() => (gr as unknown as { chooseWindow(): void }).chooseWindow()).toThrow(
+            /not supported by the local runtime: GlideRecord.chooseWindow/,
+        )
     })
 
     test('work_notes become journal entries', () => {
         const id = rt.insert('incident', { short_description: 'x' })
         rt.update('incident', id, { work_notes: 'first note' })
-        expect(rt.query('sys_journal_field', `element_id=${id}`).map((j) => [j.name, j.element, j.value])).toEqual([['incident', 'work_notes', 'first note']])
+        expect(rt.query('sys_journal_field', `element_id=${id}`).map((j) => [j.name, j.element, j.value])).toEqual([
+            ['incident', 'work_notes', 'first note'],
+        ])
     })
 })
 
@@ -164,7 +172,9 @@ describe('GlideDateTime', () => {
         expect(d.getValue()).toBe('2025-12-31 00:00:15'.replace('2025', '2026'))
         expect(new GDT('2026-01-01 00:00:00').getNumericValue()).toBe(Date.UTC(2026, 0, 1))
         expect(new GDT('2026-01-01 00:00:00').before(new GDT('2026-01-01 00:00:01'))).toBe(true)
-        const diff = (rt.glide.GlideDateTime as unknown as { subtract(a: unknown, b: unknown): { getDisplayValue(): string; getValue(): string } }).subtract(new GDT('2026-01-01 00:00:00'), new GDT('2026-01-01 01:05:00'))
+        const diff = (
+            rt.glide.GlideDateTime as unknown as { subtract(a: unknown, b: unknown): { getDisplayValue(): string; getValue(): string } }
+        ).subtract(new GDT('2026-01-01 00:00:00'), new GDT('2026-01-01 01:05:00'))
         expect([diff.getValue(), diff.getDisplayValue()]).toEqual(['1970-01-01 01:05:00', '1 Hour 5 Minutes'])
         expect(() => new GDT('yesterday')).toThrow(/cannot parse/)
     })
@@ -181,7 +191,9 @@ describe('users, roles and the built ACLs', () => {
         rt.createUser({ user_name: 'itil.user', roles: ['itil'] })
         rt.createUser({ user_name: 'root', roles: ['admin'] })
         const id = rt.insert('x_tvgh_teamviewer_token', { user: rt.createUser({ user_name: 'x' }) })
-        for (const u of ['itil.user', 'root']) for (const op of ['read', 'write', 'delete'] as const) expect([u, op, rt.can(u, op, 'x_tvgh_teamviewer_token', id)]).toEqual([u, op, false])
+        for (const u of ['itil.user', 'root'])
+            for (const op of ['read', 'write', 'delete'] as const)
+                expect([u, op, rt.can(u, op, 'x_tvgh_teamviewer_token', id)]).toEqual([u, op, false])
     })
 
     test('role AND script must both pass; any of several ACLs grants; field ACLs apply', () => {
@@ -192,7 +204,11 @@ describe('users, roles and the built ACLs', () => {
         const inc = rt.insert('incident', { short_description: 'x' })
         const c = rt.insert('x_tvgh_teamviewer_service_case', { code: 's12-345-678', task: inc, supporter: ann })
         // write: the app changes cases; by hand only admins (boss by the app-admin ACL)
-        expect([rt.can('ann', 'write', 'x_tvgh_teamviewer_service_case', c), rt.can('ben', 'write', 'x_tvgh_teamviewer_service_case', c), rt.can('boss', 'write', 'x_tvgh_teamviewer_service_case', c)]).toEqual([false, false, true])
+        expect([
+            rt.can('ann', 'write', 'x_tvgh_teamviewer_service_case', c),
+            rt.can('ben', 'write', 'x_tvgh_teamviewer_service_case', c),
+            rt.can('boss', 'write', 'x_tvgh_teamviewer_service_case', c),
+        ]).toEqual([false, false, true])
         // supporter_link read is itil AND "supporter is me": the script alone is not enough for a non-itil supporter
         rt.update('x_tvgh_teamviewer_service_case', c, { supporter: rt.createUser({ user_name: 'nora', roles: [] }) })
         expect(rt.can('nora', 'read', 'x_tvgh_teamviewer_service_case', c, 'supporter_link')).toBe(false)
@@ -225,7 +241,7 @@ describe('users, roles and the built ACLs', () => {
 })
 
 describe('execution paths', () => {
-    test('the app\'s real job runs by name through its built glue (require of the module)', () => {
+    test("the app's real job runs by name through its built glue (require of the module)", () => {
         rt.runJob('Retrieve TeamViewer connections')
         const run = rt.query('x_tvgh_teamviewer_retrieval_run')
         expect(run).toHaveLength(1)
@@ -253,13 +269,18 @@ describe('execution paths', () => {
         expect(rt.runAsync()).toBe(0) // filter stateCHANGESTOclosed did not match
         rt.update('x_tvgh_teamviewer_service_case', c, { state: 'closed' })
         expect(rt.runAsync()).toBe(1)
-        expect(rt.query('x_tvgh_teamviewer_retrieval_run')[0]).toMatchObject({ trigger: 'case_closed', filter: 'session_code IN s12-345-678' })
+        expect(rt.query('x_tvgh_teamviewer_retrieval_run')[0]).toMatchObject({
+            trigger: 'case_closed',
+            filter: 'session_code IN s12-345-678',
+        })
     })
 
     test('events: gs.eventQueue writes sysevent rows that processEvents consumes', () => {
         const inc = rt.insert('incident', { short_description: 'x' })
         rt.execute(`var gr = new GlideRecord('incident'); gr.get('${inc}'); gs.eventQueue('x_tvgh_teamviewer.test', gr, 'p1', 'p2');`)
-        expect(rt.query('sysevent', 'state=ready').map((e) => [e.name, e.table, e.instance, e.parm1])).toEqual([['x_tvgh_teamviewer.test', 'incident', inc, 'p1']])
+        expect(rt.query('sysevent', 'state=ready').map((e) => [e.name, e.table, e.instance, e.parm1])).toEqual([
+            ['x_tvgh_teamviewer.test', 'incident', inc, 'p1'],
+        ])
         expect(rt.processEvents()).toBe(1)
         expect(rt.query('sysevent', 'state=ready')).toHaveLength(0)
     })
@@ -275,26 +296,36 @@ describe('RESTMessageV2 performs real HTTP synchronously', () => {
     let base = ''
     beforeAll(async () => {
         server = fork(path.join(__dirname, 'test-http-server.js'), [], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] })
-        base = await new Promise<string>((resolve) => server.once('message', (m) => resolve(`http://127.0.0.1:${(m as { port: number }).port}`)))
+        base = await new Promise<string>((resolve) =>
+            server.once('message', (m) => resolve(`http://127.0.0.1:${(m as { port: number }).port}`)),
+        )
     })
     afterAll(() => server.kill())
 
     const call = (code: string) => rt.execute(code) as Record<string, unknown>
 
     test('GET with query parameters, POST with body and headers, a 500, a timeout, a refused connection', () => {
-        const get = call(`var r = new sn_ws.RESTMessageV2(); r.setEndpoint('${base}/echo'); r.setHttpMethod('get'); r.setQueryParameter('q', 'a b&c');
+        const get =
+            call(`var r = new sn_ws.RESTMessageV2(); r.setEndpoint('${base}/echo'); r.setHttpMethod('get'); r.setQueryParameter('q', 'a b&c');
             var res = r.execute(); return { status: res.getStatusCode(), body: JSON.parse(res.getBody()), type: res.getHeader('Content-Type'), err: res.haveError() };`)
         expect(get).toMatchObject({ status: 200, err: false, type: 'application/json' })
         expect(get.body).toMatchObject({ method: 'GET', url: '/echo?q=a%20b%26c' })
-        const post = call(`var r = new sn_ws.RESTMessageV2(); r.setEndpoint('${base}/echo'); r.setHttpMethod('post'); r.setRequestHeader('X-Test', 'yes'); r.setRequestBody('{"a":1}');
+        const post =
+            call(`var r = new sn_ws.RESTMessageV2(); r.setEndpoint('${base}/echo'); r.setHttpMethod('post'); r.setRequestHeader('X-Test', 'yes'); r.setRequestBody('{"a":1}');
             var res = r.execute(); return { status: res.getStatusCode(), body: JSON.parse(res.getBody()) };`)
         expect(post.body).toMatchObject({ method: 'POST', body: '{"a":1}', header: 'yes' })
-        const failed = call(`var r = new sn_ws.RESTMessageV2(); r.setEndpoint('${base}/fail'); r.setHttpMethod('get'); var res = r.execute(); return { status: res.getStatusCode(), err: res.haveError(), body: res.getBody() };`)
+        const failed = call(
+            `var r = new sn_ws.RESTMessageV2(); r.setEndpoint('${base}/fail'); r.setHttpMethod('get'); var res = r.execute(); return { status: res.getStatusCode(), err: res.haveError(), body: res.getBody() };`,
+        )
         expect(failed).toEqual({ status: 500, err: true, body: 'boom' })
-        const slow = call(`var r = new sn_ws.RESTMessageV2(); r.setEndpoint('${base}/slow'); r.setHttpMethod('get'); r.setHttpTimeout(300); var res = r.execute(); return { status: res.getStatusCode(), err: res.haveError(), msg: res.getErrorMessage() };`)
+        const slow = call(
+            `var r = new sn_ws.RESTMessageV2(); r.setEndpoint('${base}/slow'); r.setHttpMethod('get'); r.setHttpTimeout(300); var res = r.execute(); return { status: res.getStatusCode(), err: res.haveError(), msg: res.getErrorMessage() };`,
+        )
         expect(slow).toMatchObject({ status: 0, err: true })
         expect(slow.msg).toMatch(/timed out/)
-        const refused = call(`var r = new sn_ws.RESTMessageV2(); r.setEndpoint('http://127.0.0.1:9/x'); r.setHttpMethod('get'); var res = r.execute(); return { status: res.getStatusCode(), msg: res.getErrorMessage() };`)
+        const refused = call(
+            `var r = new sn_ws.RESTMessageV2(); r.setEndpoint('http://127.0.0.1:9/x'); r.setHttpMethod('get'); var res = r.execute(); return { status: res.getStatusCode(), msg: res.getErrorMessage() };`,
+        )
         expect(refused.status).toBe(0)
         expect(refused.msg).toMatch(/ECONNREFUSED/)
         expect(rt.stats.restCalls).toBe(5)

@@ -22,23 +22,42 @@ afterEach(() => rt.close())
 
 const secure = (user: string, code: string) => rt.runAs(user, () => rt.execute(code))
 
-test.each(['agent', 'boss', 'root'])('%s cannot insert a service case through the table (GlideRecordSecure, lists, forms, REST)', (user) => {
-    const inserted = secure(user, `var c = new GlideRecordSecure('${CASE}'); c.initialize(); c.setValue('code', 's99-999-999'); c.setValue('task', '${inc}'); return c.insert();`)
-    expect(inserted).toBeNull()
-    expect(rt.can(user, 'create', CASE)).toBe(false)
-    expect(rt.query(CASE, 'code=s99-999-999')).toEqual([])
-})
+test.each(['agent', 'boss', 'root'])(
+    '%s cannot insert a service case through the table (GlideRecordSecure, lists, forms, REST)',
+    (user) => {
+        const inserted = secure(
+            user,
+            `var c = new GlideRecordSecure('${CASE}'); c.initialize(); c.setValue('code', 's99-999-999'); c.setValue('task', '${inc}'); return c.insert();`,
+        )
+        expect(inserted).toBeNull()
+        expect(rt.can(user, 'create', CASE)).toBe(false)
+        expect(rt.query(CASE, 'code=s99-999-999')).toEqual([])
+    },
+)
 
 test.each(['agent', 'boss', 'root'])("%s cannot change a case's code or move it to another task", (user) => {
     const other = rt.insert('incident', { short_description: 'someone else' })
-    for (const [field, value] of [['code', 's99-999-999'], ['task', other]]) {
-        const updated = secure(user, `var c = new GlideRecordSecure('${CASE}'); c.get('${caseId}'); c.setValue('${field}', '${value}'); return c.update();`)
+    for (const [field, value] of [
+        ['code', 's99-999-999'],
+        ['task', other],
+    ]) {
+        const updated = secure(
+            user,
+            `var c = new GlideRecordSecure('${CASE}'); c.get('${caseId}'); c.setValue('${field}', '${value}'); return c.update();`,
+        )
         expect([field, updated]).toEqual([field, null])
     }
     expect(rt.query(CASE, `sys_id=${caseId}`)[0]).toMatchObject({ code: 's11-111-111', task: inc })
 })
 
 test('a supporter cannot edit a case by hand at all (the TeamViewer control acts for them); an admin may correct other fields', () => {
-    expect(secure('agent', `var c = new GlideRecordSecure('${CASE}'); c.get('${caseId}'); c.setValue('description', 'x'); return c.update();`)).toBeNull()
-    expect(secure('boss', `var c = new GlideRecordSecure('${CASE}'); c.get('${caseId}'); c.setValue('description', 'fixed'); return c.update();`)).toBe(caseId)
+    expect(
+        secure('agent', `var c = new GlideRecordSecure('${CASE}'); c.get('${caseId}'); c.setValue('description', 'x'); return c.update();`),
+    ).toBeNull()
+    expect(
+        secure(
+            'boss',
+            `var c = new GlideRecordSecure('${CASE}'); c.get('${caseId}'); c.setValue('description', 'fixed'); return c.update();`,
+        ),
+    ).toBe(caseId)
 })

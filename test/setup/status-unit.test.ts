@@ -21,10 +21,24 @@ function deps(over: Partial<SetupDeps> = {}, client: Partial<ProbeClient> = {}):
         oauthClientId: () => 'client-1',
         oauthSecretSet: () => true,
         redirectUri: () => 'https://acme.service-now.com/api/x_tvgh_teamviewer/oauth/callback',
-        lastRun: () => ({ started: '2026-10-01 08:00:00', finished: '2026-10-01 08:00:05', state: 'complete', trigger: 'scheduled', received: 12, inserted: 10, updated: 2, error: '' }),
+        lastRun: () => ({
+            started: '2026-10-01 08:00:00',
+            finished: '2026-10-01 08:00:05',
+            state: 'complete',
+            trigger: 'scheduled',
+            received: 12,
+            inserted: 10,
+            updated: 2,
+            error: '',
+        }),
         job: () => ({ name: 'Retrieve TeamViewer connections', active: true, intervalSeconds: 6 * 3600 }),
         lastScheduledStartMs: () => NOW - 3600000,
-        poll: () => ({ job: { name: 'Poll TeamViewer service cases online', active: true, intervalSeconds: 60 }, intervalSeconds: 60, lastPollMs: NOW - 30000, openCases: 2 }),
+        poll: () => ({
+            job: { name: 'Poll TeamViewer service cases online', active: true, intervalSeconds: 60 },
+            intervalSeconds: 60,
+            lastPollMs: NOW - 30000,
+            openCases: 2,
+        }),
         display: (ms: number) => new Date(ms).toISOString(),
         ...over,
     }
@@ -46,15 +60,90 @@ test('all good: ping, then one report page over the last minute', () => {
 test.each([
     ['no token', deps({ adminTokenSet: () => false }), 'admin_token', /not set/, /script token/],
     ['token refused', deps({}, { ping: () => ({ tokenValid: false }) }), 'admin_token', /does not accept/, /script token/],
-    ['TeamViewer unreachable', deps({}, { ping: () => { throw new TeamViewerError('network_error', 'GET /ping: no response (connection refused)') } }), 'admin_token', /could not be reached.*connection refused/, /reach webapi\.teamviewer\.com/],
-    ['no report permission', deps({}, { connectionPage: () => { throw new TeamViewerError('missing_permission', 'GET /reports/connections: invalid_permission', 403, 'invalid_permission') } }), 'reports', /may not read connection reports/, /Connection reporting/],
-    ['no OAuth client', deps({ oauthClientId: () => '', oauthSecretSet: () => false }), 'oauth_client', /No OAuth client/, /redirect URI https:\/\/acme/],
+    [
+        'TeamViewer unreachable',
+        deps(
+            {},
+            {
+                ping: () => {
+                    throw new TeamViewerError('network_error', 'GET /ping: no response (connection refused)')
+                },
+            },
+        ),
+        'admin_token',
+        /could not be reached.*connection refused/,
+        /reach webapi\.teamviewer\.com/,
+    ],
+    [
+        'no report permission',
+        deps(
+            {},
+            {
+                connectionPage: () => {
+                    throw new TeamViewerError(
+                        'missing_permission',
+                        'GET /reports/connections: invalid_permission',
+                        403,
+                        'invalid_permission',
+                    )
+                },
+            },
+        ),
+        'reports',
+        /may not read connection reports/,
+        /Connection reporting/,
+    ],
+    [
+        'no OAuth client',
+        deps({ oauthClientId: () => '', oauthSecretSet: () => false }),
+        'oauth_client',
+        /No OAuth client/,
+        /redirect URI https:\/\/acme/,
+    ],
     ['secret missing', deps({ oauthSecretSet: () => false }), 'oauth_client', /secret is empty/, /client secret/],
     ['job inactive', deps({ job: () => ({ name: 'x', active: false, intervalSeconds: 60 }) }), 'job', /inactive/, /tick Active/],
     ['no run yet', deps({ lastRun: () => null }), 'last_run', /No retrieval has run/, /Execute Now/],
-    ['poll job inactive', deps({ poll: () => ({ job: { name: 'p', active: false, intervalSeconds: 60 }, intervalSeconds: 60, lastPollMs: 0, openCases: 0 }) }), 'poll', /inactive/, /tick Active/],
-    ['poll late with open cases', deps({ poll: () => ({ job: { name: 'p', active: true, intervalSeconds: 60 }, intervalSeconds: 60, lastPollMs: NOW - 600000, openCases: 3 }) }), 'poll', /longer ago than three intervals/, /Scheduled Jobs/],
-    ['last run failed', deps({ lastRun: () => ({ started: '2026-10-01 08:00:00', finished: '', state: 'failed', trigger: 'scheduled', received: 0, inserted: 0, updated: 0, error: 'TeamViewer rejected the token' }) }), 'last_run', /failed: TeamViewer rejected the token/, /Execute Now/],
+    [
+        'poll job inactive',
+        deps({
+            poll: () => ({ job: { name: 'p', active: false, intervalSeconds: 60 }, intervalSeconds: 60, lastPollMs: 0, openCases: 0 }),
+        }),
+        'poll',
+        /inactive/,
+        /tick Active/,
+    ],
+    [
+        'poll late with open cases',
+        deps({
+            poll: () => ({
+                job: { name: 'p', active: true, intervalSeconds: 60 },
+                intervalSeconds: 60,
+                lastPollMs: NOW - 600000,
+                openCases: 3,
+            }),
+        }),
+        'poll',
+        /longer ago than three intervals/,
+        /Scheduled Jobs/,
+    ],
+    [
+        'last run failed',
+        deps({
+            lastRun: () => ({
+                started: '2026-10-01 08:00:00',
+                finished: '',
+                state: 'failed',
+                trigger: 'scheduled',
+                received: 0,
+                inserted: 0,
+                updated: 0,
+                error: 'TeamViewer rejected the token',
+            }),
+        }),
+        'last_run',
+        /failed: TeamViewer rejected the token/,
+        /Execute Now/,
+    ],
 ])('%s: the check says what is wrong and how to fix it', (_name, d, id, detail, fix) => {
     const s = setupStatus(d)
     expect(s.ok).toBe(false)

@@ -16,7 +16,12 @@ beforeEach(async () => {
 })
 afterEach(() => stopEnv(env))
 
-type Status = { ok: boolean; checks: { id: string; state: string; detail: string; fix: string }[]; redirectUri: string; job: { interval: string } | null }
+type Status = {
+    ok: boolean
+    checks: { id: string; state: string; detail: string; fix: string }[]
+    redirectUri: string
+    job: { interval: string } | null
+}
 const status = (user = 'tv.admin') => env.rt.rest('GET', '/api/x_tvgh_teamviewer/setup/status', { user })
 const checks = (s: Status) => Object.fromEntries(s.checks.map((c) => [c.id, c.state]))
 
@@ -40,7 +45,11 @@ test('a refused token: the problem and how to fix it', () => {
     const s = (status().json as { result: Status }).result
     expect(s.ok).toBe(false)
     const c = s.checks.find((x) => x.id === 'admin_token')!
-    expect(c).toMatchObject({ state: 'problem', detail: expect.stringMatching(/does not accept/), fix: expect.stringMatching(/Create a script token/) })
+    expect(c).toMatchObject({
+        state: 'problem',
+        detail: expect.stringMatching(/does not accept/),
+        fix: expect.stringMatching(/Create a script token/),
+    })
     expect(s.checks.find((x) => x.id === 'reports')).toBeUndefined()
 })
 

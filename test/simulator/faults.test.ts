@@ -70,7 +70,13 @@ describe('faults', () => {
         const run = async () => {
             await sim.control.clearFaults()
             await sim.control.resetStats()
-            await sim.control.fault({ kind: 'random', rate: 0.4, seed: 99, kinds: ['status', 'malformed', 'drop', 'reset'], path: '/api/v1/ping' })
+            await sim.control.fault({
+                kind: 'random',
+                rate: 0.4,
+                seed: 99,
+                kinds: ['status', 'malformed', 'drop', 'reset'],
+                path: '/api/v1/ping',
+            })
             const seq: string[] = []
             for (let i = 0; i < 25; i++) seq.push(await outcome())
             return { seq: seq.join(','), stats: await sim.control.stats(), faults: await sim.control.faults() }

@@ -9,21 +9,30 @@ const REDIRECT = 'http://127.0.0.1/cb'
 let sim: SimHandle
 
 beforeAll(async () => {
-    sim = await startSimulator({ now: T0, expiresIn: 3600, oauthClient: { id: 'sn-client', secret: 'sn-secret', redirectUris: [REDIRECT] } })
+    sim = await startSimulator({
+        now: T0,
+        expiresIn: 3600,
+        oauthClient: { id: 'sn-client', secret: 'sn-secret', redirectUris: [REDIRECT] },
+    })
 })
 afterAll(() => sim.stop())
 
 describe('authorize page', () => {
     test('start options set the client; the page carries the request in hidden fields, escaped', async () => {
         expect(sim.oauthClient).toMatchObject({ id: 'sn-client', secret: 'sn-secret', redirectUris: [REDIRECT] })
-        const res = await fetch(`${sim.url}/oauth2/authorize?response_type=code&client_id=sn-client&redirect_uri=${encodeURIComponent(REDIRECT)}&state=%22%3E%3Cx&display=popup`)
+        const res = await fetch(
+            `${sim.url}/oauth2/authorize?response_type=code&client_id=sn-client&redirect_uri=${encodeURIComponent(REDIRECT)}&state=%22%3E%3Cx&display=popup`,
+        )
         const html = await res.text()
         expect(res.status).toBe(200)
         expect(html).toMatch(/id="email"[\s\S]*id="password"[\s\S]*id="allow"[\s\S]*id="deny"/)
         expect(html).toContain('value="&quot;&gt;&lt;x"')
     })
     test('unknown client and unregistered redirect URI: 400 page, never a redirect; registering the URI fixes it', async () => {
-        const unknown = await fetch(`${sim.url}/oauth2/authorize?response_type=code&client_id=nope&redirect_uri=${encodeURIComponent(REDIRECT)}&state=s`, { redirect: 'manual' })
+        const unknown = await fetch(
+            `${sim.url}/oauth2/authorize?response_type=code&client_id=nope&redirect_uri=${encodeURIComponent(REDIRECT)}&state=s`,
+            { redirect: 'manual' },
+        )
         expect(unknown.status).toBe(400)
         const other = 'http://127.0.0.1/other-cb'
         expect((await authorize(sim, { email: 'ann@example.com', password: 'ann', decision: 'allow' }, other)).status).toBe(400)
@@ -34,7 +43,12 @@ describe('authorize page', () => {
     test('deny → error=access_denied with the state; wrong password stays on the page', async () => {
         const denied = await authorize(sim, { decision: 'deny' }, REDIRECT)
         const to = new URL(denied.headers.get('location') as string)
-        expect([denied.status, to.origin + to.pathname, to.searchParams.get('error'), to.searchParams.get('state')]).toEqual([302, REDIRECT, 'access_denied', 'st-1'])
+        expect([denied.status, to.origin + to.pathname, to.searchParams.get('error'), to.searchParams.get('state')]).toEqual([
+            302,
+            REDIRECT,
+            'access_denied',
+            'st-1',
+        ])
         const wrong = await authorize(sim, { email: 'ann@example.com', password: 'x', decision: 'allow' }, REDIRECT)
         expect(wrong.status).toBe(200)
         expect(await wrong.text()).toContain('Wrong e-mail or password')
@@ -52,7 +66,10 @@ describe('token endpoint', () => {
         // codes are single use
         const again = await tokenCall(sim, { grant_type: 'authorization_code', code, redirect_uri: REDIRECT })
         expect([again.status, (await json(again)).error]).toEqual([400, 'invalid_grant'])
-        expect(await json(api(sim, '/account', { token: first.access_token as string }))).toMatchObject({ email: 'ann@example.com', userid: expect.stringMatching(/^u\d+$/) })
+        expect(await json(api(sim, '/account', { token: first.access_token as string }))).toMatchObject({
+            email: 'ann@example.com',
+            userid: expect.stringMatching(/^u\d+$/),
+        })
 
         const refreshed = await json(tokenCall(sim, { grant_type: 'refresh_token', refresh_token: first.refresh_token as string }))
         expect(refreshed.refresh_token).not.toBe(first.refresh_token)
@@ -87,7 +104,10 @@ describe('token endpoint', () => {
         expect(await json(api(sim, '/ping', { token: grant.access_token }))).toEqual({ token_valid: true })
         await sim.control.advanceClock(1000)
         const expired = await api(sim, '/account', { token: grant.access_token })
-        expect([expired.status, await json(expired)]).toEqual([401, { error: 'token_expired', error_description: 'The access token expired', error_code: 1 }])
+        expect([expired.status, await json(expired)]).toEqual([
+            401,
+            { error: 'token_expired', error_description: 'The access token expired', error_code: 1 },
+        ])
         expect(await json(api(sim, '/ping', { token: grant.access_token }))).toEqual({ token_valid: false })
         // the refresh token still works after the access token expired
         const fresh = await json(tokenCall(sim, { grant_type: 'refresh_token', refresh_token: grant.refresh_token }))

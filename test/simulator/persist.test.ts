@@ -17,13 +17,20 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 async function start(file: string): Promise<SimulatorServer> {
-    const srv = await createSimulatorServer({ stateFile: file, oauthClient: { id: 'local', secret: 'local-secret', redirectUris: [REDIRECT] } })
+    const srv = await createSimulatorServer({
+        stateFile: file,
+        oauthClient: { id: 'local', secret: 'local-secret', redirectUris: [REDIRECT] },
+    })
     srv.sim.state.linkBase = srv.url
     return srv
 }
 
 const call = (srv: SimulatorServer, method: string, p: string, token: string, body?: J) =>
-    fetch(`${srv.apiBase}${p}`, { method, headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined })
+    fetch(`${srv.apiBase}${p}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+    })
 
 const post = (url: string, action: string) => fetch(url, { method: 'POST', body: new URLSearchParams({ action }) })
 
@@ -32,7 +39,9 @@ test('links served locally, and users, grants, sessions and connections survive 
     const first = await start(file)
     const handle = { url: first.url, apiBase: first.apiBase, oauthClient: first.sim.state.oauthClient } as never
     const grant = await signIn(handle, 'ann@example.com', 'ann', REDIRECT)
-    const created = (await (await call(first, 'POST', '/sessions', grant.access_token, { groupname: 'ServiceNow', description: 'INC0010001' })).json()) as J
+    const created = (await (
+        await call(first, 'POST', '/sessions', grant.access_token, { groupname: 'ServiceNow', description: 'INC0010001' })
+    ).json()) as J
     const digits = String(created.code).replace(/\D/g, '')
     expect(created.end_customer_link).toBe(`${first.url}/v15/s${digits}`)
     const supporter = String(created.supporter_link)
@@ -55,9 +64,19 @@ test('links served locally, and users, grants, sessions and connections survive 
         expect(report.records.filter((r) => r.session_code === created.code)).toHaveLength(1)
         expect(report.records[0].end_date).toBeDefined()
         // refresh tokens still work, and new codes and ids do not repeat the first run's
-        const refreshed = await fetch(`${second.apiBase}/oauth2/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: grant.refresh_token, client_id: 'local', client_secret: 'local-secret' }) })
+        const refreshed = await fetch(`${second.apiBase}/oauth2/token`, {
+            method: 'POST',
+            body: new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: grant.refresh_token,
+                client_id: 'local',
+                client_secret: 'local-secret',
+            }),
+        })
         expect(refreshed.status).toBe(200)
-        const users = (await (await fetch(`${second.url}/_sim/users`, { method: 'POST', body: JSON.stringify({ email: 'new@example.com' }) })).json()) as J
+        const users = (await (
+            await fetch(`${second.url}/_sim/users`, { method: 'POST', body: JSON.stringify({ email: 'new@example.com' }) })
+        ).json()) as J
         expect(users.id).toBe('u1000004')
     } finally {
         await second.close()

@@ -61,9 +61,14 @@ describe('date range and paging', () => {
         expect(to.length + from.length).toBe(truth.length)
         const day = iso(T0 - DAY).slice(0, 10)
         const oneDay = await all(`?from_date=${day}&to_date=${iso(T0).slice(0, 10)}`)
-        expect(oneDay.length).toBe(truth.filter((r) => String(r.start_date) >= `${day}T00:00:00Z` && String(r.start_date) < `${iso(T0).slice(0, 10)}T00:00:00Z`).length)
+        expect(oneDay.length).toBe(
+            truth.filter((r) => String(r.start_date) >= `${day}T00:00:00Z` && String(r.start_date) < `${iso(T0).slice(0, 10)}T00:00:00Z`)
+                .length,
+        )
         // a connection that started before from_date but ended inside the range is NOT included (start_date filter)
-        const straddling = truth.find((r) => r.end_date && String(r.start_date) < `${day}T00:00:00Z` && String(r.end_date) >= `${day}T00:00:00Z`)
+        const straddling = truth.find(
+            (r) => r.end_date && String(r.start_date) < `${day}T00:00:00Z` && String(r.end_date) >= `${day}T00:00:00Z`,
+        )
         if (straddling) expect(oneDay.map((r) => r.id)).not.toContain(straddling.id)
         expect((await page(`?from_date=${pivot.start_date}&to_date=${pivot.start_date}`)).records).toEqual([])
     })
@@ -83,14 +88,18 @@ describe('date range and paging', () => {
         expect(withCode.every((r) => typeof r.session_code === 'string' && r.support_session_type === 2)).toBe(true)
         expect(without.every((r) => !('session_code' in r) && !('end_customer' in r))).toBe(true)
         const sample = truth.find((r) => r.devicename && r.session_code) as J
-        const check = async (qs: string, pred: (r: J) => boolean) => expect((await all(qs)).map((r) => r.id)).toEqual(truth.filter(pred).map((r) => r.id))
+        const check = async (qs: string, pred: (r: J) => boolean) =>
+            expect((await all(qs)).map((r) => r.id)).toEqual(truth.filter(pred).map((r) => r.id))
         await check(`?session_code=${sample.session_code}`, (r) => r.session_code === sample.session_code)
         await check(`?userid=${sample.userid}`, (r) => r.userid === sample.userid)
         await check(`?username=${encodeURIComponent(String(sample.username))}`, (r) => r.username === sample.username)
         await check(`?groupid=${sample.groupid}`, (r) => r.groupid === sample.groupid)
         await check(`?deviceid=${sample.deviceid}`, (r) => r.deviceid === sample.deviceid)
         await check(`?deviceid=${String(sample.deviceid).slice(1)}`, (r) => r.deviceid === sample.deviceid)
-        await check(`?devicename=${sample.devicename}&has_code=true`, (r) => r.devicename === sample.devicename && r.session_code !== undefined)
+        await check(
+            `?devicename=${sample.devicename}&has_code=true`,
+            (r) => r.devicename === sample.devicename && r.session_code !== undefined,
+        )
     })
     test('bad parameters → 400 invalid_request with a TeamViewer-like description', async () => {
         for (const qs of ['from_date=yesterday', 'to_date=2026-13-45', 'has_code=maybe', 'support_session_type=9']) {
@@ -102,10 +111,28 @@ describe('date range and paging', () => {
     })
     test('record fields: optional ones absent (never null), integer support_session_type, fee string', async () => {
         const records = await sim.control.truth()
-        const required = ['id', 'userid', 'username', 'deviceid', 'groupid', 'groupname', 'start_date', 'fee', 'currency', 'billing_state', 'notes', 'support_session_type']
+        const required = [
+            'id',
+            'userid',
+            'username',
+            'deviceid',
+            'groupid',
+            'groupname',
+            'start_date',
+            'fee',
+            'currency',
+            'billing_state',
+            'notes',
+            'support_session_type',
+        ]
         const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
         const wrong = records.filter(
-            (r) => Object.values(r).includes(null) || required.some((k) => !(k in r)) || !GUID.test(String(r.id)) || typeof r.support_session_type !== 'number' || r.fee !== '0.00',
+            (r) =>
+                Object.values(r).includes(null) ||
+                required.some((k) => !(k in r)) ||
+                !GUID.test(String(r.id)) ||
+                typeof r.support_session_type !== 'number' ||
+                r.fee !== '0.00',
         )
         expect(wrong).toEqual([])
         expect(records.some((r) => !('devicename' in r))).toBe(true)
@@ -135,7 +162,10 @@ describe('the simulator clock decides what exists', () => {
         expect((await page(`?from_date=${iso(T0 - 30 * 60000)}`)).records[0]).not.toHaveProperty('end_date')
         await sim.control.advanceClock(10 * 60000)
         await sim.control.endConnection(running.id)
-        expect((await page(`?from_date=${iso(T0 - 30 * 60000)}`)).records[0]).toMatchObject({ id: running.id, end_date: iso(T0 + 10 * 60000) })
+        expect((await page(`?from_date=${iso(T0 - 30 * 60000)}`)).records[0]).toMatchObject({
+            id: running.id,
+            end_date: iso(T0 + 10 * 60000),
+        })
         await sim.control.setClock(T0)
     })
 })
@@ -143,7 +173,8 @@ describe('the simulator clock decides what exists', () => {
 describe('annotate and delete', () => {
     test('PUT billing_state/notes → 204; DELETE → 204 then 404; unknown id 404; needs the permission', async () => {
         const rec = await sim.control.addConnection({ start_date: iso(T0 - 5 * 60000), end_date: iso(T0 - 60000) })
-        const put = (body: J, token?: string) => api(sim, `/reports/connections/${rec.id}`, { method: 'PUT', body: JSON.stringify(body), token })
+        const put = (body: J, token?: string) =>
+            api(sim, `/reports/connections/${rec.id}`, { method: 'PUT', body: JSON.stringify(body), token })
         expect((await put({ billing_state: 'Billed', notes: 'ok' })).status).toBe(204)
         expect((await sim.control.truth()).find((r) => r.id === rec.id)).toMatchObject({ billing_state: 'Billed', notes: 'ok' })
         expect((await put({ billing_state: 'Free' })).status).toBe(400)
@@ -178,7 +209,18 @@ describe('annotate and delete', () => {
 
 describe('generator', () => {
     test('deterministic for a seed; users, groups, devices and sessions are generated too', async () => {
-        const o = { seed: 42, connections: 300, users: 5, groups: 2, devices: 7, sessions: 20, from: T0 - DAY, to: T0 - HOUR, runningFraction: 0.1, withCodeFraction: 0.5 }
+        const o = {
+            seed: 42,
+            connections: 300,
+            users: 5,
+            groups: 2,
+            devices: 7,
+            sessions: 20,
+            from: T0 - DAY,
+            to: T0 - HOUR,
+            runningFraction: 0.1,
+            withCodeFraction: 0.5,
+        }
         const r = await sim.control.seed(o)
         expect(r).toMatchObject({ added: 300, users: 5, groups: 2, sessions: 20 })
         const a = await sim.control.truth()
@@ -198,7 +240,11 @@ describe('generator', () => {
         const truth = await sim.control.truthPage(50000, 1)
         const p = await page(`?from_date=${truth.records[0].start_date}&to_date=${iso(T0 - 10 * DAY)}`)
         expect(p.records).toHaveLength(1000)
-        expect(p.records.every((x) => String(x.start_date) >= String(truth.records[0].start_date) && String(x.start_date) < iso(T0 - 10 * DAY))).toBe(true)
+        expect(
+            p.records.every(
+                (x) => String(x.start_date) >= String(truth.records[0].start_date) && String(x.start_date) < iso(T0 - 10 * DAY),
+            ),
+        ).toBe(true)
         const coded = await page(`?has_code=true&from_date=${iso(T0 - 20 * DAY)}`)
         expect(coded.records.length).toBeGreaterThan(0)
         expect(coded.records.every((x) => !!x.session_code)).toBe(true)
@@ -223,7 +269,9 @@ describe("report entry at the connection's end (the documented default) or at it
         expect((await end.control.truth()).map((r) => r.id)).toEqual([done.id])
         expect((await end.control.truth({ all: true })).map((r) => r.id).sort()).toEqual([long.id, open.id, done.id].sort())
         // hidden records cannot be annotated either
-        expect((await api(end, `/reports/connections/${open.id}`, { method: 'PUT', body: JSON.stringify({ notes: 'x' }) })).status).toBe(404)
+        expect((await api(end, `/reports/connections/${open.id}`, { method: 'PUT', body: JSON.stringify({ notes: 'x' }) })).status).toBe(
+            404,
+        )
 
         await end.control.setClock(T0 + 2 * HOUR)
         await end.control.endConnection(open.id)

@@ -21,7 +21,12 @@ const OPTIONS: SimOptions = {
     expiresIn: 600,
     sessionLimit: 4,
     adminToken: 'admin-token-fixed-for-comparison',
-    oauthClient: { id: 'sn-app', secret: 'sn-secret', redirectUris: [REDIRECT], permissions: ['session_management', 'account', 'connection_reporting'] },
+    oauthClient: {
+        id: 'sn-app',
+        secret: 'sn-secret',
+        redirectUris: [REDIRECT],
+        permissions: ['session_management', 'account', 'connection_reporting'],
+    },
     rateLimit: { limit: 6, windowSeconds: 60 },
     generate: { seed: 2, connections: 25, users: 2, groups: 2, sessions: 3, from: T0 - 86400000, to: T0 - 3600000 },
 }
@@ -37,7 +42,11 @@ afterAll(async () => {
 })
 
 const api = (sim: SimHandle, method: string, path: string, body?: unknown, token = sim.adminToken) =>
-    fetch(`${sim.apiBase}${path}`, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+    fetch(`${sim.apiBase}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+    })
 
 /** Everything the control API shows of the state, with the one thing that is legitimately timing-dependent removed. */
 async function dump(sim: SimHandle): Promise<J> {
@@ -66,7 +75,13 @@ async function script(sim: SimHandle): Promise<unknown[]> {
         const local = (t: string) => t.split(`127.0.0.1:${sim.port}`).join('<sim>')
         seen.push([r.status, local(r.headers.get('location') ?? ''), local(text)])
     }
-    await record(await api(sim, 'POST', '/sessions', { groupname: 'Desk', description: 'after', end_customer: { name: 'Eve', email: 'eve@example.com' } }))
+    await record(
+        await api(sim, 'POST', '/sessions', {
+            groupname: 'Desk',
+            description: 'after',
+            end_customer: { name: 'Eve', email: 'eve@example.com' },
+        }),
+    )
     await record(await api(sim, 'GET', '/sessions?full_list=true'))
     await record(await api(sim, 'GET', '/reports/connections'))
     await record(await api(sim, 'GET', '/groups'))
@@ -83,7 +98,14 @@ async function script(sim: SimHandle): Promise<unknown[]> {
 async function useEverything(sim: SimHandle): Promise<void> {
     const c = sim.control
     await c.setClock(T0 + 5 * 86400000, { run: true })
-    await c.configure({ style: 'documented', expiresIn: 60, sessionLimit: 50, companyName: 'Other', reportEntry: 'end', dateFormat: 'extended' })
+    await c.configure({
+        style: 'documented',
+        expiresIn: 60,
+        sessionLimit: 50,
+        companyName: 'Other',
+        reportEntry: 'end',
+        dateFormat: 'extended',
+    })
     await c.seed({ seed: 9, connections: 40, users: 3, groups: 2, sessions: 4 })
     const eve = await c.addUser({ name: 'Eve', email: 'eve@example.com', password: 'eve', admin: true })
     await c.addGroup({ name: 'Shared', owner: eve.id, sharedWith: ['u1000002'] })
@@ -98,7 +120,13 @@ async function useEverything(sim: SimHandle): Promise<void> {
     const grant = await fetch(`${sim.apiBase}/oauth2/token`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ grant_type: 'authorization_code', code: String(to.searchParams.get('code')), redirect_uri: REDIRECT, client_id: sim.oauthClient.id, client_secret: sim.oauthClient.secret }),
+        body: new URLSearchParams({
+            grant_type: 'authorization_code',
+            code: String(to.searchParams.get('code')),
+            redirect_uri: REDIRECT,
+            client_id: sim.oauthClient.id,
+            client_secret: sim.oauthClient.secret,
+        }),
     })
     expect(grant.status).toBe(200)
     const access = String(((await grant.json()) as J).access_token)
@@ -180,5 +208,7 @@ test('a reset with invalid options is refused and changes nothing', async () => 
     await sim.control.addUser({ email: 'kept@example.com' })
     await expect(sim.control.resetFull({ reportEntry: 'middle' as never })).rejects.toThrow(/400/)
     await expect(sim.control.resetFull({ oauthClient: { permissions: ['everything' as never] } })).rejects.toThrow(/unknown permission/)
-    expect(((await sim.control.call('GET', '/users')) as { users: { email: string }[] }).users.map((u) => u.email)).toContain('kept@example.com')
+    expect(((await sim.control.call('GET', '/users')) as { users: { email: string }[] }).users.map((u) => u.email)).toContain(
+        'kept@example.com',
+    )
 })

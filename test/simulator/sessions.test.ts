@@ -24,7 +24,12 @@ describe('create and read', () => {
         ['recorded', 201, 'Open'],
     ] as const)('%s style: %i with Location, state %s, links, defaults', async (style, status, stateText) => {
         await sim.control.setStyle(style)
-        const res = await create({ groupname: 'ServiceNow', description: 'INC001', end_customer: { name: 'Bob', email: 'bob@example.com' }, custom_api: 'task-1' })
+        const res = await create({
+            groupname: 'ServiceNow',
+            description: 'INC001',
+            end_customer: { name: 'Bob', email: 'bob@example.com' },
+            custom_api: 'task-1',
+        })
         const s = await json(res)
         expect(res.status).toBe(status)
         expect(res.headers.get('location')).toBe(`${sim.apiBase}/sessions/${s.code}`)
@@ -96,9 +101,21 @@ describe('update and close', () => {
     test('PUT → 204; fields change; closing sets closed_at and clears online; a closed case cannot reopen', async () => {
         const s = await json(create({ groupname: 'ServiceNow' }))
         const ben = (await sim.control.info()).users.find((u) => u.email === 'ben@example.com')!
-        const res = await put(s.code as string, { description: 'changed', waiting_message: 'wait', end_customer: { name: 'Eve', email: 'eve@example.com' }, custom_api: 'c', assigned_userid: ben.id })
+        const res = await put(s.code as string, {
+            description: 'changed',
+            waiting_message: 'wait',
+            end_customer: { name: 'Eve', email: 'eve@example.com' },
+            custom_api: 'c',
+            assigned_userid: ben.id,
+        })
         expect([res.status, await res.text()]).toEqual([204, ''])
-        expect(await json(api(sim, `/sessions/${s.code}`))).toMatchObject({ description: 'changed', waiting_message: 'wait', end_customer: { name: 'Eve' }, custom_api: 'c', assigned_userid: ben.id })
+        expect(await json(api(sim, `/sessions/${s.code}`))).toMatchObject({
+            description: 'changed',
+            waiting_message: 'wait',
+            end_customer: { name: 'Eve' },
+            custom_api: 'c',
+            assigned_userid: ben.id,
+        })
         expect((await put(s.code as string, { state: 'maybe' })).status).toBe(400)
         await sim.control.setOnline(s.code as string)
         expect((await json(api(sim, `/sessions/${s.code}`))).online).toBe(true)
@@ -115,16 +132,38 @@ describe('update and close', () => {
         expect(await page.text()).toContain(String(s.code))
         expect((await json(api(sim, `/sessions/${s.code}`))).online).toBe(true)
     })
-    test('closing a case publishes its supporters\' connections; a running one ends later', async () => {
-        const s = await json(create({ groupname: 'ServiceNow', description: 'INC9', end_customer: { name: 'Ida', email: 'ida@example.com' }, custom_api: 'task-9' }))
+    test("closing a case publishes its supporters' connections; a running one ends later", async () => {
+        const s = await json(
+            create({
+                groupname: 'ServiceNow',
+                description: 'INC9',
+                end_customer: { name: 'Ida', email: 'ida@example.com' },
+                custom_api: 'task-9',
+            }),
+        )
         const code = s.code as string
-        const done = await sim.control.connectSession(code, { start_date: iso(T0 - 600000), end_date: iso(T0 - 300000), devicename: 'LAPTOP-1' })
+        const done = await sim.control.connectSession(code, {
+            start_date: iso(T0 - 600000),
+            end_date: iso(T0 - 300000),
+            devicename: 'LAPTOP-1',
+        })
         const running = await sim.control.connectSession(code, { start_date: iso(T0 - 200000) })
         expect((await json<Page>(api(sim, `/reports/connections?session_code=${code}`))).records).toHaveLength(0) // not before the case closes
         expect((await put(code, { state: 'closed' })).status).toBe(204)
         const records = (await json<Page>(api(sim, `/reports/connections?session_code=${code}`))).records
         expect(records.map((r) => r.id)).toEqual([done.id, running.id])
-        expect(records[0]).toMatchObject({ session_code: code, session_note: 'INC9', custom_api: 'task-9', end_customer: { name: 'Ida', email: 'ida@example.com' }, support_session_type: 2, devicename: 'LAPTOP-1', end_date: iso(T0 - 300000), session_created_at: iso(T0), valid_until: s.valid_until, assigned_userid: s.assigned_userid })
+        expect(records[0]).toMatchObject({
+            session_code: code,
+            session_note: 'INC9',
+            custom_api: 'task-9',
+            end_customer: { name: 'Ida', email: 'ida@example.com' },
+            support_session_type: 2,
+            devicename: 'LAPTOP-1',
+            end_date: iso(T0 - 300000),
+            session_created_at: iso(T0),
+            valid_until: s.valid_until,
+            assigned_userid: s.assigned_userid,
+        })
         expect(records[1]).not.toHaveProperty('end_date')
         await sim.control.endConnection(running.id)
         const ended = (await json<Page>(api(sim, `/reports/connections?session_code=${code}`))).records[1]
@@ -139,12 +178,20 @@ describe('list', () => {
         expect(open.sessions.every((s) => s.state === 'open')).toBe(true)
         expect(Object.keys(open.sessions[0]).sort()).toEqual(['code', 'groupid', 'online', 'state', 'support_session_type'])
         expect(open).not.toHaveProperty('next_offset')
-        const p1 = await json<{ sessions: J[]; sessions_remaining?: number; next_offset?: string }>(api(sim, '/sessions?state=closed&full_list=true'))
-        expect([p1.sessions.length, p1.sessions_remaining, p1.next_offset]).toEqual([1000, 500 + (await closedOutsideSeed()), p1.sessions[999].code])
+        const p1 = await json<{ sessions: J[]; sessions_remaining?: number; next_offset?: string }>(
+            api(sim, '/sessions?state=closed&full_list=true'),
+        )
+        expect([p1.sessions.length, p1.sessions_remaining, p1.next_offset]).toEqual([
+            1000,
+            500 + (await closedOutsideSeed()),
+            p1.sessions[999].code,
+        ])
         expect(p1.sessions[0]).toHaveProperty('end_customer_link')
         const created = p1.sessions.map((s) => String(s.created_at))
         expect([...created].sort().reverse()).toEqual(created)
-        const p2 = await json<{ sessions: J[]; sessions_remaining?: number; next_offset?: string }>(api(sim, `/sessions?state=closed&full_list=true&offset=${p1.next_offset}`))
+        const p2 = await json<{ sessions: J[]; sessions_remaining?: number; next_offset?: string }>(
+            api(sim, `/sessions?state=closed&full_list=true&offset=${p1.next_offset}`),
+        )
         expect(p2).not.toHaveProperty('sessions_remaining')
         expect(p2).not.toHaveProperty('next_offset')
         expect(new Set([...p1.sessions, ...p2.sessions].map((s) => s.code)).size).toBe(p1.sessions.length + p2.sessions.length)
@@ -164,9 +211,13 @@ describe('list', () => {
         const ben = await signIn(sim, 'ben@example.com', 'ben', REDIRECT)
         const annCase = await json(create({ groupname: 'ServiceNow' }, ann.access_token))
         const annGroup = annCase.groupid as string
-        expect(annGroup).not.toBe((await json<{ groups: J[] }>(api(sim, '/groups?name=ServiceNow'))).groups.find((g) => g.permissions === 'owned')!.id) // her own "ServiceNow"
+        expect(annGroup).not.toBe(
+            (await json<{ groups: J[] }>(api(sim, '/groups?name=ServiceNow'))).groups.find((g) => g.permissions === 'owned')!.id,
+        ) // her own "ServiceNow"
         expect((await api(sim, `/sessions/${annCase.code}`, { token: ben.access_token })).status).toBe(404)
-        expect((await json<{ sessions: J[] }>(api(sim, '/sessions', { token: ben.access_token }))).sessions.map((s) => s.code)).not.toContain(annCase.code)
+        expect(
+            (await json<{ sessions: J[] }>(api(sim, '/sessions', { token: ben.access_token }))).sessions.map((s) => s.code),
+        ).not.toContain(annCase.code)
         expect((await api(sim, `/sessions/${annCase.code}`)).status).toBe(200) // company admin
         const info = await sim.control.info()
         const benId = info.users.find((u) => u.email === 'ben@example.com')!.id
@@ -174,7 +225,9 @@ describe('list', () => {
         const shared = await sim.control.addGroup({ name: 'Shared desk', owner: annId, sharedWith: [benId] })
         const sharedCase = await json(create({ groupid: shared.id }, ann.access_token))
         expect((await api(sim, `/sessions/${sharedCase.code}`, { token: ben.access_token })).status).toBe(200)
-        expect((await json<{ groups: J[] }>(api(sim, '/groups?name=Shared', { token: ben.access_token }))).groups[0].permissions).toBe('full')
+        expect((await json<{ groups: J[] }>(api(sim, '/groups?name=Shared', { token: ben.access_token }))).groups[0].permissions).toBe(
+            'full',
+        )
     })
 })
 

@@ -16,7 +16,10 @@ beforeAll(async () => {
 afterAll(() => sim.stop())
 
 const api = (path: string, init: RequestInit = {}, token = sim.adminToken) =>
-    fetch(`${sim.apiBase}${path}`, { ...init, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json', ...(init.headers ?? {}) } })
+    fetch(`${sim.apiBase}${path}`, {
+        ...init,
+        headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json', ...(init.headers ?? {}) },
+    })
 
 async function authorizeForm(fields: Record<string, string>): Promise<Response> {
     const body = new URLSearchParams({ client_id: sim.oauthClient.id, redirect_uri: REDIRECT, state: 's1', ...fields })
@@ -24,12 +27,18 @@ async function authorizeForm(fields: Record<string, string>): Promise<Response> 
 }
 
 async function token(form: Record<string, string>): Promise<Response> {
-    return fetch(`${sim.apiBase}/oauth2/token`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ client_id: sim.oauthClient.id, client_secret: sim.oauthClient.secret, ...form }) })
+    return fetch(`${sim.apiBase}/oauth2/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ client_id: sim.oauthClient.id, client_secret: sim.oauthClient.secret, ...form }),
+    })
 }
 
 describe('OAuth authorize page', () => {
     test('shows a sign-in form with the request carried in hidden fields, escaped', async () => {
-        const res = await fetch(`${sim.url}/oauth2/authorize?response_type=code&client_id=${sim.oauthClient.id}&redirect_uri=${encodeURIComponent(REDIRECT)}&state=%22%3E%3Cscript%3E&display=popup`)
+        const res = await fetch(
+            `${sim.url}/oauth2/authorize?response_type=code&client_id=${sim.oauthClient.id}&redirect_uri=${encodeURIComponent(REDIRECT)}&state=%22%3E%3Cscript%3E&display=popup`,
+        )
         const html = await res.text()
         expect(res.status).toBe(200)
         expect(html).toContain('id="email"')
@@ -37,9 +46,14 @@ describe('OAuth authorize page', () => {
         expect(html).not.toContain('"><script>')
     })
     test('an unknown client or an unregistered redirect URI never redirects', async () => {
-        const res = await fetch(`${sim.url}/oauth2/authorize?client_id=nope&redirect_uri=${encodeURIComponent(REDIRECT)}&state=s`, { redirect: 'manual' })
+        const res = await fetch(`${sim.url}/oauth2/authorize?client_id=nope&redirect_uri=${encodeURIComponent(REDIRECT)}&state=s`, {
+            redirect: 'manual',
+        })
         expect(res.status).toBe(400)
-        const bad = await fetch(`${sim.url}/oauth2/authorize?client_id=${sim.oauthClient.id}&redirect_uri=${encodeURIComponent('https://evil.example/cb')}&state=s`, { redirect: 'manual' })
+        const bad = await fetch(
+            `${sim.url}/oauth2/authorize?client_id=${sim.oauthClient.id}&redirect_uri=${encodeURIComponent('https://evil.example/cb')}&state=s`,
+            { redirect: 'manual' },
+        )
         expect(bad.status).toBe(400)
     })
     test('denying redirects with error=access_denied and the state; a wrong password stays on the page', async () => {
@@ -52,7 +66,10 @@ describe('OAuth authorize page', () => {
         expect(await wrong.text()).toContain('Wrong e-mail or password')
     })
     test('codes expire after 10 minutes (simulator clock) and must come back with the same redirect_uri', async () => {
-        const code = async () => new URL((await authorizeForm({ email: 'ann@example.com', password: 'ann', decision: 'allow' })).headers.get('location') as string).searchParams.get('code') as string
+        const code = async () =>
+            new URL(
+                (await authorizeForm({ email: 'ann@example.com', password: 'ann', decision: 'allow' })).headers.get('location') as string,
+            ).searchParams.get('code') as string
         const mismatched = await token({ grant_type: 'authorization_code', code: await code(), redirect_uri: 'http://127.0.0.1/other' })
         expect([mismatched.status, (await body(mismatched)).error]).toEqual([400, 'invalid_grant'])
         const late = await code()
@@ -98,8 +115,13 @@ describe('API conventions', () => {
     })
     test('connection records can be annotated and deleted (204); invalid billing state is refused', async () => {
         const rec = await sim.control.addConnection({ start_date: '2026-10-01T10:00:00Z', end_date: '2026-10-01T10:05:00Z' })
-        expect((await api(`/reports/connections/${rec.id}`, { method: 'PUT', body: JSON.stringify({ billing_state: 'Billed', notes: 'ok' }) })).status).toBe(204)
-        expect((await api(`/reports/connections/${rec.id}`, { method: 'PUT', body: JSON.stringify({ billing_state: 'Free' }) })).status).toBe(400)
+        expect(
+            (await api(`/reports/connections/${rec.id}`, { method: 'PUT', body: JSON.stringify({ billing_state: 'Billed', notes: 'ok' }) }))
+                .status,
+        ).toBe(204)
+        expect(
+            (await api(`/reports/connections/${rec.id}`, { method: 'PUT', body: JSON.stringify({ billing_state: 'Free' }) })).status,
+        ).toBe(400)
         expect((await api(`/reports/connections/${rec.id}`, { method: 'DELETE' })).status).toBe(204)
         expect((await api(`/reports/connections/${rec.id}`, { method: 'DELETE' })).status).toBe(404)
     })

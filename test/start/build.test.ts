@@ -27,7 +27,11 @@ test.each([
     ['dist/app is newer than every source', () => at('dist/app/update/x.xml', 2000), false],
     ['a source changed after the build', () => (at('dist/app/update/x.xml', 2000), at('src/server/a.ts', 3000)), true],
     ['the SDK configuration changed after the build', () => (at('dist/app/update/x.xml', 2000), at('now.config.json', 3000)), true],
-    ['only keys.ts was rewritten by the build, after dist/app', () => (at('dist/app/update/x.xml', 2000), at('src/fluent/generated/keys.ts', 2001)), false],
+    [
+        'only keys.ts was rewritten by the build, after dist/app',
+        () => (at('dist/app/update/x.xml', 2000), at('src/fluent/generated/keys.ts', 2001)),
+        false,
+    ],
 ])('%s → build: %s', (_what, arrange, expected) => {
     arrange()
     expect(needsBuild(root)).toBe(expected)

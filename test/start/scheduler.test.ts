@@ -23,5 +23,8 @@ test('a tick runs the due online poll and sends the notification it queued', asy
     await env.sim.control.setClock(T0 + 2 * MINUTE)
     expect(tick(env.rt, T0 + 2 * MINUTE)).toBeGreaterThan(0)
     expect(env.rt.query('x_tvgh_teamviewer_service_case', `code=${c.code}`)[0].online).toBe('1')
-    expect(env.rt.emails().map((m) => [m.recipients, m.subject])).toContainEqual(['ann.support@example.com', expect.stringMatching(/^Customer online: TeamViewer session /)])
+    expect(env.rt.emails().map((m) => [m.recipients, m.subject])).toContainEqual([
+        'ann.support@example.com',
+        expect.stringMatching(/^Customer online: TeamViewer session /),
+    ])
 })

@@ -35,7 +35,12 @@ async function signIn(url: string, user: string): Promise<(p: string, init?: Req
     const res = await fetch(`${url}/login?user=${user}&next=/`, { redirect: 'manual' })
     expect(res.status).toBe(302)
     const cookie = String(res.headers.get('set-cookie')).split(';')[0]
-    return (p, init = {}) => fetch(`${url}${p}`, { ...init, redirect: 'manual', headers: { ...((init.headers as Record<string, string>) ?? {}), Cookie: cookie } })
+    return (p, init = {}) =>
+        fetch(`${url}${p}`, {
+            ...init,
+            redirect: 'manual',
+            headers: { ...((init.headers as Record<string, string>) ?? {}), Cookie: cookie },
+        })
 }
 
 const PROPS = '/system_properties_ui.do?sysparm_category=x_tvgh_teamviewer'
@@ -54,7 +59,8 @@ describe('first start', () => {
         const home = await fetch(`${url}/`)
         expect(home.status).toBe(200)
         const html = await home.text()
-        for (const u of ['admin', 'alice.agent', 'bob.agent', 'hana.history', 'carol.customer']) expect(html).toContain(`/login?user=${u}&amp;next=%2F`)
+        for (const u of ['admin', 'alice.agent', 'bob.agent', 'hana.history', 'carol.customer'])
+            expect(html).toContain(`/login?user=${u}&amp;next=%2F`)
         expect(html).toContain('x_tvgh_teamviewer.session_history_user')
         expect(html).toContain('alice.agent@example.com</code></td><td><code>alice-tv')
         expect(html).toMatch(/id="customer-links">.*\/v15\/s\d+/)
@@ -83,13 +89,21 @@ describe('first start', () => {
         const html = await page.text()
         expect(html).toContain('x_tvgh_teamviewer.adminToken')
         expect(html).toContain('Do not delete it')
-        const sim = JSON.parse(readFileSync(path.join(data, 'simulator.json'), 'utf8')) as { adminToken: string; clients: { id: string; secret: string }[] }
+        const sim = JSON.parse(readFileSync(path.join(data, 'simulator.json'), 'utf8')) as {
+            adminToken: string
+            clients: { id: string; secret: string }[]
+        }
         expect(html).not.toContain(sim.adminToken)
         expect(html).not.toContain(sim.clients.find((c) => c.id === 'servicenow-local')?.secret)
         expect(html).toMatch(/name="x_tvgh_teamviewer.adminToken" value=""/)
         expect(html).toContain('<span class="secret-state">stored</span>')
         const ck = /name="sysparm_ck" value="([^"]+)"/.exec(html)?.[1] as string
-        const post = (fields: Record<string, string>) => admin(PROPS, { method: 'POST', body: new URLSearchParams({ sysparm_ck: ck, ...fields }), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })
+        const post = (fields: Record<string, string>) =>
+            admin(PROPS, {
+                method: 'POST',
+                body: new URLSearchParams({ sysparm_ck: ck, ...fields }),
+                headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+            })
         const bad = await post({ 'x_tvgh_teamviewer.online_poll_interval_seconds': 'soon' })
         expect(bad.status).toBe(400)
         expect(await bad.text()).toContain('Invalid integer value')
@@ -98,7 +112,10 @@ describe('first start', () => {
         const saved = await good.text()
         expect(saved).toContain('Saved 1 property: x_tvgh_teamviewer.online_poll_interval_seconds.')
         expect(saved).toContain('<span class="secret-state">stored</span>') // an empty secret field keeps the secret
-        const forged = await admin(PROPS, { method: 'POST', body: new URLSearchParams({ sysparm_ck: 'forged', 'x_tvgh_teamviewer.online_poll_interval_seconds': '30' }) })
+        const forged = await admin(PROPS, {
+            method: 'POST',
+            body: new URLSearchParams({ sysparm_ck: 'forged', 'x_tvgh_teamviewer.online_poll_interval_seconds': '30' }),
+        })
         expect(forged.status).toBe(403)
         for (const user of ['bob.agent', 'hana.history']) {
             const refused = await (await signIn(url, user))(PROPS)
@@ -142,7 +159,10 @@ describe('the seed, read from the database it left', () => {
         const linked = rt.query('x_tvgh_teamviewer_connection', 'taskISNOTEMPTY')
         expect(linked).toHaveLength(4)
         expect(rt.query('x_tvgh_teamviewer_connection').length).toBeGreaterThan(20)
-        for (const c of linked) expect(rt.query('sys_journal_field', `element_id=${c.task}^element=work_notes^valueSTARTSWITHTeamViewer connection completed`)).toHaveLength(1)
+        for (const c of linked)
+            expect(
+                rt.query('sys_journal_field', `element_id=${c.task}^element=work_notes^valueSTARTSWITHTeamViewer connection completed`),
+            ).toHaveLength(1)
     })
 
     test('who sees what: with the instance rule npm start applies, the other supporter cannot read the security incident nor its connection', () => {
@@ -153,7 +173,10 @@ describe('the seed, read from the database it left', () => {
         expect(rt.can('alice.agent', 'read', 'x_tvgh_teamviewer_connection', conn.sys_id)).toBe(true)
         expect(rt.can('bob.agent', 'read', 'incident', vpn.sys_id)).toBe(false)
         expect(rt.can('bob.agent', 'read', 'x_tvgh_teamviewer_connection', conn.sys_id)).toBe(false)
-        const other = rt.query('x_tvgh_teamviewer_connection', 'taskISNOTEMPTY').find((c) => c.sys_id !== conn.sys_id) as Record<string, string>
+        const other = rt.query('x_tvgh_teamviewer_connection', 'taskISNOTEMPTY').find((c) => c.sys_id !== conn.sys_id) as Record<
+            string,
+            string
+        >
         expect(rt.can('bob.agent', 'read', 'x_tvgh_teamviewer_connection', other.sys_id)).toBe(true)
         expect(rt.can('hana.history', 'read', 'x_tvgh_teamviewer_connection', conn.sys_id)).toBe(true)
         expect(rt.can('carol.customer', 'read', 'x_tvgh_teamviewer_connection', conn.sys_id)).toBe(false)
@@ -178,7 +201,11 @@ describe('restart', () => {
         const alice = await signIn(app.url, 'alice.agent')
         const portal = await (await alice('/$sp.do?id=x_tvgh_teamviewer_online_cases')).text()
         const token = /window\.g_ck = "([^"]+)"/.exec(portal)?.[1] as string
-        const started = await alice(`/api/x_tvgh_teamviewer/cases/${openCase}/start`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json', 'X-UserToken': token } })
+        const started = await alice(`/api/x_tvgh_teamviewer/cases/${openCase}/start`, {
+            method: 'POST',
+            body: '{}',
+            headers: { 'Content-Type': 'application/json', 'X-UserToken': token },
+        })
         const body = (await started.json()) as { result: { supporterLink?: string } }
         expect(started.status).toBe(200)
         expect(body.result.supporterLink).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v15\/s\d+-/)
@@ -212,7 +239,9 @@ test('a port already taken: a clear message and exit 1, nothing started', async 
     const other = mkdtempSync(path.join(os.tmpdir(), 'tv-start-port-'))
     try {
         await expect(launch({ data: other, port, simPort: (await freePorts(1))[0], args: ['--no-build'] })).rejects.toThrow(
-            new RegExp(`exited with 1 before printing its URL:\\n.*port ${port} on 127\\.0\\.0\\.1 is already in use \\(another npm start\\?\\): stop that program or choose another port with --port <port>`),
+            new RegExp(
+                `exited with 1 before printing its URL:\\n.*port ${port} on 127\\.0\\.0\\.1 is already in use \\(another npm start\\?\\): stop that program or choose another port with --port <port>`,
+            ),
         )
     } finally {
         taken.close()

@@ -29,7 +29,15 @@ function caught(fn: () => unknown): TvError {
 
 /** Signs a simulated user in through the authorize page, as a browser would; returns the code. */
 async function authorize(sim: SimHandle, email = 'ann@example.com', password = 'ann'): Promise<string> {
-    const body = new URLSearchParams({ client_id: sim.oauthClient.id, redirect_uri: REDIRECT, state: 'st-1', response_type: 'code', email, password, decision: 'allow' })
+    const body = new URLSearchParams({
+        client_id: sim.oauthClient.id,
+        redirect_uri: REDIRECT,
+        state: 'st-1',
+        response_type: 'code',
+        email,
+        password,
+        decision: 'allow',
+    })
     const res = await fetch(`${sim.url}/oauth2/authorize`, { method: 'POST', body, redirect: 'manual' })
     expect(res.status).toBe(302)
     const location = new URL(res.headers.get('location') as string)
@@ -71,7 +79,11 @@ describe.each(['documented', 'recorded'] as const)('client against the simulator
         const c0 = clientWithToken('')
         const grant = c0.exchangeCode(code, REDIRECT, oauth()) as { accessToken: string; refreshToken: string; expiresIn: number }
         expect(grant.expiresIn).toBe(86400)
-        expect(clientWithToken(grant.accessToken).account()).toMatchObject({ userId: 'u1000002', name: 'Ann Supporter', email: 'ann@example.com' })
+        expect(clientWithToken(grant.accessToken).account()).toMatchObject({
+            userId: 'u1000002',
+            name: 'Ann Supporter',
+            email: 'ann@example.com',
+        })
         // the code is single-use
         expect(caught(() => c0.exchangeCode(code, REDIRECT, oauth())).kind).toBe('invalid_token')
         const next = c0.refresh(grant.refreshToken, oauth()) as { accessToken: string; refreshToken: string }
@@ -80,7 +92,9 @@ describe.each(['documented', 'recorded'] as const)('client against the simulator
         expect(caught(() => c0.refresh(grant.refreshToken, oauth())).kind).toBe('invalid_token')
         expect(caught(() => clientWithToken(grant.accessToken).account()).kind).toBe('invalid_token')
         // a wrong client secret is the admin's problem, not the supporter's
-        expect(caught(() => c0.refresh(next.refreshToken, { clientId: sim.oauthClient.id, clientSecret: 'wrong' })).kind).toBe('invalid_client')
+        expect(caught(() => c0.refresh(next.refreshToken, { clientId: sim.oauthClient.id, clientSecret: 'wrong' })).kind).toBe(
+            'invalid_client',
+        )
         clientWithToken(next.accessToken).revoke()
         expect(clientWithToken(next.accessToken).ping()).toEqual({ tokenValid: false })
         expect(caught(() => c0.refresh(next.refreshToken, oauth())).kind).toBe('invalid_token')
@@ -95,9 +109,19 @@ describe.each(['documented', 'recorded'] as const)('client against the simulator
 
     test('sessions: create (200 or 201), get, list with paging fields, update, close', () => {
         const c = clientWithToken(sim.adminToken)
-        const s = c.createSession({ groupName: 'ServiceNow', description: 'INC0010001: printer', endCustomer: { name: 'Bob', email: 'bob@example.com' }, customApi: 'task-sys-id' }) as Record<string, unknown>
+        const s = c.createSession({
+            groupName: 'ServiceNow',
+            description: 'INC0010001: printer',
+            endCustomer: { name: 'Bob', email: 'bob@example.com' },
+            customApi: 'task-sys-id',
+        }) as Record<string, unknown>
         expect(s.code).toMatch(/^s\d{2,3}-\d{3}-\d{3}$/)
-        expect(s).toMatchObject({ state: 'open', endCustomerName: 'Bob', endCustomerEmail: 'bob@example.com', supportSessionType: 'default' })
+        expect(s).toMatchObject({
+            state: 'open',
+            endCustomerName: 'Bob',
+            endCustomerEmail: 'bob@example.com',
+            supportSessionType: 'default',
+        })
         expect(s.endCustomerLink).toMatch(/^https:\/\/get\.teamviewer\.com\/v15\/s\d+$/)
         expect(s.supporterLink).toMatch(/^https:\/\/get\.teamviewer\.com\/v15\/s\d+-\d+$/)
         expect(c.getSession(s.code)).toMatchObject({ code: s.code, state: 'open', online: false })
@@ -108,7 +132,11 @@ describe.each(['documented', 'recorded'] as const)('client against the simulator
         expect(c.getSession(s.code)).toMatchObject({ description: 'changed' })
         c.closeSession(s.code)
         expect(c.getSession(s.code)).toMatchObject({ state: 'closed' })
-        expect((c.listSessions({ states: ['closed'] }) as { sessions: { code: string; state: string }[] }).sessions.find((x) => x.code === s.code)?.state).toBe('closed')
+        expect(
+            (c.listSessions({ states: ['closed'] }) as { sessions: { code: string; state: string }[] }).sessions.find(
+                (x) => x.code === s.code,
+            )?.state,
+        ).toBe('closed')
     })
 
     test('session errors: not found, validation, licence limit', async () => {
@@ -170,20 +198,24 @@ describe.each(['documented', 'recorded'] as const)('client against the simulator
         ['malformed JSON', { kind: 'malformed' }, 'server_error'],
         ['a dropped connection', { kind: 'drop' }, 'network_error'],
         ['an answer slower than the timeout', { kind: 'delay', delayMs: 1500 }, 'network_error'],
-    ])('a read survives one fault of %s (repeated), and one that persists is reported (%j → %s)', async (_name, fault, kind) => {
-        const c = clientWithToken(sim.adminToken)
-        await sim.control.fault({ ...(fault as object), path: '/api/v1/reports/connections', onCalls: [1] } as never)
-        const before = c.requests
-        expect((c.connectionPage({}) as { records: unknown[] }).records).toBeDefined()
-        expect(c.requests - before).toBe(2)
-        await sim.control.clearFaults()
-        await sim.control.fault({ ...(fault as object), path: '/api/v1/reports/connections', rate: 1 } as never)
-        const again = c.requests
-        const e = caught(() => c.connectionPage({}))
-        expect(e.kind).toBe(kind)
-        expect(c.requests - again).toBe(3)
-        expect(e.message).not.toContain(sim.adminToken)
-    }, 20000)
+    ])(
+        'a read survives one fault of %s (repeated), and one that persists is reported (%j → %s)',
+        async (_name, fault, kind) => {
+            const c = clientWithToken(sim.adminToken)
+            await sim.control.fault({ ...(fault as object), path: '/api/v1/reports/connections', onCalls: [1] } as never)
+            const before = c.requests
+            expect((c.connectionPage({}) as { records: unknown[] }).records).toBeDefined()
+            expect(c.requests - before).toBe(2)
+            await sim.control.clearFaults()
+            await sim.control.fault({ ...(fault as object), path: '/api/v1/reports/connections', rate: 1 } as never)
+            const again = c.requests
+            const e = caught(() => c.connectionPage({}))
+            expect(e.kind).toBe(kind)
+            expect(c.requests - again).toBe(3)
+            expect(e.message).not.toContain(sim.adminToken)
+        },
+        20000,
+    )
 
     test('a session create is never repeated, even after a dropped answer', async () => {
         const c = clientWithToken(sim.adminToken)

@@ -15,7 +15,13 @@ describe('CSV export', () => {
 
     test('rows: duration columns filled from the stored value, empty while running; fields quoted when needed', () => {
         const csv = connectionsCsv([
-            { tv_id: 'a', start_date: '2026-10-01 10:00:00', end_date: '2026-10-01 11:47:59', duration: '1970-01-01 01:47:59', notes: 'said "hi", left' },
+            {
+                tv_id: 'a',
+                start_date: '2026-10-01 10:00:00',
+                end_date: '2026-10-01 11:47:59',
+                duration: '1970-01-01 01:47:59',
+                notes: 'said "hi", left',
+            },
             { tv_id: 'b', start_date: '2026-10-01 12:00:00', end_date: null, duration: null },
         ])
         const [header, a, b] = csv.trimEnd().split('\n')

@@ -83,13 +83,22 @@ describe('endpoint: the base URL is parsed, not matched as text', () => {
 })
 
 describe('token echo: messages built from an answer are redacted and bounded', () => {
-    const client = (t: HttpTransport) => new TeamViewerClient(t, { baseUrl: 'https://webapi.teamviewer.com/api/v1', allowCustomEndpoint: false, timeoutMs: 5000, token: TOKEN })
+    const client = (t: HttpTransport) =>
+        new TeamViewerClient(t, {
+            baseUrl: 'https://webapi.teamviewer.com/api/v1',
+            allowCustomEndpoint: false,
+            timeoutMs: 5000,
+            token: TOKEN,
+        })
 
     test('an error description echoing the Authorization header (plain, URL-encoded, huge) never carries the token', () => {
         const echo = new Scripted((r) => ({
             status: 400,
             headers: {},
-            body: JSON.stringify({ error: 'invalid_request', error_description: `got ${r.headers.Authorization} ${encodeURIComponent(TOKEN)} ${'x'.repeat(1_000_000)}` }),
+            body: JSON.stringify({
+                error: 'invalid_request',
+                error_description: `got ${r.headers.Authorization} ${encodeURIComponent(TOKEN)} ${'x'.repeat(1_000_000)}`,
+            }),
         }))
         const e = caught(() => client(echo).connectionPage({}))
         expect(e.message).not.toContain(TOKEN)
@@ -99,9 +108,15 @@ describe('token echo: messages built from an answer are redacted and bounded', (
     })
 
     test('OAuth calls redact the client secret, the refresh token and the code', () => {
-        const echo = new Scripted((r) => ({ status: 400, headers: {}, body: JSON.stringify({ error: 'invalid_grant', error_description: `body was ${r.body}` }) }))
+        const echo = new Scripted((r) => ({
+            status: 400,
+            headers: {},
+            body: JSON.stringify({ error: 'invalid_grant', error_description: `body was ${r.body}` }),
+        }))
         const e1 = caught(() => client(echo).refresh('refresh-token-abcdef123', { clientId: 'cid', clientSecret: 'client-secret-xyz789' }))
-        const e2 = caught(() => client(echo).exchangeCode('auth-code-456789', 'https://x/cb', { clientId: 'cid', clientSecret: 'client-secret-xyz789' }))
+        const e2 = caught(() =>
+            client(echo).exchangeCode('auth-code-456789', 'https://x/cb', { clientId: 'cid', clientSecret: 'client-secret-xyz789' }),
+        )
         for (const m of [e1.message, e2.message]) {
             expect(m).not.toMatch(/refresh-token-abcdef123|client-secret-xyz789|auth-code-456789/)
         }
@@ -115,7 +130,14 @@ describe('token echo: messages built from an answer are redacted and bounded', (
 describe('redirects are never followed with the token', () => {
     test('a 3xx is an error of its own, not repeated, and nothing is sent to its Location', () => {
         const t = new Scripted(() => ({ status: 302, headers: { location: 'https://evil.example/steal' }, body: '' }))
-        const e = caught(() => new TeamViewerClient(t, { baseUrl: 'https://webapi.teamviewer.com/api/v1', allowCustomEndpoint: false, timeoutMs: 5000, token: TOKEN }).connectionPage({}))
+        const e = caught(() =>
+            new TeamViewerClient(t, {
+                baseUrl: 'https://webapi.teamviewer.com/api/v1',
+                allowCustomEndpoint: false,
+                timeoutMs: 5000,
+                token: TOKEN,
+            }).connectionPage({}),
+        )
         expect(e.code).toBe('redirect_refused')
         expect(t.sent).toHaveLength(1)
         expect(t.sent[0].url.startsWith('https://webapi.teamviewer.com/api/v1/')).toBe(true)
@@ -168,7 +190,13 @@ describe('poison values are refused per record, with the reason', () => {
 
 describe('work notes are plain text', () => {
     test('markup and [code] from device and user names are neutralised and bounded', () => {
-        const note = workNote(parseConnectionRecord({ ...good, devicename: '[code]<img src=x onerror=alert(1)>[/code]' + 'y'.repeat(500), username: 'Ann & <b>Bob</b>' }))
+        const note = workNote(
+            parseConnectionRecord({
+                ...good,
+                devicename: '[code]<img src=x onerror=alert(1)>[/code]' + 'y'.repeat(500),
+                username: 'Ann & <b>Bob</b>',
+            }),
+        )
         expect(note).not.toMatch(/\[code\]|\[\/code\]|<|>|&/)
         expect(note).toContain('(code)‹img src=x onerror=alert(1)›(/code)')
         expect(note.length).toBeLessThan(400)
@@ -185,10 +213,23 @@ describe('paging: records_remaining is kept as sent', () => {
 })
 
 /** Retrieval over fakes: `pageFor(offset, n)` answers the n-th request. */
-function fakeDeps(pageFor: (q: ConnectionQuery, n: number) => ConnectionPage, opts: { clockStep?: number; budget?: Partial<RetrievalDeps['settings']> } = {}) {
+function fakeDeps(
+    pageFor: (q: ConnectionQuery, n: number) => ConnectionPage,
+    opts: { clockStep?: number; budget?: Partial<RetrievalDeps['settings']> } = {},
+) {
     let now = Date.UTC(2026, 9, 1)
     let requests = 0
-    const state: StreamState = { mark: '', cursorFrom: '', cursorTo: '', cursorOffsetId: '', cursorKind: '', cursorReason: '', reconciledTo: '', retryAfter: '', manualRequested: '' }
+    const state: StreamState = {
+        mark: '',
+        cursorFrom: '',
+        cursorTo: '',
+        cursorOffsetId: '',
+        cursorKind: '',
+        cursorReason: '',
+        reconciledTo: '',
+        retryAfter: '',
+        manualRequested: '',
+    }
     const stored = new Map<string, string>()
     const finished: { state: string; counts: RunCounts; errorCode: string; error: string }[] = []
     const queries: ConnectionQuery[] = []
@@ -217,7 +258,13 @@ function fakeDeps(pageFor: (q: ConnectionQuery, n: number) => ConnectionPage, op
             addWorkNote: () => undefined,
         },
         state: { load: () => ({ ...state }), save: (_n, patch) => Object.assign(state, patch) },
-        runs: { start: () => 'run', explainWindow: () => undefined, companyRunSince: () => null, progress: () => undefined, finish: (_id, o) => void finished.push(o) },
+        runs: {
+            start: () => 'run',
+            explainWindow: () => undefined,
+            companyRunSince: () => null,
+            progress: () => undefined,
+            finish: (_id, o) => void finished.push(o),
+        },
         clock: () => now,
         log: { info: () => undefined, warn: () => undefined },
         settings: { lookbackHours: 12, reconcileDays: 7, backfillDays: 30, ...opts.budget },
@@ -243,7 +290,11 @@ describe('runs always end', () => {
     })
     test('the request budget counts retries too', () => {
         const f = fakeDeps((_q, n) => page([rec()], { next_offset: `o${n}` }), { budget: { maxRequestsPerRun: 7 } })
-        expect(retrieveCompany(f.deps, 'scheduled')).toMatchObject({ state: 'partial', errorCode: 'run_budget', counts: expect.objectContaining({ restCalls: 7 }) })
+        expect(retrieveCompany(f.deps, 'scheduled')).toMatchObject({
+            state: 'partial',
+            errorCode: 'run_budget',
+            counts: expect.objectContaining({ restCalls: 7 }),
+        })
     })
     test('the time budget reads the injected clock', () => {
         const f = fakeDeps((_q, n) => page([rec()], { next_offset: `o${n}` }), { clockStep: 60000, budget: { maxRunMinutes: 10 } })

@@ -20,7 +20,11 @@ class Scripted implements HttpTransport {
     }
 }
 
-const ok = (body: unknown, status = 200): HttpResponse => ({ status, body: typeof body === 'string' ? body : JSON.stringify(body), headers: {} })
+const ok = (body: unknown, status = 200): HttpResponse => ({
+    status,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    headers: {},
+})
 const err = (status: number, error: string, description = '', headers: Record<string, string> = {}): HttpResponse => ({
     status,
     body: JSON.stringify({ error, error_description: description, error_code: error === 'token_expired' ? 1 : 0 }),
@@ -35,13 +39,15 @@ describe('endpoint allow-list', () => {
     test('https under teamviewer.com passes, trailing slash removed', () => {
         expect(checkBaseUrl('https://webapi.teamviewer.com/api/v1/', false)).toBe('https://webapi.teamviewer.com/api/v1')
     })
-    test.each(['http://webapi.teamviewer.com/api/v1', 'https://teamviewer.com.evil.example/api', 'https://evilteamviewer.com/api', 'http://127.0.0.1:8080/api/v1'])(
-        '%s is refused unless custom endpoints are allowed',
-        (url) => {
-            expect(() => checkBaseUrl(url, false)).toThrow(/not an https address under teamviewer.com/)
-            expect(checkBaseUrl(url, true)).toBe(url)
-        },
-    )
+    test.each([
+        'http://webapi.teamviewer.com/api/v1',
+        'https://teamviewer.com.evil.example/api',
+        'https://evilteamviewer.com/api',
+        'http://127.0.0.1:8080/api/v1',
+    ])('%s is refused unless custom endpoints are allowed', (url) => {
+        expect(() => checkBaseUrl(url, false)).toThrow(/not an https address under teamviewer.com/)
+        expect(checkBaseUrl(url, true)).toBe(url)
+    })
     test('garbage is refused even when custom endpoints are allowed', () => {
         expect(() => checkBaseUrl('ftp://x', true)).toThrow(/not a valid http\(s\) URL/)
     })
@@ -50,13 +56,32 @@ describe('endpoint allow-list', () => {
 describe('parsing accepts both documented and recorded shapes', () => {
     test('connection page with reports_remaining, integer session type, absent optional fields', () => {
         const page = parseConnectionPage({
-            records: [{ id: 'a1', userid: 'u1', username: 'Ann', deviceid: 'd1', groupid: 'g1', groupname: 'G', start_date: '2024-04-16T20:40:38Z', support_session_type: 2, fee: '0.00' }],
+            records: [
+                {
+                    id: 'a1',
+                    userid: 'u1',
+                    username: 'Ann',
+                    deviceid: 'd1',
+                    groupid: 'g1',
+                    groupname: 'G',
+                    start_date: '2024-04-16T20:40:38Z',
+                    support_session_type: 2,
+                    fee: '0.00',
+                },
+            ],
             reports_remaining: 5,
             next_offset: 'a1',
         })
         expect(page.remaining).toBe(5)
         expect(page.nextOffset).toBe('a1')
-        expect(page.records[0]).toMatchObject({ id: 'a1', endDate: null, deviceName: '', supportSessionType: '2', sessionCode: '', feedbackRating: null })
+        expect(page.records[0]).toMatchObject({
+            id: 'a1',
+            endDate: null,
+            deviceName: '',
+            supportSessionType: '2',
+            sessionCode: '',
+            feedbackRating: null,
+        })
     })
     test('last page has no counters', () => {
         expect(parseConnectionPage({ records: [] })).toEqual({ records: [], nextOffset: null, remaining: null })
@@ -90,7 +115,14 @@ describe('error mapping', () => {
         [{ status: 429, body: '', headers: { 'retry-after': '120' } }, 'rate_limited'],
         [err(404, 'not_found'), 'not_found'],
         [err(400, 'invalid_request', 'Session could not be created due to license limitations.'), 'license_limit'],
-        [{ status: 400, body: 'The session could not be created due to license limitations.', headers: { 'content-type': 'text/plain' } }, 'license_limit'],
+        [
+            {
+                status: 400,
+                body: 'The session could not be created due to license limitations.',
+                headers: { 'content-type': 'text/plain' },
+            },
+            'license_limit',
+        ],
         [err(400, 'invalid_request', 'end_customer.email is invalid'), 'invalid_request'],
         [err(500, 'internal_error'), 'server_error'],
         [{ status: 502, body: '<html>bad gateway</html>', headers: {} }, 'server_error'],
@@ -101,7 +133,10 @@ describe('error mapping', () => {
     test('Retry-After in seconds or as an HTTP date', () => {
         expect(errorFromResponse('GET /x', { status: 429, body: '', headers: { 'retry-after': '120' } }).retryAfterSeconds).toBe(120)
         const now = Date.UTC(2026, 0, 1, 0, 0, 0)
-        expect(errorFromResponse('GET /x', { status: 429, body: '', headers: { 'retry-after': 'Thu, 01 Jan 2026 00:01:30 GMT' } }, now).retryAfterSeconds).toBe(90)
+        expect(
+            errorFromResponse('GET /x', { status: 429, body: '', headers: { 'retry-after': 'Thu, 01 Jan 2026 00:01:30 GMT' } }, now)
+                .retryAfterSeconds,
+        ).toBe(90)
     })
 })
 
@@ -117,7 +152,9 @@ describe('client behaviour', () => {
         expect(caught).toBeInstanceOf(TeamViewerError)
         expect(String((caught as Error).message)).not.toContain('secret-token-123')
         expect(t.sent[0].headers.Authorization).toBe('Bearer secret-token-123')
-        expect(t.sent[0].url).toBe('https://webapi.teamviewer.com/api/v1/reports/connections?from_date=2024-01-01T00%3A00%3A00Z&to_date=2024-01-02T00%3A00%3A00Z&offset_id=abc')
+        expect(t.sent[0].url).toBe(
+            'https://webapi.teamviewer.com/api/v1/reports/connections?from_date=2024-01-01T00%3A00%3A00Z&to_date=2024-01-02T00%3A00%3A00Z&offset_id=abc',
+        )
     })
     test('reads are repeated on server errors and malformed answers, up to 3 attempts', () => {
         const t = new Scripted([err(503, 'internal_error'), ok('{not json'), ok({ records: [], records_remaining: 0 })])
@@ -133,7 +170,9 @@ describe('client behaviour', () => {
     })
     test('a refresh-token grant is never repeated (refresh tokens are single-use)', () => {
         const t = new Scripted([err(500, 'internal_error')])
-        expect(() => client(t, '').refresh('r1', { clientId: 'id', clientSecret: 's' })).toThrow(expect.objectContaining({ kind: 'server_error' }))
+        expect(() => client(t, '').refresh('r1', { clientId: 'id', clientSecret: 's' })).toThrow(
+            expect.objectContaining({ kind: 'server_error' }),
+        )
         expect(t.sent).toHaveLength(1)
         expect(t.sent[0].headers.Authorization).toBeUndefined()
         expect(t.sent[0].body).toBe('grant_type=refresh_token&refresh_token=r1&client_id=id&client_secret=s')
@@ -145,7 +184,13 @@ describe('client behaviour', () => {
     })
     test('a Retry-After date is measured against the injected clock, not the machine time', () => {
         const t = new Scripted([{ status: 429, body: '', headers: { 'retry-after': 'Thu, 01 Jan 2026 00:01:30 GMT' } }])
-        const c = new TeamViewerClient(t, { baseUrl: 'https://webapi.teamviewer.com/api/v1', allowCustomEndpoint: false, timeoutMs: 5000, token: 'secret-token-123', clock: () => Date.UTC(2026, 0, 1) })
+        const c = new TeamViewerClient(t, {
+            baseUrl: 'https://webapi.teamviewer.com/api/v1',
+            allowCustomEndpoint: false,
+            timeoutMs: 5000,
+            token: 'secret-token-123',
+            clock: () => Date.UTC(2026, 0, 1),
+        })
         expect(() => c.connectionPage({})).toThrow(expect.objectContaining({ kind: 'rate_limited', retryAfterSeconds: 90 }))
     })
     test('a missing token is a configuration error before any call', () => {

@@ -46,12 +46,23 @@ describe('parseDateTime reads every form of the sources', () => {
         expect(new Date(parseDateTime(raw)).toISOString()).toBe(expected)
     })
 
-    test.each(['', 'yesterday', '2024-13-01', '2023-02-29', '2024-04-31', '2024-04-16T24:00:00Z', '2024-04-16T20:60:00Z', '2024-04-16T20:40:61Z', '16/04/2024', '2024-04-16T20:40:38+25:00', '2024-4-16', '1713300038', '2024-04-16T20:40:38ZZ'])(
-        '%j is not a date',
-        (raw) => {
-            expect(parseDateTime(raw)).toBeNaN()
-        },
-    )
+    test.each([
+        '',
+        'yesterday',
+        '2024-13-01',
+        '2023-02-29',
+        '2024-04-31',
+        '2024-04-16T24:00:00Z',
+        '2024-04-16T20:60:00Z',
+        '2024-04-16T20:40:61Z',
+        '16/04/2024',
+        '2024-04-16T20:40:38+25:00',
+        '2024-4-16',
+        '1713300038',
+        '2024-04-16T20:40:38ZZ',
+    ])('%j is not a date', (raw) => {
+        expect(parseDateTime(raw)).toBeNaN()
+    })
 
     test('canonical form: seconds, milliseconds only when present', () => {
         expect(canonicalIso(at('2024-04-16T20:40:38Z'))).toBe('2024-04-16T20:40:38Z')
@@ -60,7 +71,16 @@ describe('parseDateTime reads every form of the sources', () => {
 })
 
 describe('connection records', () => {
-    const base = { id: 'rec-1', userid: 'u1', username: 'Ann', deviceid: 'd1', groupid: 'g1', groupname: 'G', fee: '0.00', support_session_type: 1 }
+    const base = {
+        id: 'rec-1',
+        userid: 'u1',
+        username: 'Ann',
+        deviceid: 'd1',
+        groupid: 'g1',
+        groupname: 'G',
+        fee: '0.00',
+        support_session_type: 1,
+    }
 
     test('the documentation example (basic form) is stored with start, end and duration', () => {
         const r = parseConnectionRecord({ ...base, start_date: '20130116T194014Z', end_date: '20130116T201532Z' })
@@ -72,7 +92,10 @@ describe('connection records', () => {
     test('offsets and milliseconds become UTC', () => {
         const r = parseConnectionRecord({ ...base, start_date: '2024-04-16T22:40:38.750+02:00', end_date: '2024-04-16T21:41:00+00:00' })
         expect(r).toMatchObject({ startDate: '2024-04-16T20:40:38.750Z', endDate: '2024-04-16T21:41:00Z' })
-        expect(toRow(r, { cases: new Map(), users: new Map() })).toMatchObject({ start_date: '2024-04-16 20:40:38', duration: '1970-01-01 01:00:21' })
+        expect(toRow(r, { cases: new Map(), users: new Map() })).toMatchObject({
+            start_date: '2024-04-16 20:40:38',
+            duration: '1970-01-01 01:00:21',
+        })
     })
 
     test('an absent end_date is a running connection; an empty one too', () => {
@@ -87,7 +110,12 @@ describe('connection records', () => {
     ])('an unreadable %s fails with the record id and the raw value', (key, dates, shown) => {
         let caught: unknown
         try {
-            parseConnectionPage({ records: [{ ...base, id: 'good', start_date: '2024-04-16T20:00:00Z' }, { ...base, ...dates }] })
+            parseConnectionPage({
+                records: [
+                    { ...base, id: 'good', start_date: '2024-04-16T20:00:00Z' },
+                    { ...base, ...dates },
+                ],
+            })
         } catch (e) {
             caught = e
         }
@@ -100,13 +128,20 @@ describe('connection records', () => {
 
     test('through the client: the page fails once (not repeated), naming the operation, record and value', () => {
         const sent: string[] = []
-        const answer: HttpResponse = { status: 200, headers: {}, body: JSON.stringify({ records: [{ ...base, start_date: '2024-04-16T20:40:38Z', end_date: '2024-99-99' }] }) }
+        const answer: HttpResponse = {
+            status: 200,
+            headers: {},
+            body: JSON.stringify({ records: [{ ...base, start_date: '2024-04-16T20:40:38Z', end_date: '2024-99-99' }] }),
+        }
         const client = new TeamViewerClient(
             { send: (r) => (sent.push(r.url), answer) },
             { baseUrl: 'https://webapi.teamviewer.com/api/v1', allowCustomEndpoint: false, timeoutMs: 1000, token: 't' },
         )
         expect(() => client.connectionPage({})).toThrow(
-            expect.objectContaining({ kind: 'invalid_data', message: 'GET /reports/connections: TeamViewer connection record rec-1 has an unreadable end_date "2024-99-99".' }),
+            expect.objectContaining({
+                kind: 'invalid_data',
+                message: 'GET /reports/connections: TeamViewer connection record rec-1 has an unreadable end_date "2024-99-99".',
+            }),
         )
         expect(sent).toHaveLength(1)
     })

@@ -24,9 +24,12 @@ describe('bodies that are not a JSON error object keep their text', () => {
     })
     test('any other text body is kept, tags dropped, whitespace folded, cut to 200 characters', () => {
         expect(errorFromResponse('GET /x', res(400, 'from_date is invalid')).message).toBe('GET /x: HTTP 400 — from_date is invalid.')
-        expect(errorFromResponse('GET /x', res(502, '<html><head><style>p{}</style></head><body><h1>Bad   Gateway</h1>\n<p>upstream down</p></body></html>')).message).toBe(
-            'GET /x: HTTP 502 — Bad Gateway upstream down.',
-        )
+        expect(
+            errorFromResponse(
+                'GET /x',
+                res(502, '<html><head><style>p{}</style></head><body><h1>Bad   Gateway</h1>\n<p>upstream down</p></body></html>'),
+            ).message,
+        ).toBe('GET /x: HTTP 502 — Bad Gateway upstream down.')
         const long = errorFromResponse('GET /x', res(400, 'x'.repeat(500))).message
         expect(long.length).toBeLessThan(230)
     })
@@ -58,11 +61,17 @@ describe('limits are classified as the sources do', () => {
         expect(errorFromResponse('GET /x', json(403, { error: 'blocked' }, { 'retry-after': '900' })).retryAfterSeconds).toBe(900)
     })
     test('blocked and too_many_retries explain themselves', () => {
-        expect(explain(errorFromResponse('GET /x', json(403, { error: 'blocked' })))).toMatch(/^TeamViewer is blocking calls from this instance for now/)
-        expect(explain(errorFromResponse('GET /x', json(400, { error: 'too_many_retries' })))).toMatch(/^TeamViewer refuses further attempts for now \(too many retries\)/)
+        expect(explain(errorFromResponse('GET /x', json(403, { error: 'blocked' })))).toMatch(
+            /^TeamViewer is blocking calls from this instance for now/,
+        )
+        expect(explain(errorFromResponse('GET /x', json(400, { error: 'too_many_retries' })))).toMatch(
+            /^TeamViewer refuses further attempts for now \(too many retries\)/,
+        )
     })
     test('other 403s stay missing permissions', () => {
-        expect(errorFromResponse('GET /x', json(403, { error: 'invalid_permission', error_description: 'Missing Connections.Read' })).kind).toBe('missing_permission')
+        expect(
+            errorFromResponse('GET /x', json(403, { error: 'invalid_permission', error_description: 'Missing Connections.Read' })).kind,
+        ).toBe('missing_permission')
         expect(errorFromResponse('GET /x', res(403, 'Forbidden')).kind).toBe('missing_permission')
     })
 })

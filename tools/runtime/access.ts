@@ -14,23 +14,22 @@ import type { Users } from './users'
 /** The build's sys_security_acl records (with their sys_security_acl_role roles) as Security's rules. */
 export function aclRulesOf(records: BuiltRecord[]): (AclRule & { type: string })[] {
     const aclRoles = new Map<string, string[]>()
-    for (const ar of records.filter((r) => r.$table === 'sys_security_acl_role')) aclRoles.set(ar.sys_security_acl, [...(aclRoles.get(ar.sys_security_acl) ?? []), ar.$display.sys_user_role])
+    for (const ar of records.filter((r) => r.$table === 'sys_security_acl_role'))
+        aclRoles.set(ar.sys_security_acl, [...(aclRoles.get(ar.sys_security_acl) ?? []), ar.$display.sys_user_role])
     return records
         .filter((r) => r.$table === 'sys_security_acl')
-        .map(
-            (r): AclRule & { type: string } => ({
-                type: r.type,
-                sysId: r.sys_id,
-                name: r.name,
-                operation: r.operation,
-                roles: aclRoles.get(r.sys_id) ?? [],
-                condition: r.condition ?? '',
-                script: r.advanced === 'true' ? (r.script ?? '') : '',
-                adminOverrides: r.admin_overrides !== 'false',
-                active: r.active !== 'false',
-                decision: r.decision_type === 'deny' ? 'deny' : 'allow',
-            }),
-        )
+        .map((r): AclRule & { type: string } => ({
+            type: r.type,
+            sysId: r.sys_id,
+            name: r.name,
+            operation: r.operation,
+            roles: aclRoles.get(r.sys_id) ?? [],
+            condition: r.condition ?? '',
+            script: r.advanced === 'true' ? (r.script ?? '') : '',
+            adminOverrides: r.admin_overrides !== 'false',
+            active: r.active !== 'false',
+            decision: r.decision_type === 'deny' ? 'deny' : 'allow',
+        }))
 }
 
 /** A rule added by a test as another application or an admin would (Runtime.addAcl). */
@@ -60,7 +59,10 @@ export class Access {
 
     /** The cross-scope privileges the build ships (sys_scope_privilege). */
     grant(records: BuiltRecord[]): void {
-        for (const p of records.filter((r) => r.$table === 'sys_scope_privilege' && r.status === 'allowed' && r.target_type === 'sys_db_object')) this.privileges.add(`${p.operation} ${p.target_name}`)
+        for (const p of records.filter(
+            (r) => r.$table === 'sys_scope_privilege' && r.status === 'allowed' && r.target_type === 'sys_db_object',
+        ))
+            this.privileges.add(`${p.operation} ${p.target_name}`)
     }
 
     /**
@@ -74,7 +76,9 @@ export class Access {
         const key = `${op} ${table}`
         this.crossScopeOperations.add(key)
         if (!this.privileges.has(key)) {
-            throw new Error(`Security restricted: ${op} operation on table '${table}' from scope '${APP_PREFIX}' was refused: the application ships no cross-scope privilege for it (CrossScopePrivilege ${op} ${table})`)
+            throw new Error(
+                `Security restricted: ${op} operation on table '${table}' from scope '${APP_PREFIX}' was refused: the application ships no cross-scope privilege for it (CrossScopePrivilege ${op} ${table})`,
+            )
         }
     }
 
@@ -99,7 +103,11 @@ export class Access {
         // without a row (a table-level question), the script sees an empty record of the table; the script
         // answers by setting `answer` or by its last expression (both are documented)
         const record = current ?? new (this.AppRecord())(table)
-        const verdict = this.ctx.runScript('var __last = eval(__script); return answer !== undefined ? answer : __last;', { current: record, answer: undefined, __script: script })
+        const verdict = this.ctx.runScript('var __last = eval(__script); return answer !== undefined ? answer : __last;', {
+            current: record,
+            answer: undefined,
+            __script: script,
+        })
         return verdict === true || verdict === 'true'
     }
 
@@ -109,6 +117,19 @@ export class Access {
      */
     addAcl(rule: AddedAcl): void {
         if (rule.script) gate({ kind: 'script', code: rule.script, origin: `ACL ${rule.name}` })
-        this.security.addRules([{ type: 'record', sysId: randomBytes(16).toString('hex'), name: rule.name, operation: rule.operation, roles: rule.roles ?? [], condition: rule.condition ?? '', script: rule.script ?? '', adminOverrides: rule.adminOverrides ?? true, active: true, decision: rule.decision ?? 'allow' }])
+        this.security.addRules([
+            {
+                type: 'record',
+                sysId: randomBytes(16).toString('hex'),
+                name: rule.name,
+                operation: rule.operation,
+                roles: rule.roles ?? [],
+                condition: rule.condition ?? '',
+                script: rule.script ?? '',
+                adminOverrides: rule.adminOverrides ?? true,
+                active: true,
+                decision: rule.decision ?? 'allow',
+            },
+        ])
     }
 }

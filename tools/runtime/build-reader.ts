@@ -8,7 +8,6 @@ import { XMLParser } from 'fast-xml-parser'
 
 export const DIST_APP = path.join(__dirname, '..', '..', 'dist', 'app')
 
-
 /**
  * A built record: field name → text value (references keep their sys_id; `$display` holds display values).
  * `$action` is INSERT_OR_UPDATE, or DELETE for a record the application removes on install (the SDK
@@ -40,7 +39,15 @@ function toRecord(table: string, raw: Record<string, unknown>): BuiltRecord {
     const rec = { $table: table, $display: {}, $action: String(raw['@action'] ?? 'INSERT_OR_UPDATE') } as unknown as BuiltRecord
     for (const [key, value] of Object.entries(raw)) {
         if (key.startsWith('@') || key === '#text' || Array.isArray(value)) continue
-        if (value && typeof value === 'object' && !('#cdata' in value) && !('#text' in value) && !('@display_value' in value) && !('@name' in value)) continue
+        if (
+            value &&
+            typeof value === 'object' &&
+            !('#cdata' in value) &&
+            !('#text' in value) &&
+            !('@display_value' in value) &&
+            !('@name' in value)
+        )
+            continue
         rec[key] = text(value)
         const attrs = value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
         if ('@display_value' in attrs) rec.$display[key] = String(attrs['@display_value'])
@@ -69,7 +76,8 @@ function parseRecordFile(file: string): BuiltRecord[] {
         if (!Array.isArray(raw) && raw['@table'] !== undefined && raw['@action'] === undefined) {
             for (const [child, items] of Object.entries(raw)) {
                 if (child.startsWith('@') || child === '#text') continue
-                for (const item of ([] as unknown[]).concat(items)) if (item && typeof item === 'object') out.push(toRecord(child, item as Record<string, unknown>))
+                for (const item of ([] as unknown[]).concat(items))
+                    if (item && typeof item === 'object') out.push(toRecord(child, item as Record<string, unknown>))
             }
             continue
         }
@@ -77,7 +85,13 @@ function parseRecordFile(file: string): BuiltRecord[] {
         // directives such as <sys_variable_value action="delete_multiple" query="..."/>
         for (const item of Array.isArray(raw) ? raw : [raw]) {
             const rec = item as Record<string, unknown>
-            if (rec['@action'] === 'delete_multiple') out.push({ $table: table, $display: {}, $action: 'delete_multiple', $query: String(rec['@query'] ?? '') } as unknown as BuiltRecord)
+            if (rec['@action'] === 'delete_multiple')
+                out.push({
+                    $table: table,
+                    $display: {},
+                    $action: 'delete_multiple',
+                    $query: String(rec['@query'] ?? ''),
+                } as unknown as BuiltRecord)
             else out.push(toRecord(table, rec))
         }
     }

@@ -54,9 +54,15 @@ export class BusinessRules {
             const { condition } = parseEncoded(rule.filter)
             const get = (f: string) => current.getValue(f) ?? ''
             const prev = (f: string) => (previous ? (previous.getValue(f) ?? '') : '')
-            if (!evaluate(condition, get, previous ? prev : undefined, (f) => this.ctx.schema.column(current.getTableName(), f)?.type)) continue
+            if (!evaluate(condition, get, previous ? prev : undefined, (f) => this.ctx.schema.column(current.getTableName(), f)?.type))
+                continue
             if (when === 'async') {
-                this.asyncQueue.push({ rule, table: current.getRecordClassName(), sysId: current.getUniqueValue(), user: this.currentUser() })
+                this.asyncQueue.push({
+                    rule,
+                    table: current.getRecordClassName(),
+                    sysId: current.getUniqueValue(),
+                    user: this.currentUser(),
+                })
                 continue
             }
             if (rule.condition && this.ctx.runScript(`return (${rule.condition});`, { current, previous }) !== true) continue
@@ -79,7 +85,8 @@ export class BusinessRules {
                 // async rules run later, in their own transaction: `previous` is null and changes() is false
                 const current = new this.ctx.SystemRecord(item.table)
                 if (!current.get(item.sysId)) return
-                if (item.rule.condition && this.ctx.runScript(`return (${item.rule.condition});`, { current, previous: null }) !== true) return
+                if (item.rule.condition && this.ctx.runScript(`return (${item.rule.condition});`, { current, previous: null }) !== true)
+                    return
                 this.ctx.runScript(item.rule.script, { current, previous: null })
                 n++
             })

@@ -65,8 +65,12 @@ export class Storage {
             // values compare case-insensitively, as on an instance (queries and unique indexes); ciphertext does not
             this.db.exec(`ALTER TABLE "${name}" ADD COLUMN "${c.name}" TEXT${c.type === 'password2' ? '' : ' COLLATE NOCASE'}`)
             cols.add(c.name)
-            if (c.unique) this.db.exec(`CREATE UNIQUE INDEX IF NOT EXISTS "u_${root}_${c.name}" ON "${name}"("${c.name}") WHERE "${c.name}" IS NOT NULL AND "${c.name}" <> ''`)
-            else if (c.type === 'reference' || c.name === 'sys_class_name') this.db.exec(`CREATE INDEX IF NOT EXISTS "i_${root}_${c.name}" ON "${name}"("${c.name}")`)
+            if (c.unique)
+                this.db.exec(
+                    `CREATE UNIQUE INDEX IF NOT EXISTS "u_${root}_${c.name}" ON "${name}"("${c.name}") WHERE "${c.name}" IS NOT NULL AND "${c.name}" <> ''`,
+                )
+            else if (c.type === 'reference' || c.name === 'sys_class_name')
+                this.db.exec(`CREATE INDEX IF NOT EXISTS "i_${root}_${c.name}" ON "${name}"("${c.name}")`)
         }
         this.statements.clear()
     }

@@ -40,18 +40,31 @@ export function processEvents(ctx: RuntimeContext): number {
             for (const notif of ctx.query('sysevent_email_action', `event_name=${e.name}`)) {
                 if (notif.active === '0' || notif.active === 'false') continue
                 const recipients = new Set<string>()
-                for (const f of String(notif.recipient_fields ?? '').split(',').filter(Boolean)) {
+                for (const f of String(notif.recipient_fields ?? '')
+                    .split(',')
+                    .filter(Boolean)) {
                     const id = current?.getValue(f)
                     const u = id ? ctx.query('sys_user', `sys_id=${id}`)[0] : undefined
                     if (u?.email) recipients.add(u.email as string)
                 }
-                for (const id of String(notif.recipient_users ?? '').split(',').filter(Boolean)) {
+                for (const id of String(notif.recipient_users ?? '')
+                    .split(',')
+                    .filter(Boolean)) {
                     const u = ctx.query('sys_user', `sys_id=${id}`)[0]
                     if (u?.email) recipients.add(u.email as string)
                 }
-                if (notif.event_parm_1 === 'true' && event.parm1) String(event.parm1).split(',').forEach((x) => recipients.add(x))
-                if (notif.event_parm_2 === 'true' && event.parm2) String(event.parm2).split(',').forEach((x) => recipients.add(x))
-                const fill = (s: string) => s.replace(/\$\{([a-z0-9_.]+)\}/g, (_m, f: string) => (current && ctx.schema.column(current.getTableName(), f) ? current.getDisplayValue(f) : ''))
+                if (notif.event_parm_1 === 'true' && event.parm1)
+                    String(event.parm1)
+                        .split(',')
+                        .forEach((x) => recipients.add(x))
+                if (notif.event_parm_2 === 'true' && event.parm2)
+                    String(event.parm2)
+                        .split(',')
+                        .forEach((x) => recipients.add(x))
+                const fill = (s: string) =>
+                    s.replace(/\$\{([a-z0-9_.]+)\}/g, (_m, f: string) =>
+                        current && ctx.schema.column(current.getTableName(), f) ? current.getDisplayValue(f) : '',
+                    )
                 ctx.insert('sys_email', {
                     type: 'send-ready',
                     recipients: [...recipients].join(','),

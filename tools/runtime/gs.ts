@@ -45,7 +45,12 @@ export function makeGs(host: GsHost): Record<string, unknown> {
         hasRole: (role: string) => host.hasRole(host.user().userName, role),
         getUser: () => {
             const u = host.user()
-            return { getID: () => u.sysId, getName: () => u.userName, hasRole: (r: string) => host.hasRole(u.userName, r), getRoles: () => [...u.roles] }
+            return {
+                getID: () => u.sysId,
+                getName: () => u.userName,
+                hasRole: (r: string) => host.hasRole(u.userName, r),
+                getRoles: () => [...u.roles],
+            }
         },
         eventQueue: (name: string, gr: GlideRecord | null, parm1?: unknown, parm2?: unknown) => host.eventQueue(name, gr, parm1, parm2),
         addInfoMessage: (m: unknown) => host.messages.info.push(String(m)),
@@ -61,7 +66,12 @@ export function makeGs(host: GsHost): Record<string, unknown> {
     }
     return new Proxy(gs, {
         get(target, prop) {
-            if (typeof prop === 'string' && !(prop in target) && !['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'constructor'].includes(prop)) throw new Error(`not supported by the local runtime: gs.${prop}`)
+            if (
+                typeof prop === 'string' &&
+                !(prop in target) &&
+                !['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'constructor'].includes(prop)
+            )
+                throw new Error(`not supported by the local runtime: gs.${prop}`)
             return Reflect.get(target, prop)
         },
     })

@@ -45,7 +45,14 @@ port.on('message', (req) => {
     request = lib.request(url, { method: req.method, headers: req.headers, agent: false }, (res) => {
         const chunks = []
         res.on('data', (c) => chunks.push(c))
-        res.on('end', () => finish({ status: res.statusCode || 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), ms: Date.now() - started }))
+        res.on('end', () =>
+            finish({
+                status: res.statusCode || 0,
+                headers: res.headers,
+                body: Buffer.concat(chunks).toString('utf8'),
+                ms: Date.now() - started,
+            }),
+        )
         res.on('error', (e) => fail(`Response error: ${e.message}`))
         res.on('aborted', () => fail('Connection closed before the response was complete'))
     })

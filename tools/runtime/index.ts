@@ -120,7 +120,10 @@ export class Runtime {
         this.access = new Access(ctx, this.security, this.users, () => this.glide.GlideRecord as RecordClass)
         this.crossScopeOperations = this.access.crossScopeOperations
         this.properties = new Properties(ctx)
-        this.scripts = new Scripts(() => this.glide, () => this.scriptIncludes)
+        this.scripts = new Scripts(
+            () => this.glide,
+            () => this.scriptIncludes,
+        )
         this.rules = new BusinessRules(ctx, () => this.users.currentName)
         const { GlideDateTime, GlideDuration } = makeDateTimeClasses(() => this.scheduler.clock.now())
         this.http = new SyncHttp(() => this.storage.stats)
@@ -299,7 +302,13 @@ export class Runtime {
 
     // --- UI actions, scripted REST, widgets, events (ui-actions.ts, rest.ts, widgets.ts, events.ts) ----------
     /** Runs a server-side UI action as a user, with `current` (the record, or a new one) and `parent`. */
-    runUiAction(actionName: string, table: string, sysId: string | null, userName: string, opts: { parent?: { table: string; sysId: string } } = {}): UiActionResult {
+    runUiAction(
+        actionName: string,
+        table: string,
+        sysId: string | null,
+        userName: string,
+        opts: { parent?: { table: string; sysId: string } } = {},
+    ): UiActionResult {
         return runUiAction(this.ctx, (user, role) => this.hasRole(user, role), this.messages, actionName, table, sysId, userName, opts)
     }
 
@@ -329,7 +338,8 @@ export class Runtime {
             gr.initialize()
             for (const [k, v] of Object.entries(fields)) gr.setValue(k, v)
             const id = gr.insert()
-            if (!id) throw new Error(`insert into ${table} failed: ${this.logs.filter((l) => l.level === 'error').slice(-1)[0]?.message ?? ''}`)
+            if (!id)
+                throw new Error(`insert into ${table} failed: ${this.logs.filter((l) => l.level === 'error').slice(-1)[0]?.message ?? ''}`)
             return id
         })
     }

@@ -31,7 +31,11 @@ export function splitBuild(all: BuiltRecord[]): InstalledBuild {
 }
 
 /** Writes a row straight to storage (no business rules, no ACLs), inserted or updated by sys_id. */
-export function upsertRaw(ctx: Pick<RuntimeContext, 'schema' | 'storage'>, table: string, fields: Record<string, string | undefined>): void {
+export function upsertRaw(
+    ctx: Pick<RuntimeContext, 'schema' | 'storage'>,
+    table: string,
+    fields: Record<string, string | undefined>,
+): void {
     const root = ctx.schema.root(table)
     const cols = ctx.storage.columnsOf(root)
     const row: Row = { sys_class_name: table }
@@ -49,8 +53,25 @@ export function installRecords(ctx: RuntimeContext, build: InstalledBuild): void
         sys_ui_action: ['action_name', 'name', 'table', 'script', 'condition', 'active'],
         sys_ui_action_role: ['sys_ui_action', 'sys_user_role'],
         sysevent_script_action: ['event_name', 'script', 'condition_script', 'active'],
-        sysevent_email_action: ['event_name', 'subject', 'message_html', 'recipient_fields', 'recipient_users', 'event_parm_1', 'event_parm_2', 'active'],
-        sys_ws_operation: ['http_method', 'operation_uri', 'operation_script', 'enforce_acl', 'requires_authentication', 'requires_acl_authorization', 'active'],
+        sysevent_email_action: [
+            'event_name',
+            'subject',
+            'message_html',
+            'recipient_fields',
+            'recipient_users',
+            'event_parm_1',
+            'event_parm_2',
+            'active',
+        ],
+        sys_ws_operation: [
+            'http_method',
+            'operation_uri',
+            'operation_script',
+            'enforce_acl',
+            'requires_authentication',
+            'requires_acl_authorization',
+            'active',
+        ],
         sp_widget: ['id', 'name', 'script', 'option_schema'],
     }
     for (const [table, fields] of Object.entries(metadata)) schema.ensureGeneric(table, fields)
@@ -71,7 +92,11 @@ export function installRecords(ctx: RuntimeContext, build: InstalledBuild): void
             if (['sys_db_object', 'sys_dictionary', 'sys_choice', 'sys_app', 'sys_properties'].includes(r.$table)) continue
             const fields = Object.keys(r).filter((k) => !k.startsWith('$') && k !== 'sys_scope' && k !== 'sys_update_name')
             if (!schema.has(r.$table)) schema.ensureGeneric(r.$table, fields)
-            else schema.ensureGeneric(r.$table, fields.filter((f) => !schema.column(r.$table, f)))
+            else
+                schema.ensureGeneric(
+                    r.$table,
+                    fields.filter((f) => !schema.column(r.$table, f)),
+                )
             if (r.$table === 'sys_user_role') {
                 if (ctx.query('sys_user_role', `name=${r.name}`).length) continue
             }
@@ -82,18 +107,32 @@ export function installRecords(ctx: RuntimeContext, build: InstalledBuild): void
             const existing = storage.select(`SELECT sys_id FROM "t_sys_properties" WHERE name = ?`, [p.name])[0]
             if (existing) continue
             const value = p.type === 'password2' ? storage.encrypt(p.value ?? '') : (p.value ?? '')
-            upsertRaw(ctx, 'sys_properties', { sys_id: p.sys_id, name: p.name, value, type: p.type, description: p.description, is_private: p.is_private === 'true' ? '1' : '0', read_roles: p.read_roles, write_roles: p.write_roles })
+            upsertRaw(ctx, 'sys_properties', {
+                sys_id: p.sys_id,
+                name: p.name,
+                value,
+                type: p.type,
+                description: p.description,
+                is_private: p.is_private === 'true' ? '1' : '0',
+                read_roles: p.read_roles,
+                write_roles: p.write_roles,
+            })
         }
         // platform roles the build references by name (itil, ...): created with the sys_id the build uses
         for (const r of build.records) {
             const name = r.$display.sys_user_role
-            if (name && r.sys_user_role && !ctx.query('sys_user_role', `name=${name}`).length) upsertRaw(ctx, 'sys_user_role', { sys_id: r.sys_user_role, name })
+            if (name && r.sys_user_role && !ctx.query('sys_user_role', `name=${name}`).length)
+                upsertRaw(ctx, 'sys_user_role', { sys_id: r.sys_user_role, name })
         }
         // the platform's Default view (its sys_id is the string 'Default view' on every instance)
-        if (!ctx.query('sys_ui_view', 'sys_id=Default view').length) upsertRaw(ctx, 'sys_ui_view', { sys_id: 'Default view', name: '', title: 'Default view' })
+        if (!ctx.query('sys_ui_view', 'sys_id=Default view').length)
+            upsertRaw(ctx, 'sys_ui_view', { sys_id: 'Default view', name: '', title: 'Default view' })
         // the base instance's incident and problem form layouts (platform-forms.ts), once per database
-        for (const [table, row] of PLATFORM_FORM_ROWS) if (!storage.select(`SELECT sys_id FROM "t_${schema.root(table)}" WHERE sys_id = ?`, [row.sys_id]).length) upsertRaw(ctx, table, row)
-        if (!ctx.query('sys_user_role', 'name=admin').length) upsertRaw(ctx, 'sys_user_role', { sys_id: randomBytes(16).toString('hex'), name: 'admin' })
+        for (const [table, row] of PLATFORM_FORM_ROWS)
+            if (!storage.select(`SELECT sys_id FROM "t_${schema.root(table)}" WHERE sys_id = ?`, [row.sys_id]).length)
+                upsertRaw(ctx, table, row)
+        if (!ctx.query('sys_user_role', 'name=admin').length)
+            upsertRaw(ctx, 'sys_user_role', { sys_id: randomBytes(16).toString('hex'), name: 'admin' })
     })
 }
 
@@ -101,7 +140,12 @@ export function installRecords(ctx: RuntimeContext, build: InstalledBuild): void
  * Runs one of the build's fix scripts (sys_script_fix) by name, as an install does: in the app's scope,
  * as the system (the installing admin); returns what it logged.
  */
-export function runFixScript(ctx: RuntimeContext, records: BuiltRecord[], onLog: (listener: (level: LogLevel, message: string) => void) => () => void, name: string): string[] {
+export function runFixScript(
+    ctx: RuntimeContext,
+    records: BuiltRecord[],
+    onLog: (listener: (level: LogLevel, message: string) => void) => () => void,
+    name: string,
+): string[] {
     const fix = records.find((r) => r.$table === 'sys_script_fix' && r.name === name)
     if (!fix) throw new Error(`no fix script "${name}" in the build`)
     const lines: string[] = []

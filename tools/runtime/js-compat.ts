@@ -29,7 +29,30 @@ export interface ScriptSource {
 
 type AnyNode = Node & Record<string, unknown>
 
-const SUBCLASS_DISALLOWED = new Set(['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Boolean', 'Number', 'String', 'Map', 'Set', 'Array', 'RegExp', 'Function', 'Promise', 'Date', 'Object', 'Symbol', 'WeakMap', 'WeakSet'])
+const SUBCLASS_DISALLOWED = new Set([
+    'Error',
+    'TypeError',
+    'RangeError',
+    'SyntaxError',
+    'ReferenceError',
+    'EvalError',
+    'URIError',
+    'AggregateError',
+    'Boolean',
+    'Number',
+    'String',
+    'Map',
+    'Set',
+    'Array',
+    'RegExp',
+    'Function',
+    'Promise',
+    'Date',
+    'Object',
+    'Symbol',
+    'WeakMap',
+    'WeakSet',
+])
 
 /** Globals whose every use is Disallowed (or Not Supported, for BigInt). */
 const GLOBALS: Record<string, { feature: string; level: CompatHit['level'] }> = {
@@ -49,11 +72,35 @@ const GLOBALS: Record<string, { feature: string; level: CompatHit['level'] }> = 
     BigInt64Array: { feature: 'typed arrays (BigInt64Array)', level: 'Disallowed' },
     BigUint64Array: { feature: 'typed arrays (BigUint64Array)', level: 'Disallowed' },
 }
-for (const t of ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array']) {
+for (const t of [
+    'Int8Array',
+    'Uint8Array',
+    'Uint8ClampedArray',
+    'Int16Array',
+    'Uint16Array',
+    'Int32Array',
+    'Uint32Array',
+    'Float32Array',
+    'Float64Array',
+]) {
     GLOBALS[t] = { feature: `typed arrays (${t})`, level: 'Disallowed' }
 }
 
-const WELL_KNOWN_SYMBOLS = new Set(['iterator', 'asyncIterator', 'toPrimitive', 'toStringTag', 'hasInstance', 'species', 'isConcatSpreadable', 'match', 'matchAll', 'replace', 'search', 'split', 'unscopables'])
+const WELL_KNOWN_SYMBOLS = new Set([
+    'iterator',
+    'asyncIterator',
+    'toPrimitive',
+    'toStringTag',
+    'hasInstance',
+    'species',
+    'isConcatSpreadable',
+    'match',
+    'matchAll',
+    'replace',
+    'search',
+    'split',
+    'unscopables',
+])
 const LEGACY_ACCESSORS = new Set(['__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__'])
 
 function isNode(v: unknown): v is AnyNode {
@@ -77,7 +124,8 @@ function declaredNames(program: AnyNode): Set<string> {
     const addPattern = (p: unknown): void => {
         if (!isNode(p)) return
         if (p.type === 'Identifier') names.add(p.name as string)
-        else if (p.type === 'ObjectPattern') for (const prop of p.properties as AnyNode[]) addPattern(prop.type === 'RestElement' ? prop.argument : prop.value)
+        else if (p.type === 'ObjectPattern')
+            for (const prop of p.properties as AnyNode[]) addPattern(prop.type === 'RestElement' ? prop.argument : prop.value)
         else if (p.type === 'ArrayPattern') for (const el of p.elements as AnyNode[]) addPattern(el)
         else if (p.type === 'RestElement') addPattern(p.argument)
         else if (p.type === 'AssignmentPattern') addPattern(p.left)
@@ -85,8 +133,10 @@ function declaredNames(program: AnyNode): Set<string> {
     walk(program, (n) => {
         if (n.type === 'VariableDeclarator') addPattern(n.id)
         else if ((n.type === 'FunctionDeclaration' || n.type === 'ClassDeclaration') && n.id) addPattern(n.id)
-        else if (n.type === 'ImportSpecifier' || n.type === 'ImportDefaultSpecifier' || n.type === 'ImportNamespaceSpecifier') addPattern(n.local)
-        if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') for (const p of n.params as AnyNode[]) addPattern(p)
+        else if (n.type === 'ImportSpecifier' || n.type === 'ImportDefaultSpecifier' || n.type === 'ImportNamespaceSpecifier')
+            addPattern(n.local)
+        if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression')
+            for (const p of n.params as AnyNode[]) addPattern(p)
         if (n.type === 'CatchClause' && n.param) addPattern(n.param)
     })
     return names
@@ -118,7 +168,8 @@ const parseOptions = (kind: ScriptSource['kind'], onHit: (feature: string, level
     onToken: (t) => {
         // U+2028/U+2029 inside string literals ("JSON superset") are Disallowed
         const v = (t as { value?: unknown }).value
-        if (t.type.label === 'string' && typeof v === 'string' && /[\u2028\u2029]/.test(v)) onHit('line/paragraph separator in a string literal', 'Disallowed', t.start)
+        if (t.type.label === 'string' && typeof v === 'string' && /[\u2028\u2029]/.test(v))
+            onHit('line/paragraph separator in a string literal', 'Disallowed', t.start)
     },
 })
 
@@ -152,7 +203,8 @@ export function checkScript(source: ScriptSource): CompatHit[] {
             case 'ClassDeclaration':
             case 'ClassExpression': {
                 const sup = n.superClass as AnyNode | null
-                if (sup && sup.type === 'Identifier' && SUBCLASS_DISALLOWED.has(sup.name as string) && !local.has(sup.name as string)) hit(`subclassing the built-in ${sup.name as string} (class … extends ${sup.name as string})`, 'Disallowed', start)
+                if (sup && sup.type === 'Identifier' && SUBCLASS_DISALLOWED.has(sup.name as string) && !local.has(sup.name as string))
+                    hit(`subclassing the built-in ${sup.name as string} (class … extends ${sup.name as string})`, 'Disallowed', start)
                 break
             }
             case 'FunctionDeclaration':
@@ -175,7 +227,10 @@ export function checkScript(source: ScriptSource): CompatHit[] {
                 if (!n.param) hit('optional catch binding (catch without a parameter)', 'Disallowed', start)
                 break
             case 'PrivateIdentifier': {
-                const member = ancestors.slice().reverse().find((a) => a.type === 'PropertyDefinition' || a.type === 'MethodDefinition')
+                const member = ancestors
+                    .slice()
+                    .reverse()
+                    .find((a) => a.type === 'PropertyDefinition' || a.type === 'MethodDefinition')
                 const inside = parent && parent.type === 'BinaryExpression' && parent.operator === 'in'
                 if (inside) hit('ergonomic brand check (#x in obj)', 'Not Supported', start)
                 else if (!(member && member.static)) hit('private instance field or method (#name)', 'Not Supported', start)
@@ -191,13 +246,33 @@ export function checkScript(source: ScriptSource): CompatHit[] {
                 }
                 break
             case 'TemplateLiteral':
-                if (parent && parent.type === 'TaggedTemplateExpression' && (n.quasis as AnyNode[]).some((q) => (q.value as { cooked: unknown }).cooked === null)) hit('template literal revision (invalid escape in a tagged template)', 'Disallowed', start)
+                if (
+                    parent &&
+                    parent.type === 'TaggedTemplateExpression' &&
+                    (n.quasis as AnyNode[]).some((q) => (q.value as { cooked: unknown }).cooked === null)
+                )
+                    hit('template literal revision (invalid escape in a tagged template)', 'Disallowed', start)
                 break
             case 'MetaProperty':
-                if ((n.meta as AnyNode).name === 'new' && ancestors.slice().reverse().find((a) => a.type.includes('Function'))?.type === 'ArrowFunctionExpression') hit('new.target in an arrow function', 'Not Supported', start)
+                if (
+                    (n.meta as AnyNode).name === 'new' &&
+                    ancestors
+                        .slice()
+                        .reverse()
+                        .find((a) => a.type.includes('Function'))?.type === 'ArrowFunctionExpression'
+                )
+                    hit('new.target in an arrow function', 'Not Supported', start)
                 break
             case 'Property':
-                if (!n.computed && !n.shorthand && !n.method && n.kind === 'init' && parent?.type === 'ObjectExpression' && (isIdent(n.key, '__proto__') || ((n.key as AnyNode).type === 'Literal' && (n.key as AnyNode).value === '__proto__'))) hit('__proto__ in an object literal', 'Disallowed', start)
+                if (
+                    !n.computed &&
+                    !n.shorthand &&
+                    !n.method &&
+                    n.kind === 'init' &&
+                    parent?.type === 'ObjectExpression' &&
+                    (isIdent(n.key, '__proto__') || ((n.key as AnyNode).type === 'Literal' && (n.key as AnyNode).value === '__proto__'))
+                )
+                    hit('__proto__ in an object literal', 'Disallowed', start)
                 break
             case 'NewExpression':
             case 'CallExpression':
@@ -207,13 +282,21 @@ export function checkScript(source: ScriptSource): CompatHit[] {
                 const name = propName(n)
                 const obj = n.object as AnyNode
                 if (name && obj.type === 'Identifier' && !local.has(obj.name as string)) {
-                    if (obj.name === 'Number' && (name === 'parseInt' || name === 'parseFloat')) hit(`Number.${name} (use the global ${name})`, 'Disallowed', start)
+                    if (obj.name === 'Number' && (name === 'parseInt' || name === 'parseFloat'))
+                        hit(`Number.${name} (use the global ${name})`, 'Disallowed', start)
                     if (obj.name === 'Symbol' && WELL_KNOWN_SYMBOLS.has(name)) hit(`well-known symbol Symbol.${name}`, 'Disallowed', start)
                     if (obj.name === 'Object' && name === 'setPrototypeOf') hit('Object.setPrototypeOf', 'Not Supported', start)
                 }
                 if (name && LEGACY_ACCESSORS.has(name)) hit(name, 'Disallowed', start)
-                if (name === 'at' && parent?.type === 'CallExpression' && parent.callee === n) hit('Array.prototype.at (not supported on arrays; use [i] or charAt for strings)', 'Not Supported', start)
-                if (name === 'name' && obj.type === 'CallExpression' && (obj.callee as AnyNode).type === 'MemberExpression' && propName(obj.callee as AnyNode) === 'bind') hit('name of a bound function', 'Not Supported', start)
+                if (name === 'at' && parent?.type === 'CallExpression' && parent.callee === n)
+                    hit('Array.prototype.at (not supported on arrays; use [i] or charAt for strings)', 'Not Supported', start)
+                if (
+                    name === 'name' &&
+                    obj.type === 'CallExpression' &&
+                    (obj.callee as AnyNode).type === 'MemberExpression' &&
+                    propName(obj.callee as AnyNode) === 'bind'
+                )
+                    hit('name of a bound function', 'Not Supported', start)
                 break
             }
             case 'Identifier': {
@@ -221,7 +304,13 @@ export function checkScript(source: ScriptSource): CompatHit[] {
                 if (!g || local.has(n.name as string)) break
                 // a property key or a member's property name is not a use of the global
                 if (parent && parent.type === 'MemberExpression' && parent.property === n && !parent.computed) break
-                if (parent && (parent.type === 'Property' || parent.type === 'PropertyDefinition' || parent.type === 'MethodDefinition') && parent.key === n && !parent.computed) break
+                if (
+                    parent &&
+                    (parent.type === 'Property' || parent.type === 'PropertyDefinition' || parent.type === 'MethodDefinition') &&
+                    parent.key === n &&
+                    !parent.computed
+                )
+                    break
                 hit(g.feature, g.level, start)
                 break
             }
@@ -276,7 +365,11 @@ export function serverScripts(records: RecordLike[]): ScriptSource[] {
             // JSON modules (package.json, bom.json) are data, not scripts
             if (r.$table === 'sys_module' && String(r.path ?? '').endsWith('.json')) continue
             const name = String(r.path ?? r.name ?? r.action_name ?? r.id ?? '')
-            out.push({ kind: r.$table === 'sys_module' ? 'module' : 'script', code, origin: `${r.$table}_${String(r.sys_id)}.xml (${r.$table} "${name}", field ${f})` })
+            out.push({
+                kind: r.$table === 'sys_module' ? 'module' : 'script',
+                code,
+                origin: `${r.$table}_${String(r.sys_id)}.xml (${r.$table} "${name}", field ${f})`,
+            })
         }
     }
     return out

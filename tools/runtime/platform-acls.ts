@@ -30,7 +30,19 @@ const opener: Check = (r, u) => !r || value(r, 'opened_by') === u.sysId
 let n = 0
 function rule(name: string, operation: string, roles: string[], check?: Check): PlatformRule {
     n++
-    return { type: 'record', sysId: `platform-acl-${n}`, name, operation, roles, condition: '', script: '', adminOverrides: true, active: true, decision: 'allow', check }
+    return {
+        type: 'record',
+        sysId: `platform-acl-${n}`,
+        name,
+        operation,
+        roles,
+        condition: '',
+        script: '',
+        adminOverrides: true,
+        active: true,
+        decision: 'allow',
+        check,
+    }
 }
 
 export const PLATFORM_ACLS: PlatformRule[] = [

@@ -52,9 +52,20 @@ function form(table: string, sections: Array<{ key: string; caption: string; ele
     rows.push(['sys_ui_form', { sys_id: formId, name: table, view: DEFAULT_VIEW }])
     sections.forEach((s, i) => {
         const sectionId = id(`${table}.${s.key}`)
-        rows.push(['sys_ui_section', { sys_id: sectionId, name: table, view: DEFAULT_VIEW, caption: s.caption, title: s.caption ? '1' : '0', header: '0' }])
-        rows.push(['sys_ui_form_section', { sys_id: id(`${table}.${s.key}.l`), sys_ui_form: formId, sys_ui_section: sectionId, position: String(i) }])
-        s.elements.forEach((element, p) => rows.push(['sys_ui_element', { sys_id: id(`${table}.${s.key}.${p}`), sys_ui_section: sectionId, element, position: String(p), type: '' }]))
+        rows.push([
+            'sys_ui_section',
+            { sys_id: sectionId, name: table, view: DEFAULT_VIEW, caption: s.caption, title: s.caption ? '1' : '0', header: '0' },
+        ])
+        rows.push([
+            'sys_ui_form_section',
+            { sys_id: id(`${table}.${s.key}.l`), sys_ui_form: formId, sys_ui_section: sectionId, position: String(i) },
+        ])
+        s.elements.forEach((element, p) =>
+            rows.push([
+                'sys_ui_element',
+                { sys_id: id(`${table}.${s.key}.${p}`), sys_ui_section: sectionId, element, position: String(p), type: '' },
+            ]),
+        )
     })
     return rows
 }
@@ -62,14 +73,36 @@ function form(table: string, sections: Array<{ key: string; caption: string; ele
 /** Rows to seed: [table, row]; the order inserts referenced rows first. */
 export const PLATFORM_FORM_ROWS: Array<[string, Row]> = [
     ...form('incident', [
-        { key: 'main', caption: '', elements: ['number', 'caller_id', 'category', '.split', 'state', 'priority', 'assigned_to', '.end_split', 'short_description', 'description'] },
+        {
+            key: 'main',
+            caption: '',
+            elements: [
+                'number',
+                'caller_id',
+                'category',
+                '.split',
+                'state',
+                'priority',
+                'assigned_to',
+                '.end_split',
+                'short_description',
+                'description',
+            ],
+        },
         { key: 'notes', caption: 'Notes', elements: ['watch_list', 'comments', 'work_notes'] },
         { key: 'resolution', caption: 'Resolution Information', elements: ['close_notes'] },
     ]),
     ['sys_ui_related_list', { sys_id: id('incident.rl'), name: 'incident', view: DEFAULT_VIEW }],
-    ['sys_ui_related_list_entry', { sys_id: id('incident.rl.0'), list_id: id('incident.rl'), related_list: 'task_sla.task', position: '0' }],
+    [
+        'sys_ui_related_list_entry',
+        { sys_id: id('incident.rl.0'), list_id: id('incident.rl'), related_list: 'task_sla.task', position: '0' },
+    ],
     ...form('problem', [
-        { key: 'main', caption: '', elements: ['number', '.split', 'state', 'priority', 'assigned_to', '.end_split', 'short_description', 'description'] },
+        {
+            key: 'main',
+            caption: '',
+            elements: ['number', '.split', 'state', 'priority', 'assigned_to', '.end_split', 'short_description', 'description'],
+        },
         { key: 'notes', caption: 'Notes', elements: ['work_notes'] },
     ]),
 ]

@@ -13,7 +13,22 @@ export interface Order {
 }
 
 const SYMBOLS = ['!=', '>=', '<=', '=', '>', '<']
-const WORDS = ['DOES NOT CONTAIN', 'NOT LIKE', 'NOT IN', 'ISNOTEMPTY', 'ISEMPTY', 'STARTSWITH', 'ENDSWITH', 'CONTAINS', 'CHANGESFROM', 'CHANGESTO', 'CHANGES', 'ANYTHING', 'LIKE', 'IN']
+const WORDS = [
+    'DOES NOT CONTAIN',
+    'NOT LIKE',
+    'NOT IN',
+    'ISNOTEMPTY',
+    'ISEMPTY',
+    'STARTSWITH',
+    'ENDSWITH',
+    'CONTAINS',
+    'CHANGESFROM',
+    'CHANGESTO',
+    'CHANGES',
+    'ANYTHING',
+    'LIKE',
+    'IN',
+]
 export const OPERATORS = new Set([...SYMBOLS, ...WORDS])
 
 function parseTerm(text: string): Term {
@@ -129,14 +144,24 @@ export function toSql(c: Condition, schema: Schema, table: string, params: unkno
 }
 
 /** Evaluates a condition on values in memory; CHANGES* compare with `previous` (business-rule filters). */
-export function evaluate(c: Condition | null, get: (field: string) => string, previous?: (field: string) => string, typeOf: (field: string) => string | undefined = () => undefined): boolean {
+export function evaluate(
+    c: Condition | null,
+    get: (field: string) => string,
+    previous?: (field: string) => string,
+    typeOf: (field: string) => string | undefined = () => undefined,
+): boolean {
     if (!c) return true
     if (c.kind === 'and') return c.items.every((i) => evaluate(i, get, previous, typeOf))
     if (c.kind === 'or') return c.items.some((i) => evaluate(i, get, previous, typeOf))
     return evaluateTerm(c as Term, get, previous, typeOf)
 }
 
-function evaluateTerm(c: Term, get: (field: string) => string, previous: ((field: string) => string) | undefined, typeOf: (field: string) => string | undefined): boolean {
+function evaluateTerm(
+    c: Term,
+    get: (field: string) => string,
+    previous: ((field: string) => string) | undefined,
+    typeOf: (field: string) => string | undefined,
+): boolean {
     const type = typeOf(c.field)
     const v = normalize(type, get(c.field) ?? '')
     const want = normalize(type, c.value)
@@ -157,9 +182,15 @@ function evaluateTerm(c: Term, get: (field: string) => string, previous: ((field
         case '<=':
             return v !== '' && cmp(v, want) <= 0
         case 'IN':
-            return c.value.split(',').map((x) => normalize(type, x)).includes(v)
+            return c.value
+                .split(',')
+                .map((x) => normalize(type, x))
+                .includes(v)
         case 'NOT IN':
-            return !c.value.split(',').map((x) => normalize(type, x)).includes(v)
+            return !c.value
+                .split(',')
+                .map((x) => normalize(type, x))
+                .includes(v)
         case 'STARTSWITH':
             return v.toLowerCase().startsWith(want.toLowerCase())
         case 'ENDSWITH':

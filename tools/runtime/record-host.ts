@@ -13,7 +13,8 @@ export class TaskNumbers {
     private counter = new Map<string, number>()
 
     next(table: string): string {
-        const prefix = ({ incident: 'INC', problem: 'PRB', change_request: 'CHG', sc_req_item: 'RITM' } as Record<string, string>)[table] ?? 'TASK'
+        const prefix =
+            ({ incident: 'INC', problem: 'PRB', change_request: 'CHG', sc_req_item: 'RITM' } as Record<string, string>)[table] ?? 'TASK'
         const n = (this.counter.get(prefix) ?? 10000) + 1
         this.counter.set(prefix, n)
         return `${prefix}${String(n).padStart(7, '0')}`
@@ -41,7 +42,10 @@ export interface RecordClasses {
  * The record classes over `host` (everything but application access and the journal, added here).
  * @param access the app's application-access check (Access.crossScope)
  */
-export function bindRecords(host: Omit<RecordHost, 'journal' | 'access' | 'unscoped' | 'newId'>, access: (op: Operation, table: string) => void): RecordClasses {
+export function bindRecords(
+    host: Omit<RecordHost, 'journal' | 'access' | 'unscoped' | 'newId'>,
+    access: (op: Operation, table: string) => void,
+): RecordClasses {
     const platform: RecordHost = {
         ...host,
         newId: () => randomBytes(16).toString('hex'),

@@ -28,30 +28,47 @@ export interface RestOptions {
  * `request` (pathParams, queryParams as arrays, body.data, getHeader) and `response` (setStatus,
  * setBody, setHeader). An exception becomes a 500 with {"error":{"message"}} as on the platform.
  */
-export function dispatchRest(ctx: RuntimeContext, users: Users, security: Security, method: string, url: string, opts: RestOptions = {}): RestResult {
+export function dispatchRest(
+    ctx: RuntimeContext,
+    users: Users,
+    security: Security,
+    method: string,
+    url: string,
+    opts: RestOptions = {},
+): RestResult {
     const parsed = new URL(url, 'http://instance')
     const ops = ctx.query('sys_ws_operation', `http_method=${method.toUpperCase()}`)
     let match: { op: Record<string, string>; params: Record<string, string> } | null = null
     for (const op of ops) {
         if (op.active === '0' || op.active === 'false') continue
         const names: string[] = []
-        const pattern = new RegExp(`^${op.operation_uri.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`)
+        const pattern = new RegExp(
+            `^${op.operation_uri.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_m, n: string) => (names.push(n), '([^/]+)'))}$`,
+        )
         const m = pattern.exec(parsed.pathname)
         if (m) {
             match = { op, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1])])) }
             break
         }
     }
-    const json = (status: number, body: unknown): RestResult => ({ status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), json: body })
+    const json = (status: number, body: unknown): RestResult => ({
+        status,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        json: body,
+    })
     if (!match) return json(400, { error: { message: 'Requested URI does not represent any resource', detail: parsed.pathname } })
     const { op, params } = match
     const user = opts.user ?? null
     if (!user) {
-        if (op.requires_authentication !== '0' && op.requires_authentication !== 'false') return json(401, { error: { message: 'User Not Authenticated' } })
+        if (op.requires_authentication !== '0' && op.requires_authentication !== 'false')
+            return json(401, { error: { message: 'User Not Authenticated' } })
     } else if (!users.has(user)) throw new Error(`unknown user ${user}`)
     const caller = user ?? SYSTEM
     if (user && op.requires_acl_authorization !== '0' && op.requires_acl_authorization !== 'false') {
-        for (const id of String(op.enforce_acl ?? '').split(',').filter(Boolean)) {
+        for (const id of String(op.enforce_acl ?? '')
+            .split(',')
+            .filter(Boolean)) {
             if (!security.passesAcl(users.get(user) as UserInfo, id)) return json(403, { error: { message: 'User Not Authorized' } })
         }
     }
@@ -67,13 +84,16 @@ export function dispatchRest(ctx: RuntimeContext, users: Users, security: Securi
         url: url,
         headers,
         getHeader: (n: string) => headers[String(n).toLowerCase()] ?? '',
-        body: { dataString, get data() {
-            try {
-                return dataString ? JSON.parse(dataString) : {}
-            } catch {
-                throw new Error('The request body is not valid JSON')
-            }
-        } },
+        body: {
+            dataString,
+            get data() {
+                try {
+                    return dataString ? JSON.parse(dataString) : {}
+                } catch {
+                    throw new Error('The request body is not valid JSON')
+                }
+            },
+        },
     }
     const out = { status: 200, headers: { 'content-type': 'application/json' } as Record<string, string>, body: '' }
     const response = {

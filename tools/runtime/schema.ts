@@ -44,18 +44,71 @@ const BASE: { name: string; label: string; parent?: string; display?: string; co
         name: 'sys_user',
         label: 'User',
         display: 'name',
-        columns: [['user_name', 'string', { unique: true }], ['name', 'string'], ['first_name', 'string'], ['last_name', 'string'], ['email', 'email'], ['active', 'boolean', { defaultValue: 'true' }]],
+        columns: [
+            ['user_name', 'string', { unique: true }],
+            ['name', 'string'],
+            ['first_name', 'string'],
+            ['last_name', 'string'],
+            ['email', 'email'],
+            ['active', 'boolean', { defaultValue: 'true' }],
+        ],
     },
-    { name: 'sys_user_group', label: 'Group', display: 'name', columns: [['name', 'string'], ['email', 'email'], ['active', 'boolean', { defaultValue: 'true' }]] },
-    { name: 'sys_user_grmember', label: 'Group Member', columns: [['user', 'reference', { reference: 'sys_user' }], ['group', 'reference', { reference: 'sys_user_group' }]] },
-    { name: 'sys_user_role', label: 'Role', display: 'name', columns: [['name', 'string', { unique: true }], ['description', 'string']] },
-    { name: 'sys_user_role_contains', label: 'Contained Role', columns: [['role', 'reference', { reference: 'sys_user_role' }], ['contains', 'reference', { reference: 'sys_user_role' }]] },
-    { name: 'sys_user_has_role', label: 'User Role', columns: [['user', 'reference', { reference: 'sys_user' }], ['role', 'reference', { reference: 'sys_user_role' }]] },
+    {
+        name: 'sys_user_group',
+        label: 'Group',
+        display: 'name',
+        columns: [
+            ['name', 'string'],
+            ['email', 'email'],
+            ['active', 'boolean', { defaultValue: 'true' }],
+        ],
+    },
+    {
+        name: 'sys_user_grmember',
+        label: 'Group Member',
+        columns: [
+            ['user', 'reference', { reference: 'sys_user' }],
+            ['group', 'reference', { reference: 'sys_user_group' }],
+        ],
+    },
+    {
+        name: 'sys_user_role',
+        label: 'Role',
+        display: 'name',
+        columns: [
+            ['name', 'string', { unique: true }],
+            ['description', 'string'],
+        ],
+    },
+    {
+        name: 'sys_user_role_contains',
+        label: 'Contained Role',
+        columns: [
+            ['role', 'reference', { reference: 'sys_user_role' }],
+            ['contains', 'reference', { reference: 'sys_user_role' }],
+        ],
+    },
+    {
+        name: 'sys_user_has_role',
+        label: 'User Role',
+        columns: [
+            ['user', 'reference', { reference: 'sys_user' }],
+            ['role', 'reference', { reference: 'sys_user_role' }],
+        ],
+    },
     {
         name: 'sys_properties',
         label: 'System Property',
         display: 'name',
-        columns: [['name', 'string', { unique: true }], ['value', 'string', { maxLength: 4000 }], ['type', 'string'], ['description', 'string'], ['is_private', 'boolean'], ['read_roles', 'string'], ['write_roles', 'string']],
+        columns: [
+            ['name', 'string', { unique: true }],
+            ['value', 'string', { maxLength: 4000 }],
+            ['type', 'string'],
+            ['description', 'string'],
+            ['is_private', 'boolean'],
+            ['read_roles', 'string'],
+            ['write_roles', 'string'],
+        ],
     },
     {
         name: 'task',
@@ -77,31 +130,83 @@ const BASE: { name: string; label: string; parent?: string; display?: string; co
             ['comments', 'journal_input'],
         ],
     },
-    { name: 'incident', label: 'Incident', parent: 'task', display: 'number', columns: [['caller_id', 'reference', { reference: 'sys_user' }], ['category', 'string']] },
+    {
+        name: 'incident',
+        label: 'Incident',
+        parent: 'task',
+        display: 'number',
+        columns: [
+            ['caller_id', 'reference', { reference: 'sys_user' }],
+            ['category', 'string'],
+        ],
+    },
     { name: 'problem', label: 'Problem', parent: 'task', display: 'number', columns: [] },
     { name: 'change_request', label: 'Change Request', parent: 'task', display: 'number', columns: [['type', 'string']] },
-    { name: 'sc_req_item', label: 'Requested Item', parent: 'task', display: 'number', columns: [['requested_for', 'reference', { reference: 'sys_user' }]] },
+    {
+        name: 'sc_req_item',
+        label: 'Requested Item',
+        parent: 'task',
+        display: 'number',
+        columns: [['requested_for', 'reference', { reference: 'sys_user' }]],
+    },
     {
         name: 'sys_journal_field',
         label: 'Journal Entry',
-        columns: [['name', 'string'], ['element', 'string'], ['element_id', 'string'], ['value', 'string', { maxLength: 65000 }]],
+        columns: [
+            ['name', 'string'],
+            ['element', 'string'],
+            ['element_id', 'string'],
+            ['value', 'string', { maxLength: 65000 }],
+        ],
     },
     {
         name: 'sysevent',
         label: 'Event',
-        columns: [['name', 'string'], ['table', 'string'], ['instance', 'string'], ['parm1', 'string'], ['parm2', 'string'], ['state', 'string', { defaultValue: 'ready' }], ['processed', 'glide_date_time']],
+        columns: [
+            ['name', 'string'],
+            ['table', 'string'],
+            ['instance', 'string'],
+            ['parm1', 'string'],
+            ['parm2', 'string'],
+            ['state', 'string', { defaultValue: 'ready' }],
+            ['processed', 'glide_date_time'],
+        ],
     },
     {
         name: 'sys_email',
         label: 'Email',
-        columns: [['type', 'string'], ['recipients', 'string', { maxLength: 4000 }], ['subject', 'string'], ['body', 'string', { maxLength: 65000 }], ['target_table', 'string'], ['instance', 'string'], ['notification', 'string']],
+        columns: [
+            ['type', 'string'],
+            ['recipients', 'string', { maxLength: 4000 }],
+            ['subject', 'string'],
+            ['body', 'string', { maxLength: 65000 }],
+            ['target_table', 'string'],
+            ['instance', 'string'],
+            ['notification', 'string'],
+        ],
     },
     // form layout (columns as in ServiceNow's sys_ui_* tables; "Add TeamViewer to a form" writes them)
-    { name: 'sys_ui_view', label: 'UI View', display: 'title', columns: [['name', 'string'], ['title', 'string'], ['hidden', 'boolean'], ['roles', 'string']] },
+    {
+        name: 'sys_ui_view',
+        label: 'UI View',
+        display: 'title',
+        columns: [
+            ['name', 'string'],
+            ['title', 'string'],
+            ['hidden', 'boolean'],
+            ['roles', 'string'],
+        ],
+    },
     {
         name: 'sys_ui_form',
         label: 'Form',
-        columns: [['name', 'string'], ['view', 'reference', { reference: 'sys_ui_view' }], ['view_name', 'string'], ['sys_user', 'reference', { reference: 'sys_user' }], ['roles', 'string']],
+        columns: [
+            ['name', 'string'],
+            ['view', 'reference', { reference: 'sys_ui_view' }],
+            ['view_name', 'string'],
+            ['sys_user', 'reference', { reference: 'sys_user' }],
+            ['roles', 'string'],
+        ],
     },
     {
         name: 'sys_ui_section',
@@ -121,29 +226,90 @@ const BASE: { name: string; label: string; parent?: string; display?: string; co
     {
         name: 'sys_ui_element',
         label: 'Section Element',
-        columns: [['sys_ui_section', 'reference', { reference: 'sys_ui_section' }], ['element', 'string'], ['position', 'integer'], ['type', 'string'], ['sys_ui_formatter', 'reference', { reference: 'sys_ui_formatter' }], ['sys_user', 'reference', { reference: 'sys_user' }]],
+        columns: [
+            ['sys_ui_section', 'reference', { reference: 'sys_ui_section' }],
+            ['element', 'string'],
+            ['position', 'integer'],
+            ['type', 'string'],
+            ['sys_ui_formatter', 'reference', { reference: 'sys_ui_formatter' }],
+            ['sys_user', 'reference', { reference: 'sys_user' }],
+        ],
     },
-    { name: 'sys_ui_form_section', label: 'Form Section Link', columns: [['sys_ui_form', 'reference', { reference: 'sys_ui_form' }], ['sys_ui_section', 'reference', { reference: 'sys_ui_section' }], ['position', 'integer']] },
+    {
+        name: 'sys_ui_form_section',
+        label: 'Form Section Link',
+        columns: [
+            ['sys_ui_form', 'reference', { reference: 'sys_ui_form' }],
+            ['sys_ui_section', 'reference', { reference: 'sys_ui_section' }],
+            ['position', 'integer'],
+        ],
+    },
     {
         name: 'sys_ui_related_list',
         label: 'Related List',
-        columns: [['name', 'string'], ['view', 'reference', { reference: 'sys_ui_view' }], ['view_name', 'string'], ['related_list', 'string'], ['filter', 'string'], ['position', 'integer'], ['sys_user', 'reference', { reference: 'sys_user' }]],
+        columns: [
+            ['name', 'string'],
+            ['view', 'reference', { reference: 'sys_ui_view' }],
+            ['view_name', 'string'],
+            ['related_list', 'string'],
+            ['filter', 'string'],
+            ['position', 'integer'],
+            ['sys_user', 'reference', { reference: 'sys_user' }],
+        ],
     },
     {
         name: 'sys_ui_related_list_entry',
         label: 'Related List Entry',
-        columns: [['list_id', 'reference', { reference: 'sys_ui_related_list' }], ['related_list', 'string'], ['position', 'integer'], ['filter', 'string', { maxLength: 4000 }], ['order_by', 'string']],
+        columns: [
+            ['list_id', 'reference', { reference: 'sys_ui_related_list' }],
+            ['related_list', 'string'],
+            ['position', 'integer'],
+            ['filter', 'string', { maxLength: 4000 }],
+            ['order_by', 'string'],
+        ],
     },
     {
         name: 'sys_ui_formatter',
         label: 'Formatter',
         display: 'name',
-        columns: [['name', 'string'], ['formatter', 'string'], ['table', 'string'], ['type', 'string'], ['active', 'boolean', { defaultValue: 'true' }]],
+        columns: [
+            ['name', 'string'],
+            ['formatter', 'string'],
+            ['table', 'string'],
+            ['type', 'string'],
+            ['active', 'boolean', { defaultValue: 'true' }],
+        ],
     },
     // list layouts (the local list pages and related lists read their columns from them when present)
-    { name: 'sys_ui_list', label: 'List', columns: [['name', 'string'], ['view', 'reference', { reference: 'sys_ui_view' }], ['parent', 'string'], ['relationship', 'string'], ['sys_user', 'reference', { reference: 'sys_user' }]] },
-    { name: 'sys_ui_list_element', label: 'List Element', columns: [['list_id', 'reference', { reference: 'sys_ui_list' }], ['element', 'string'], ['position', 'integer']] },
-    { name: 'syslog', label: 'Log', columns: [['level', 'string'], ['message', 'string', { maxLength: 65000 }], ['source', 'string']] },
+    {
+        name: 'sys_ui_list',
+        label: 'List',
+        columns: [
+            ['name', 'string'],
+            ['view', 'reference', { reference: 'sys_ui_view' }],
+            ['parent', 'string'],
+            ['relationship', 'string'],
+            ['sys_user', 'reference', { reference: 'sys_user' }],
+        ],
+    },
+    {
+        name: 'sys_ui_list_element',
+        label: 'List Element',
+        columns: [
+            ['list_id', 'reference', { reference: 'sys_ui_list' }],
+            ['element', 'string'],
+            ['position', 'integer'],
+        ],
+    },
+    {
+        name: 'syslog',
+        label: 'Log',
+        columns: [
+            ['level', 'string'],
+            ['message', 'string', { maxLength: 65000 }],
+            ['source', 'string'],
+        ],
+    },
 ]
 
 const TASK_PREFIX: Record<string, string> = { incident: 'INC', problem: 'PRB', change_request: 'CHG', sc_req_item: 'RITM', task: 'TASK' }
@@ -176,7 +342,8 @@ export class Schema {
 
     /** The app's tables and columns from the build. */
     loadBuild(records: BuiltRecord[]): void {
-        for (const t of records.filter((r) => r.$table === 'sys_db_object')) this.define(t.name, t.label, t.super_class ? t.$display.super_class || undefined : undefined)
+        for (const t of records.filter((r) => r.$table === 'sys_db_object'))
+            this.define(t.name, t.label, t.super_class ? t.$display.super_class || undefined : undefined)
         for (const d of records.filter((r) => r.$table === 'sys_dictionary')) {
             const def = this.define(d.name, this.tables.get(d.name)?.label ?? d.name)
             if (!d.element) continue
@@ -234,7 +401,8 @@ export class Schema {
     /** The table and every table extending it. */
     descendants(name: string): string[] {
         const out = [name]
-        for (const t of this.tables.values()) if (t.parent && t.name !== name && this.ancestry(t.name).some((a) => a.name === name)) out.push(t.name)
+        for (const t of this.tables.values())
+            if (t.parent && t.name !== name && this.ancestry(t.name).some((a) => a.name === name)) out.push(t.name)
         return out
     }
 

@@ -41,7 +41,12 @@ export class Scripts {
     }
 
     private globals(glide: Record<string, unknown>): Record<string, unknown> {
-        const base = { ...glide, Class, sn_ws: { RESTMessageV2: glide.RESTMessageV2, RESTResponseV2: glide.RESTResponseV2 }, require: (p: string) => this.requireModule(p, '') }
+        const base = {
+            ...glide,
+            Class,
+            sn_ws: { RESTMessageV2: glide.RESTMessageV2, RESTResponseV2: glide.RESTResponseV2 },
+            require: (p: string) => this.requireModule(p, ''),
+        }
         return { ...base, ...(this.includes()?.globals() ?? {}) }
     }
 
@@ -65,11 +70,18 @@ export class Scripts {
             if (!m) throw new Error(`not supported by the local runtime: require('${request}')`)
             key = request
         }
-        const found = [...this.modules.keys()].find((k) => k === key || k.endsWith(`/${key}`) || (MODULE_GLUE.exec(k)?.[1] ?? '') === (MODULE_GLUE.exec(key)?.[1] ?? key))
+        const found = [...this.modules.keys()].find(
+            (k) => k === key || k.endsWith(`/${key}`) || (MODULE_GLUE.exec(k)?.[1] ?? '') === (MODULE_GLUE.exec(key)?.[1] ?? key),
+        )
         if (!found) throw new Error(`module not found in the build: ${request}`)
         const cached = this.moduleCache.get(found)
         if (cached) return cached
-        const { code } = transformSync(this.modules.get(found) as string, { loader: 'js', format: 'cjs', target: 'es2022', sourcefile: found })
+        const { code } = transformSync(this.modules.get(found) as string, {
+            loader: 'js',
+            format: 'cjs',
+            target: 'es2022',
+            sourcefile: found,
+        })
         const module = { exports: {} as Record<string, unknown> }
         this.moduleCache.set(found, module.exports)
         const dir = path.posix.dirname(found)

@@ -79,7 +79,16 @@ export class Security {
         if (rule.roles.length && !rule.roles.some((r) => this.hasRole(user, r))) return false
         if (rule.condition) {
             const { condition } = parseEncoded(rule.condition)
-            if (!record || !evaluate(condition, (f) => record.getValue(f) ?? '', undefined, (f) => this.schema.column(record.getTableName(), f)?.type)) return false
+            if (
+                !record ||
+                !evaluate(
+                    condition,
+                    (f) => record.getValue(f) ?? '',
+                    undefined,
+                    (f) => this.schema.column(record.getTableName(), f)?.type,
+                )
+            )
+                return false
         }
         if (rule.script && !this.runAclScript(rule.script, record, table)) return false
         if (rule.check && !rule.check(record, user)) return false

@@ -33,8 +33,11 @@ export function runUiAction(
     const tables = ctx.schema.ancestry(table).map((t) => t.name)
     const action = ctx.query('sys_ui_action', `action_name=${actionName}`).find((a) => tables.includes(a.table as string))
     if (!action) throw new Error(`no UI action "${actionName}" on ${table}`)
-    const roles = ctx.query('sys_ui_action_role', `sys_ui_action=${action.sys_id}`).map((r) => ctx.query('sys_user_role', `sys_id=${r.sys_user_role}`)[0]?.name)
-    if (roles.length && !roles.some((r) => r && hasRole(userName, r))) throw new Error(`UI action "${actionName}" is not available to ${userName} (roles ${roles.join(', ')})`)
+    const roles = ctx
+        .query('sys_ui_action_role', `sys_ui_action=${action.sys_id}`)
+        .map((r) => ctx.query('sys_user_role', `sys_id=${r.sys_user_role}`)[0]?.name)
+    if (roles.length && !roles.some((r) => r && hasRole(userName, r)))
+        throw new Error(`UI action "${actionName}" is not available to ${userName} (roles ${roles.join(', ')})`)
     return ctx.runAs(userName, () => {
         messages.info = []
         messages.error = []
@@ -49,7 +52,8 @@ export function runUiAction(
         }
         let redirect: string | null = null
         const act = { setRedirectURL: (u: unknown) => (redirect = String(u)), getGlideURI: () => ({ get: () => '' }) }
-        if (action.condition && ctx.runScript(`return (${action.condition});`, { current, parent, action: act }) !== true) throw new Error(`UI action "${actionName}": its condition is false here`)
+        if (action.condition && ctx.runScript(`return (${action.condition});`, { current, parent, action: act }) !== true)
+            throw new Error(`UI action "${actionName}": its condition is false here`)
         const result = ctx.runScript(action.script as string, { current, parent, action: act })
         return { infoMessages: [...messages.info], errorMessages: [...messages.error], redirect, result }
     })

@@ -24,10 +24,15 @@ export class Users {
     restore(): void {
         const roleNames = new Map(this.ctx.query('sys_user_role').map((r) => [r.sys_id, r.name]))
         const held = new Map<string, string[]>()
-        for (const link of this.ctx.query('sys_user_has_role')) held.set(link.user, [...(held.get(link.user) ?? []), roleNames.get(link.role) ?? ''])
+        for (const link of this.ctx.query('sys_user_has_role'))
+            held.set(link.user, [...(held.get(link.user) ?? []), roleNames.get(link.role) ?? ''])
         for (const u of this.ctx.query('sys_user')) {
             if (!u.user_name || this.users.has(u.user_name)) continue
-            this.users.set(u.user_name, { sysId: u.sys_id, userName: u.user_name, roles: this.expandRoles((held.get(u.sys_id) ?? []).filter(Boolean)) })
+            this.users.set(u.user_name, {
+                sysId: u.sys_id,
+                userName: u.user_name,
+                roles: this.expandRoles((held.get(u.sys_id) ?? []).filter(Boolean)),
+            })
         }
     }
 

@@ -19,7 +19,8 @@ export function runWidget(ctx: RuntimeContext, widgetId: string, opts: WidgetOpt
     const widget = ctx.query('sp_widget', `id=${widgetId}`)[0]
     if (!widget) throw new Error(`no widget with id "${widgetId}" in the build`)
     const options: Record<string, unknown> = {}
-    for (const o of JSON.parse(widget.option_schema || '[]') as { name: string; default_value?: unknown }[]) if (o.default_value !== undefined) options[o.name] = o.default_value
+    for (const o of JSON.parse(widget.option_schema || '[]') as { name: string; default_value?: unknown }[])
+        if (o.default_value !== undefined) options[o.name] = o.default_value
     Object.assign(options, opts.options ?? {})
     const data: Record<string, unknown> = {}
     const $sp = {

@@ -84,9 +84,18 @@ function route(sim: Simulator, method: string, url: URL, body: string, res: Serv
                 if (b.reportEntry !== 'start' && b.reportEntry !== 'end') fail('reportEntry: start or end')
                 s.reportEntry = b.reportEntry as 'start' | 'end'
             }
-            return ok({ style: s.style, expiresIn: s.expiresIn, sessionLimit: s.sessionLimit, companyName: s.companyName, reportEntry: s.reportEntry, dateFormat: s.dateFormat })
+            return ok({
+                style: s.style,
+                expiresIn: s.expiresIn,
+                sessionLimit: s.sessionLimit,
+                companyName: s.companyName,
+                reportEntry: s.reportEntry,
+                dateFormat: s.dateFormat,
+            })
         case 'POST /seed':
-            return ok(generate(s, { ...(b as object), seed: Number(b.seed ?? 1), connections: Number(b.connections ?? 0) } as GenerateOptions))
+            return ok(
+                generate(s, { ...(b as object), seed: Number(b.seed ?? 1), connections: Number(b.connections ?? 0) } as GenerateOptions),
+            )
         case 'POST /reset':
             s.connections.clear()
             s.sessions.clear()
@@ -152,7 +161,9 @@ function route(sim: Simulator, method: string, url: URL, body: string, res: Serv
 
         // --- tokens, clients, users, groups -------------------------------------------------------------------
         case 'POST /tokens': {
-            const perms = (Array.isArray(b.permissions) ? b.permissions : ['session_management', 'connection_reporting', 'account']) as Permission[]
+            const perms = (
+                Array.isArray(b.permissions) ? b.permissions : ['session_management', 'connection_reporting', 'account']
+            ) as Permission[]
             const token = s.createScriptToken(perms, b.userId ? String(b.userId) : undefined, b.company === true)
             return ok({ token })
         }
@@ -169,7 +180,17 @@ function route(sim: Simulator, method: string, url: URL, body: string, res: Serv
             return ok({ revoked: known })
         }
         case 'GET /tokens':
-            return ok({ tokens: [...s.tokens.values()].map((t) => ({ token: t.value, kind: t.kind, userId: t.userId, company: t.company, scopes: [...t.scopes], expiresAt: Number.isFinite(t.expiresAt) ? isoOf(t.expiresAt) : null, clientId: t.clientId })) })
+            return ok({
+                tokens: [...s.tokens.values()].map((t) => ({
+                    token: t.value,
+                    kind: t.kind,
+                    userId: t.userId,
+                    company: t.company,
+                    scopes: [...t.scopes],
+                    expiresAt: Number.isFinite(t.expiresAt) ? isoOf(t.expiresAt) : null,
+                    clientId: t.clientId,
+                })),
+            })
         case 'POST /clients': {
             const id = String(b.id ?? fail('id required'))
             const existing = s.clients.get(id)
@@ -177,7 +198,9 @@ function route(sim: Simulator, method: string, url: URL, body: string, res: Serv
                 id,
                 secret: b.secret !== undefined ? String(b.secret) : (existing?.secret ?? s.secret(32)),
                 redirectUris: Array.isArray(b.redirectUris) ? (b.redirectUris as string[]) : (existing?.redirectUris ?? []),
-                permissions: Array.isArray(b.permissions) ? (b.permissions as Permission[]) : (existing?.permissions ?? (['session_management', 'account'] as Permission[])),
+                permissions: Array.isArray(b.permissions)
+                    ? (b.permissions as Permission[])
+                    : (existing?.permissions ?? (['session_management', 'account'] as Permission[])),
             }
             s.clients.set(id, client)
             if (id === s.oauthClient.id) s.oauthClient = client
@@ -197,7 +220,9 @@ function route(sim: Simulator, method: string, url: URL, body: string, res: Serv
         case 'POST /groups': {
             const owner = String(b.owner ?? s.adminUserId)
             if (!s.users.has(owner)) fail(`unknown user ${owner}`)
-            return ok(s.addGroup(String(b.name ?? fail('name required')), owner, Array.isArray(b.sharedWith) ? (b.sharedWith as string[]) : []))
+            return ok(
+                s.addGroup(String(b.name ?? fail('name required')), owner, Array.isArray(b.sharedWith) ? (b.sharedWith as string[]) : []),
+            )
         }
         case 'GET /groups':
             return ok({ groups: [...s.groups.values()] })
@@ -234,7 +259,15 @@ function route(sim: Simulator, method: string, url: URL, body: string, res: Serv
             s.sessionLimit = Number(b.sessionLimit ?? s.sessionLimit)
             return ok({ sessionLimit: s.sessionLimit })
         case 'POST /rate-limit':
-            sim.setRateLimit(b.limit ? { limit: Number(b.limit), windowSeconds: b.windowSeconds === undefined ? undefined : Number(b.windowSeconds), mode: b.mode === '429' || b.mode === 429 ? '429' : '403' } : null)
+            sim.setRateLimit(
+                b.limit
+                    ? {
+                          limit: Number(b.limit),
+                          windowSeconds: b.windowSeconds === undefined ? undefined : Number(b.windowSeconds),
+                          mode: b.mode === '429' || b.mode === 429 ? '429' : '403',
+                      }
+                    : null,
+            )
             return ok({ rateLimit: sim.rateLimitConfig() })
 
         // --- faults and stats ------------------------------------------------------------------------------------

@@ -24,9 +24,11 @@ export class ApiError extends Error {
 /** 400 invalid_request: a missing or invalid parameter. */
 export const badRequest = (description: string) => new ApiError(400, 'invalid_request', description)
 /** 400 for one parameter, in the "Invalid value for parameter X." form. */
-export const badParam = (name: string, why = '') => new ApiError(400, 'invalid_request', `Invalid value for parameter ${name}.${why ? ` ${why}` : ''}`)
+export const badParam = (name: string, why = '') =>
+    new ApiError(400, 'invalid_request', `Invalid value for parameter ${name}.${why ? ` ${why}` : ''}`)
 export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found.`)
-export const missingPermission = (scope: string) => new ApiError(403, 'invalid_permission', `The access token does not have the permission required for this operation (${scope}).`)
+export const missingPermission = (scope: string) =>
+    new ApiError(403, 'invalid_permission', `The access token does not have the permission required for this operation (${scope}).`)
 export const methodNotAllowed = () => new ApiError(405, 'invalid_request', 'The requested method is not supported for this resource.')
 
 export type Reply = { status: number; body?: unknown; headers?: Record<string, string> }
@@ -59,4 +61,5 @@ export function jsonBody(body: string): Record<string, unknown> {
     throw badRequest('The request body could not be parsed as JSON.')
 }
 
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
+export const escapeHtml = (s: string) =>
+    s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)

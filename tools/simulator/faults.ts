@@ -127,11 +127,27 @@ export class Faults {
             case 'status': {
                 const status = rule.status ?? 500
                 if (status === 429) {
-                    send(res, 429, { error: rule.error ?? 'rate_limit_reached', error_description: 'Rate limit reached.', error_code: 0 }, { 'Retry-After': String(rule.retryAfter ?? 60) })
+                    send(
+                        res,
+                        429,
+                        { error: rule.error ?? 'rate_limit_reached', error_description: 'Rate limit reached.', error_code: 0 },
+                        { 'Retry-After': String(rule.retryAfter ?? 60) },
+                    )
                 } else if (status === 403) {
-                    send(res, 403, { error: rule.error ?? 'rate_limit_reached', error_description: 'IP blocked or rate limit reached.', error_code: 0 })
+                    send(res, 403, {
+                        error: rule.error ?? 'rate_limit_reached',
+                        error_description: 'IP blocked or rate limit reached.',
+                        error_code: 0,
+                    })
                 } else if (status >= 500) {
-                    send(res, status, { error: rule.error ?? 'internal_error', error_description: status === 500 ? 'An internal server error occurred.' : `The service is temporarily unavailable (HTTP ${status}).`, error_code: 0 })
+                    send(res, status, {
+                        error: rule.error ?? 'internal_error',
+                        error_description:
+                            status === 500
+                                ? 'An internal server error occurred.'
+                                : `The service is temporarily unavailable (HTTP ${status}).`,
+                        error_code: 0,
+                    })
                 } else {
                     send(res, status, { error: rule.error ?? 'invalid_request', error_description: 'Injected error.', error_code: 0 })
                 }

@@ -43,7 +43,24 @@ export interface GenerateResult {
     ms: number
 }
 
-const FIRST = ['Ann', 'Ben', 'Chloé', 'Dmitri', 'Eva', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Kira', 'Lars', 'Mia', 'Noah', 'Olga', 'Pavel']
+const FIRST = [
+    'Ann',
+    'Ben',
+    'Chloé',
+    'Dmitri',
+    'Eva',
+    'Farid',
+    'Greta',
+    'Hugo',
+    'Ines',
+    'Jonas',
+    'Kira',
+    'Lars',
+    'Mia',
+    'Noah',
+    'Olga',
+    'Pavel',
+]
 const LAST = ['Meyer', 'Schmidt', 'Dubois', 'Rossi', 'Novak', 'Berg', 'Costa', 'Weber', 'Fischer', 'Lopez']
 
 /** 8 hex digits from one PRNG draw */
@@ -63,12 +80,15 @@ export function generate(state: SimState, o: GenerateOptions): GenerateResult {
     const newUsers: User[] = []
     for (let i = 0; i < (o.users ?? 0); i++) {
         const name = `${FIRST[Math.floor(r() * FIRST.length)]} ${LAST[Math.floor(r() * LAST.length)]}`
-        newUsers.push(state.addUser(name, `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${o.seed}.${i}@example.com`, 'secret', false, true))
+        newUsers.push(
+            state.addUser(name, `${name.toLowerCase().replace(/[^a-z]+/g, '.')}.${o.seed}.${i}@example.com`, 'secret', false, true),
+        )
     }
     const supporters = [...state.users.values()].filter((u) => !u.admin)
     const supporterIds = supporters.map((u) => u.id)
     const groups: Group[] = []
-    for (let i = 0; i < (o.groups ?? 0); i++) groups.push(state.addGroup(`Support ${o.seed}-${i + 1}`, state.adminUserId, supporterIds, true))
+    for (let i = 0; i < (o.groups ?? 0); i++)
+        groups.push(state.addGroup(`Support ${o.seed}-${i + 1}`, state.adminUserId, supporterIds, true))
     if (!groups.length) groups.push(state.groupByName(undefined, 'ServiceNow', true) as Group)
     const deviceCount = Math.max(1, o.devices ?? 200)
 
@@ -161,5 +181,12 @@ export function generate(state: SimState, o: GenerateOptions): GenerateResult {
         out[j + 1] = cur
     }
     state.connections.add(out)
-    return { added: out.length, total: state.connections.length, users: newUsers.length, groups: groups.length, sessions: sessions.length, ms: Date.now() - started }
+    return {
+        added: out.length,
+        total: state.connections.length,
+        users: newUsers.length,
+        groups: groups.length,
+        sessions: sessions.length,
+        ms: Date.now() - started,
+    }
 }

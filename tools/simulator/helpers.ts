@@ -14,13 +14,24 @@ export function api(sim: SimHandle, path: string, init: RequestInit & { token?: 
     const token = init.token ?? sim.adminToken
     return fetch(`${sim.apiBase}${path}`, {
         ...init,
-        headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(init.body ? { 'Content-Type': 'application/json' } : {}), ...((init.headers as Record<string, string>) ?? {}) },
+        headers: {
+            ...(token ? { Authorization: `Bearer ${token}` } : {}),
+            ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+            ...((init.headers as Record<string, string>) ?? {}),
+        },
     })
 }
 
 /** Submits the sign-in page; returns the redirect (302) or the page. */
 export function authorize(sim: SimHandle, fields: Record<string, string>, redirectUri: string): Promise<Response> {
-    const body = new URLSearchParams({ response_type: 'code', client_id: sim.oauthClient.id, redirect_uri: redirectUri, state: 'st-1', display: 'popup', ...fields })
+    const body = new URLSearchParams({
+        response_type: 'code',
+        client_id: sim.oauthClient.id,
+        redirect_uri: redirectUri,
+        state: 'st-1',
+        display: 'popup',
+        ...fields,
+    })
     return fetch(`${sim.url}/oauth2/authorize`, { method: 'POST', body, redirect: 'manual' })
 }
 
@@ -39,7 +50,12 @@ export function tokenCall(sim: SimHandle, form: Record<string, string>): Promise
 }
 
 /** Signs a simulated user in through the code flow; returns the token response. */
-export async function signIn(sim: SimHandle, email: string, password: string, redirectUri: string): Promise<{ access_token: string; refresh_token: string; expires_in: number }> {
+export async function signIn(
+    sim: SimHandle,
+    email: string,
+    password: string,
+    redirectUri: string,
+): Promise<{ access_token: string; refresh_token: string; expires_in: number }> {
     const code = await codeFor(sim, email, password, redirectUri)
     const res = await tokenCall(sim, { grant_type: 'authorization_code', code, redirect_uri: redirectUri })
     if (res.status !== 200) throw new Error(`token failed: ${res.status} ${await res.text()}`)
@@ -55,7 +71,12 @@ export async function submitSignInPage(url: string, form: { email?: string; pass
     const html = await page.text()
     if (page.status !== 200) throw new Error(`authorize page: ${page.status} ${html}`)
     const fields: Record<string, string> = {}
-    for (const m of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields[m[1]] = m[2].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    for (const m of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
+        fields[m[1]] = m[2]
+            .replace(/&quot;/g, '"')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&amp;/g, '&')
     const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1]
     if (!action) throw new Error('the TeamViewer sign-in page has no form')
     const body = new URLSearchParams({ ...fields, email: form.email ?? '', password: form.password ?? '', decision: form.decision })

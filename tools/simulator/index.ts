@@ -47,7 +47,11 @@ export class SimControl {
     constructor(readonly url: string) {}
 
     async call<T = unknown>(method: string, route: string, body?: unknown): Promise<T> {
-        const res = await fetch(`${this.url}/_sim${route}`, { method, headers: body === undefined ? {} : { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })
+        const res = await fetch(`${this.url}/_sim${route}`, {
+            method,
+            headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+            body: body === undefined ? undefined : JSON.stringify(body),
+        })
         const text = await res.text()
         if (!res.ok) throw new Error(`simulator control ${method} ${route}: ${res.status} ${text}`)
         return (text ? JSON.parse(text) : undefined) as T
@@ -81,7 +85,14 @@ export class SimControl {
     setStyle(style: Style): Promise<unknown> {
         return this.call('POST', '/style', { style })
     }
-    configure(o: { style?: Style; expiresIn?: number; sessionLimit?: number; companyName?: string; reportEntry?: ReportEntry; dateFormat?: DateFormat }): Promise<unknown> {
+    configure(o: {
+        style?: Style
+        expiresIn?: number
+        sessionLimit?: number
+        companyName?: string
+        reportEntry?: ReportEntry
+        dateFormat?: DateFormat
+    }): Promise<unknown> {
         return this.call('POST', '/config', o)
     }
     /** When connections enter the report: 'end' (documented, default) or 'start'. */
@@ -155,13 +166,22 @@ export class SimControl {
         return this.call('POST', '/tokens/revoke', { token })
     }
     /** Registers or updates an OAuth client (redirect URIs, secret, permissions of its access tokens). */
-    registerClient(o: { id: string; secret?: string; redirectUris?: string[]; permissions?: Permission[] }): Promise<{ id: string; secret: string; redirectUris: string[] }> {
+    registerClient(o: {
+        id: string
+        secret?: string
+        redirectUris?: string[]
+        permissions?: Permission[]
+    }): Promise<{ id: string; secret: string; redirectUris: string[] }> {
         return this.call('POST', '/clients', o)
     }
     addUser(o: { name?: string; email: string; password?: string; admin?: boolean }): Promise<SimUser> {
         return this.call('POST', '/users', o)
     }
-    addGroup(o: { name: string; owner?: string; sharedWith?: string[] }): Promise<{ id: string; name: string; owner: string; sharedWith: string[] }> {
+    addGroup(o: {
+        name: string
+        owner?: string
+        sharedWith?: string[]
+    }): Promise<{ id: string; name: string; owner: string; sharedWith: string[] }> {
         return this.call('POST', '/groups', o)
     }
 

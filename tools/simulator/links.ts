@@ -23,9 +23,15 @@ function html(res: ServerResponse, status: number, title: string, inner: string)
 /** The customer opens their link: they are online from now on (until the case is closed). */
 export function customerPage(s: SimState, session: Session | undefined, res: ServerResponse): void {
     s.expireSessions()
-    if (!session || session.state !== 'open') return html(res, 404, 'TeamViewer QuickSupport (simulator)', '<p>This session does not exist or is closed.</p>')
+    if (!session || session.state !== 'open')
+        return html(res, 404, 'TeamViewer QuickSupport (simulator)', '<p>This session does not exist or is closed.</p>')
     session.online = true
-    return html(res, 200, 'TeamViewer QuickSupport (simulator)', `<h1>TeamViewer QuickSupport</h1><p id="joined">You are now connected to session <b>${escapeHtml(session.code)}</b>. Please wait for your supporter.</p>`)
+    return html(
+        res,
+        200,
+        'TeamViewer QuickSupport (simulator)',
+        `<h1>TeamViewer QuickSupport</h1><p id="joined">You are now connected to session <b>${escapeHtml(session.code)}</b>. Please wait for your supporter.</p>`,
+    )
 }
 
 function bySessionDigits(s: SimState, digits: string): Session | undefined {
@@ -46,13 +52,24 @@ export function linkPage(s: SimState, method: string, path: string, body: string
         html(res, 404, 'TeamViewer (simulator)', '<p>This session link is not valid.</p>')
         return true
     }
-    const running = () => session.pending.find((c) => !c.end_date) ?? s.connections.all.find((c) => c.session_code === session.code && !c.end_date)
+    const running = () =>
+        session.pending.find((c) => !c.end_date) ?? s.connections.all.find((c) => c.session_code === session.code && !c.end_date)
     if (method === 'POST') {
         const action = new URLSearchParams(body).get('action')
         if (action === 'connect' && session.state === 'open' && session.online && !running()) {
             const user = s.users.get(String(session.assigned_userid ?? session.creator))
             const group = s.groups.get(session.groupid)
-            session.pending.push(s.makeConnection({ userid: user?.id, username: user?.name, groupid: group?.id, groupname: group?.name, start_date: s.nowIso(), ...s.sessionFields(session), support_session_type: 2 }))
+            session.pending.push(
+                s.makeConnection({
+                    userid: user?.id,
+                    username: user?.name,
+                    groupid: group?.id,
+                    groupname: group?.name,
+                    start_date: s.nowIso(),
+                    ...s.sessionFields(session),
+                    support_session_type: 2,
+                }),
+            )
         } else if (action === 'end') {
             const c = running()
             if (c) c.end_date = s.nowIso()
@@ -62,11 +79,13 @@ export function linkPage(s: SimState, method: string, path: string, body: string
         return true
     }
     const title = `Session ${session.code} (simulator)`
-    const form = (action: string, label: string) => `<form method="post"><input type="hidden" name="action" value="${action}"><button id="${action}" type="submit">${label}</button></form>`
+    const form = (action: string, label: string) =>
+        `<form method="post"><input type="hidden" name="action" value="${action}"><button id="${action}" type="submit">${label}</button></form>`
     const c = running()
     let inner: string
     if (session.state !== 'open') inner = '<p id="state">This service case is closed.</p>'
-    else if (c) inner = `<p id="state">Connected to the customer's device ${escapeHtml(String(c.devicename ?? ''))} since ${escapeHtml(String(c.start_date))}.</p>${form('end', 'End the connection')}`
+    else if (c)
+        inner = `<p id="state">Connected to the customer's device ${escapeHtml(String(c.devicename ?? ''))} since ${escapeHtml(String(c.start_date))}.</p>${form('end', 'End the connection')}`
     else if (session.online) inner = `<p id="state">The customer is waiting.</p>${form('connect', 'Connect')}`
     else inner = '<p id="state">Waiting in the virtual lobby until the customer opens their link. Reload this page to check again.</p>'
     html(res, 200, title, `<h1>TeamViewer — ${escapeHtml(session.code)}</h1>${inner}`)

@@ -16,9 +16,23 @@ export function authorizePage(state: SimState, method: string, url: URL, body: s
     const client = state.clients.get(p.get('client_id') ?? '')
     const redirect = p.get('redirect_uri') ?? ''
     const st = p.get('state')
-    const html = (status: number, inner: string) => send(res, status, `<!doctype html><html><head><meta charset="utf-8"><title>TeamViewer – Sign in</title></head><body>${inner}</body></html>`, { 'Content-Type': 'text/html; charset=utf-8' })
-    if (!client) return html(400, '<h1>Sign in to TeamViewer (simulator)</h1><p id="error">invalid_client: the application (client_id) is unknown.</p>')
-    if (!client.redirectUris.includes(redirect)) return html(400, '<h1>Sign in to TeamViewer (simulator)</h1><p id="error">invalid_request: the redirect_uri is not registered for this application.</p>')
+    const html = (status: number, inner: string) =>
+        send(
+            res,
+            status,
+            `<!doctype html><html><head><meta charset="utf-8"><title>TeamViewer – Sign in</title></head><body>${inner}</body></html>`,
+            { 'Content-Type': 'text/html; charset=utf-8' },
+        )
+    if (!client)
+        return html(
+            400,
+            '<h1>Sign in to TeamViewer (simulator)</h1><p id="error">invalid_client: the application (client_id) is unknown.</p>',
+        )
+    if (!client.redirectUris.includes(redirect))
+        return html(
+            400,
+            '<h1>Sign in to TeamViewer (simulator)</h1><p id="error">invalid_request: the redirect_uri is not registered for this application.</p>',
+        )
     const back = (params: Record<string, string>) => {
         const target = new URL(redirect)
         for (const [k, v] of Object.entries(params)) target.searchParams.set(k, v)
@@ -34,7 +48,14 @@ export function authorizePage(state: SimState, method: string, url: URL, body: s
         const user = [...state.users.values()].find((u) => u.email.toLowerCase() === email && u.password === p.get('password'))
         if (user) {
             const code = state.secret(16)
-            state.codes.set(code, { code, clientId: client.id, redirectUri: redirect, userId: user.id, expiresAt: state.now() + CODE_TTL_MS, used: false })
+            state.codes.set(code, {
+                code,
+                clientId: client.id,
+                redirectUri: redirect,
+                userId: user.id,
+                expiresAt: state.now() + CODE_TTL_MS,
+                used: false,
+            })
             return back({ code })
         }
         failed = '<p id="error">Wrong e-mail or password.</p>'
@@ -77,7 +98,8 @@ export function token(state: SimState, body: string): Reply {
         if (!code || code.clientId !== client.id) throw new ApiError(400, 'invalid_grant', 'The authorization code is invalid.')
         if (code.used) throw new ApiError(400, 'invalid_grant', 'The authorization code has already been used.')
         if (code.expiresAt <= state.now()) throw new ApiError(400, 'invalid_grant', 'The authorization code expired.')
-        if (code.redirectUri !== p.get('redirect_uri')) throw new ApiError(400, 'invalid_grant', 'The redirect_uri does not match the one of the authorization request.')
+        if (code.redirectUri !== p.get('redirect_uri'))
+            throw new ApiError(400, 'invalid_grant', 'The redirect_uri does not match the one of the authorization request.')
         code.used = true
         return grant(state, state.issueGrant(client.id, code.userId))
     }

@@ -12,7 +12,11 @@ const VERSION = 1
 type StoredToken = Omit<Token, 'scopes' | 'expiresAt'> & { scopes: string[]; expiresAt: number | null }
 
 export function snapshot(s: SimState): string {
-    const tokens: StoredToken[] = [...s.tokens.values()].map((t) => ({ ...t, scopes: [...t.scopes], expiresAt: Number.isFinite(t.expiresAt) ? t.expiresAt : null }))
+    const tokens: StoredToken[] = [...s.tokens.values()].map((t) => ({
+        ...t,
+        scopes: [...t.scopes],
+        expiresAt: Number.isFinite(t.expiresAt) ? t.expiresAt : null,
+    }))
     return JSON.stringify({
         version: VERSION,
         style: s.style,
@@ -40,10 +44,13 @@ export function restore(s: SimState, text: string): void {
     const d = JSON.parse(text) as Record<string, unknown> & { version: number }
     if (d.version !== VERSION) throw new Error(`simulator state file: version ${d.version}, expected ${VERSION}`)
     const m = s as unknown as Record<string, unknown>
-    for (const k of ['style', 'reportEntry', 'dateFormat', 'expiresIn', 'sessionLimit', 'companyName', 'adminToken', 'adminUserId']) m[k] = d[k]
+    for (const k of ['style', 'reportEntry', 'dateFormat', 'expiresIn', 'sessionLimit', 'companyName', 'adminToken', 'adminUserId'])
+        m[k] = d[k]
     s.users = new Map((d.users as SimState['users'] extends Map<string, infer U> ? U[] : never).map((u) => [u.id, u]))
     s.groups = new Map((d.groups as SimState['groups'] extends Map<string, infer G> ? G[] : never).map((g) => [g.id, g]))
-    s.tokens = new Map((d.tokens as StoredToken[]).map((t) => [t.value, { ...t, scopes: new Set(t.scopes), expiresAt: t.expiresAt ?? Infinity } as Token]))
+    s.tokens = new Map(
+        (d.tokens as StoredToken[]).map((t) => [t.value, { ...t, scopes: new Set(t.scopes), expiresAt: t.expiresAt ?? Infinity } as Token]),
+    )
     s.clients = new Map((d.clients as SimState['clients'] extends Map<string, infer C> ? C[] : never).map((c) => [c.id, c]))
     s.oauthClient = s.clients.get(String(d.oauthClientId)) ?? s.oauthClient
     s.codes = new Map((d.codes as SimState['codes'] extends Map<string, infer A> ? A[] : never).map((c) => [c.code, c]))
@@ -55,7 +62,7 @@ export function restore(s: SimState, text: string): void {
     const seq = s as unknown as { userSeq: number; groupSeq: number }
     seq.userSeq = Math.max(0, ...[...s.users.keys()].map((id) => Number(id.slice(1)) - 1000000))
     seq.groupSeq = Math.max(0, ...[...s.groups.keys()].map((id) => Number(id.slice(1)) - 10000000))
-    s.random = rng((Date.now() ^ s.connections.length * 7919) >>> 0)
+    s.random = rng((Date.now() ^ (s.connections.length * 7919)) >>> 0)
 }
 
 export function loadState(s: SimState, file: string): boolean {

@@ -83,7 +83,9 @@ export function report(state: SimState, t: Token, q: URLSearchParams): Reply {
         }
     }
     // devicename comes only with a user's token, never with a company-level script token (TeamViewer's API docs)
-    const shown = t.company ? records.map((r) => (r.devicename === undefined ? r : (({ devicename: _d, ...rest }) => rest)(r) as ConnectionRecord)) : records
+    const shown = t.company
+        ? records.map((r) => (r.devicename === undefined ? r : ((({ devicename: _d, ...rest }) => rest)(r) as ConnectionRecord)))
+        : records
     const out: Record<string, unknown> = { records: state.dateFormat === 'basic' ? shown.map(basicDates) : shown }
     if (remaining > 0) {
         out[state.style === 'recorded' ? 'reports_remaining' : 'records_remaining'] = remaining
@@ -102,7 +104,8 @@ function basicDates(r: ConnectionRecord): ConnectionRecord {
 
 function visibleRecord(state: SimState, t: Token, id: string): ConnectionRecord {
     const rec = state.connections.get(id)
-    if (!rec || rec.start_date > state.nowIso() || !state.inReport(rec) || (!seesCompany(state, t) && rec.userid !== t.userId)) throw notFound('Connection')
+    if (!rec || rec.start_date > state.nowIso() || !state.inReport(rec) || (!seesCompany(state, t) && rec.userid !== t.userId))
+        throw notFound('Connection')
     return rec
 }
 
@@ -110,7 +113,8 @@ function visibleRecord(state: SimState, t: Token, id: string): ConnectionRecord 
 export function updateConnection(state: SimState, t: Token, id: string, body: string): Reply {
     const rec = visibleRecord(state, t, id)
     const b = jsonBody(body)
-    if (b.billing_state !== undefined && !['Bill', 'Billed', 'DoNotBill'].includes(String(b.billing_state))) throw badParam('billing_state', 'Allowed values are Bill, Billed and DoNotBill.')
+    if (b.billing_state !== undefined && !['Bill', 'Billed', 'DoNotBill'].includes(String(b.billing_state)))
+        throw badParam('billing_state', 'Allowed values are Bill, Billed and DoNotBill.')
     if (b.notes !== undefined && b.notes !== null && typeof b.notes !== 'string') throw badParam('notes')
     if (b.billing_state !== undefined) rec.billing_state = String(b.billing_state)
     if (b.notes !== undefined) rec.notes = b.notes === null ? '' : String(b.notes)

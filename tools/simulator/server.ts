@@ -38,7 +38,10 @@ const emptyStats = (): Stats => ({ total: 0, byEndpoint: {}, byStatus: {}, byTok
 
 /** "GET /api/v1/sessions/{code}" — the endpoint of a call, for statistics. */
 function endpointOf(method: string, path: string): string {
-    return `${method} ${path.replace(/\/+$/, '').replace(/\/sessions\/[^/]+$/, '/sessions/{code}').replace(/\/connections\/[^/]+$/, '/connections/{id}')}`
+    return `${method} ${path
+        .replace(/\/+$/, '')
+        .replace(/\/sessions\/[^/]+$/, '/sessions/{code}')
+        .replace(/\/connections\/[^/]+$/, '/connections/{id}')}`
 }
 
 export class Simulator {
@@ -118,10 +121,15 @@ export class Simulator {
     }
 
     setRateLimit(r: RateLimit | null): void {
-        this.rateLimit = r && r.limit > 0 ? { limit: r.limit, windowMs: (r.windowSeconds ?? 3600) * 1000, mode: r.mode === '429' ? '429' : '403', calls: new Map() } : null
+        this.rateLimit =
+            r && r.limit > 0
+                ? { limit: r.limit, windowMs: (r.windowSeconds ?? 3600) * 1000, mode: r.mode === '429' ? '429' : '403', calls: new Map() }
+                : null
     }
     rateLimitConfig(): RateLimit | null {
-        return this.rateLimit ? { limit: this.rateLimit.limit, windowSeconds: this.rateLimit.windowMs / 1000, mode: this.rateLimit.mode } : null
+        return this.rateLimit
+            ? { limit: this.rateLimit.limit, windowSeconds: this.rateLimit.windowMs / 1000, mode: this.rateLimit.mode }
+            : null
     }
     statsSnapshot(): Stats {
         return { ...this.stats, faults: this.faults.total - this.faultBase, faultsByKind: { ...this.faults.counts } }
@@ -151,7 +159,13 @@ export class Simulator {
             if (method !== 'GET' && method !== 'POST') return send(res, 405, '', { Allow: 'GET, POST' })
             return authorizePage(this.state, method, url, body, res)
         }
-        if (url.pathname === '/') return send(res, 200, `TeamViewer Web API simulator: API ${'/api/v1'}, sign-in /oauth2/authorize, control /_sim (see tools/simulator/README.md)\n`, { 'Content-Type': 'text/plain; charset=utf-8' })
+        if (url.pathname === '/')
+            return send(
+                res,
+                200,
+                `TeamViewer Web API simulator: API ${'/api/v1'}, sign-in /oauth2/authorize, control /_sim (see tools/simulator/README.md)\n`,
+                { 'Content-Type': 'text/plain; charset=utf-8' },
+            )
         const endpoint = endpointOf(method, url.pathname)
         const tokenValue = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1]
         this.stats.total++
@@ -194,9 +208,13 @@ export class Simulator {
         const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')
         if (!m) throw new ApiError(401, 'invalid_token', 'No access token was provided.', 0, { 'WWW-Authenticate': 'Bearer' })
         const token = this.state.tokens.get(m[1])
-        if (!token) throw new ApiError(401, 'invalid_token', 'The access token is invalid.', 0, { 'WWW-Authenticate': 'Bearer error="invalid_token"' })
+        if (!token)
+            throw new ApiError(401, 'invalid_token', 'The access token is invalid.', 0, {
+                'WWW-Authenticate': 'Bearer error="invalid_token"',
+            })
         // shared/notes: token_expired, 401, error_code 1, "The access token expired"
-        if (token.expiresAt <= this.state.now()) throw new ApiError(401, 'token_expired', 'The access token expired', 1, { 'WWW-Authenticate': 'Bearer error="invalid_token"' })
+        if (token.expiresAt <= this.state.now())
+            throw new ApiError(401, 'token_expired', 'The access token expired', 1, { 'WWW-Authenticate': 'Bearer error="invalid_token"' })
         if (this.rateLimit) {
             const rl = this.rateLimit
             const now = this.state.now()
@@ -205,7 +223,10 @@ export class Simulator {
                 rl.calls.set(token.value, calls)
                 const retry = Math.max(1, Math.ceil((calls[0] + rl.windowMs - now) / 1000))
                 // 429 + Retry-After is not documented by TeamViewer (shared/notes); mode '429' exercises clients that honour it
-                if (rl.mode === '429') throw new ApiError(429, 'rate_limit_reached', 'Rate limit reached. Too many requests.', 0, { 'Retry-After': String(retry) })
+                if (rl.mode === '429')
+                    throw new ApiError(429, 'rate_limit_reached', 'Rate limit reached. Too many requests.', 0, {
+                        'Retry-After': String(retry),
+                    })
                 throw new ApiError(403, 'rate_limit_reached', 'IP blocked or rate limit reached.', 0)
             }
             calls.push(now)
@@ -241,23 +262,38 @@ export class Simulator {
                 const t = this.auth(req, 'Account.Read')
                 const u = s.users.get(t.userId)
                 if (!u) throw notFound('Account')
-                return { status: 200, body: { userid: u.id, name: u.name, email: u.email, company_name: s.companyName, email_validated: true } }
+                return {
+                    status: 200,
+                    body: { userid: u.id, name: u.name, email: u.email, company_name: s.companyName, email_validated: true },
+                }
             }
             case '/users': {
                 only('GET')
                 this.auth(req, 'Users.Read')
                 const email = q.get('email')?.toLowerCase()
                 const name = q.get('name')?.toLowerCase()
-                const users = [...s.users.values()].filter((u) => (!email || u.email.toLowerCase() === email) && (!name || u.name.toLowerCase().includes(name)))
+                const users = [...s.users.values()].filter(
+                    (u) => (!email || u.email.toLowerCase() === email) && (!name || u.name.toLowerCase().includes(name)),
+                )
                 const full = q.get('full_list') === 'true'
-                return { status: 200, body: { users: users.map((u) => (full ? { id: u.id, name: u.name, email: u.email, active: true } : { id: u.id, name: u.name })) } }
+                return {
+                    status: 200,
+                    body: {
+                        users: users.map((u) =>
+                            full ? { id: u.id, name: u.name, email: u.email, active: true } : { id: u.id, name: u.name },
+                        ),
+                    },
+                }
             }
             case '/groups': {
                 only('GET')
                 const t = this.auth(req, 'Groups.Read')
                 const name = q.get('name')?.toLowerCase()
                 const groups = [...s.groups.values()].filter((g) => s.canSeeGroup(t, g) && (!name || g.name.toLowerCase().includes(name)))
-                return { status: 200, body: { groups: groups.map((g) => ({ id: g.id, name: g.name, permissions: s.groupPermission(t, g) })) } }
+                return {
+                    status: 200,
+                    body: { groups: groups.map((g) => ({ id: g.id, name: g.name, permissions: s.groupPermission(t, g) })) },
+                }
             }
             case '/sessions':
                 only('GET', 'POST')
@@ -292,7 +328,8 @@ export class Simulator {
         const server = createServer((req, res) => {
             this.handle(req, res).catch((e) => {
                 console.error('simulator: unhandled', e)
-                if (!res.headersSent) send(res, 500, { error: 'internal_error', error_description: 'An internal server error occurred.', error_code: 0 })
+                if (!res.headersSent)
+                    send(res, 500, { error: 'internal_error', error_description: 'An internal server error occurred.', error_code: 0 })
             })
         })
         // idle keep-alive sockets stay open longer than a long test step (Node's default of 5 s would close
@@ -334,4 +371,3 @@ export async function createSimulatorServer(options: SimOptions & { port?: numbe
             }),
     }
 }
-

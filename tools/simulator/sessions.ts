@@ -12,7 +12,8 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/
 
 export function sessionJson(state: SimState, s: Session, view: 'create' | 'full' | 'list'): Record<string, unknown> {
     const stateText = state.style === 'recorded' ? (s.state === 'open' ? 'Open' : 'Closed') : s.state
-    if (view === 'list') return { code: s.code, state: stateText, online: s.online, groupid: s.groupid, support_session_type: s.support_session_type }
+    if (view === 'list')
+        return { code: s.code, state: stateText, online: s.online, groupid: s.groupid, support_session_type: s.support_session_type }
     const digits = s.code.replace(/\D/g, '')
     const host = s.support_session_type === 'Pilot' ? 'getpilot.teamviewer.com' : 'get.teamviewer.com'
     const out: Record<string, unknown> = {
@@ -47,11 +48,13 @@ function endCustomer(v: unknown): Session['end_customer'] {
     const o = v as Record<string, unknown>
     const out: { name?: string; email?: string } = {}
     if (o.name !== undefined && o.name !== null) {
-        if (typeof o.name !== 'string' || o.name.length > 100) throw badParam('end_customer.name', 'The name must not be longer than 100 characters.')
+        if (typeof o.name !== 'string' || o.name.length > 100)
+            throw badParam('end_customer.name', 'The name must not be longer than 100 characters.')
         out.name = o.name
     }
     if (o.email !== undefined && o.email !== null && o.email !== '') {
-        if (typeof o.email !== 'string' || o.email.length > 254 || !EMAIL.test(o.email)) throw badParam('end_customer.email', 'The e-mail address is not valid.')
+        if (typeof o.email !== 'string' || o.email.length > 254 || !EMAIL.test(o.email))
+            throw badParam('end_customer.email', 'The e-mail address is not valid.')
         out.email = o.email
     }
     return out
@@ -82,7 +85,8 @@ export function createSession(state: SimState, t: Token, body: string, locationB
     if (b.groupid !== undefined && b.groupid !== null) {
         group = state.groups.get(String(b.groupid))
         if (!group || !state.canSeeGroup(t, group)) throw badParam('groupid', 'The group does not exist.')
-        if (b.groupname !== undefined && b.groupname !== null && String(b.groupname) !== group.name) throw badRequest('The parameters groupid and groupname refer to different groups.')
+        if (b.groupname !== undefined && b.groupname !== null && String(b.groupname) !== group.name)
+            throw badRequest('The parameters groupid and groupname refer to different groups.')
     } else if (typeof b.groupname === 'string' && b.groupname.trim()) {
         // shared/notes: company-level tokens must address groups by id
         if (t.company) throw badRequest('A company access token must specify the group by groupid.')
@@ -127,7 +131,11 @@ export function createSession(state: SimState, t: Token, body: string, locationB
     }
     state.sessions.set(s.code, s)
     // 200 in the 2021 documentation, 201 in the 2013 one and in recorded responses; Location in both
-    return { status: state.style === 'recorded' ? 201 : 200, body: sessionJson(state, s, 'create'), headers: { Location: `${locationBase}/api/v1/sessions/${s.code}` } }
+    return {
+        status: state.style === 'recorded' ? 201 : 200,
+        body: sessionJson(state, s, 'create'),
+        headers: { Location: `${locationBase}/api/v1/sessions/${s.code}` },
+    }
 }
 
 export function findSession(state: SimState, t: Token, code: string): Session {
@@ -154,7 +162,9 @@ export function listSessions(state: SimState, t: Token, q: URLSearchParams): Rep
     let list = [...state.sessions.values()].filter((s) => states.includes(s.state) && state.canSeeSession(t, s))
     if (groupid) list = list.filter((s) => s.groupid === groupid)
     if (assigned) list = list.filter((s) => (assigned === 'u0' ? !s.assigned_userid : s.assigned_userid === assigned))
-    list.sort((a, b) => (a.created_at > b.created_at ? -1 : a.created_at < b.created_at ? 1 : a.code < b.code ? 1 : a.code > b.code ? -1 : 0))
+    list.sort((a, b) =>
+        a.created_at > b.created_at ? -1 : a.created_at < b.created_at ? 1 : a.code < b.code ? 1 : a.code > b.code ? -1 : 0,
+    )
     let start = 0
     const offset = q.get('offset')
     if (offset) {

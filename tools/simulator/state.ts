@@ -9,7 +9,17 @@ import { randomBytes } from 'node:crypto'
  * Scopes in the "Area.Action" form of TeamViewer's permission table ("Permission names in API and Management
  * Console"). The exact list is a simplification: one scope per thing the app does.
  */
-export const SCOPES = ['Account.Read', 'Users.Read', 'Groups.Read', 'Sessions.Read', 'Sessions.Create', 'Sessions.Modify', 'Connections.Read', 'Connections.Modify', 'Connections.Delete'] as const
+export const SCOPES = [
+    'Account.Read',
+    'Users.Read',
+    'Groups.Read',
+    'Sessions.Read',
+    'Sessions.Create',
+    'Sessions.Modify',
+    'Connections.Read',
+    'Connections.Modify',
+    'Connections.Delete',
+] as const
 export type Scope = (typeof SCOPES)[number]
 /**
  * What a script token is created with: scopes, or the Management Console's check-box groups
@@ -184,7 +194,8 @@ export function endReached(end: string, nowIso: string): boolean {
     return end <= nowIso || !/^\d{4}-\d{2}-\d{2}T/.test(end)
 }
 
-export const byStart = (a: ConnectionRecord, b: ConnectionRecord) => (a.start_date < b.start_date ? -1 : a.start_date > b.start_date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+export const byStart = (a: ConnectionRecord, b: ConnectionRecord) =>
+    a.start_date < b.start_date ? -1 : a.start_date > b.start_date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 
 /**
  * Connection records sorted by (start_date, id) — the report's paging order — plus an id → position index.
@@ -355,7 +366,14 @@ export class SimState {
         const admin = this.addUser('Company Admin', 'admin@example.com', 'admin', true)
         this.adminUserId = admin.id
         this.adminToken = opts.adminToken ?? `${admin.id.slice(1)}-${this.secret(20)}`
-        this.tokens.set(this.adminToken, { value: this.adminToken, kind: 'script', userId: admin.id, company: false, scopes: expandPermissions(ALL_PERMISSIONS), expiresAt: Infinity })
+        this.tokens.set(this.adminToken, {
+            value: this.adminToken,
+            kind: 'script',
+            userId: admin.id,
+            company: false,
+            scopes: expandPermissions(ALL_PERMISSIONS),
+            expiresAt: Infinity,
+        })
         this.addUser('Ann Supporter', 'ann@example.com', 'ann')
         this.addUser('Ben Supporter', 'ben@example.com', 'ben')
         this.oauthClient = {
@@ -444,7 +462,16 @@ export class SimState {
         const client = this.clients.get(clientId) as OAuthClient
         const access = `${userId.slice(1)}-${this.secret(24)}`
         const refresh = `${userId.slice(1)}-${this.secret(24)}`
-        this.tokens.set(access, { value: access, kind: 'oauth', userId, company: false, scopes: expandPermissions(client.permissions), expiresAt: this.now() + this.expiresIn * 1000, clientId, refreshToken: refresh })
+        this.tokens.set(access, {
+            value: access,
+            kind: 'oauth',
+            userId,
+            company: false,
+            scopes: expandPermissions(client.permissions),
+            expiresAt: this.now() + this.expiresIn * 1000,
+            clientId,
+            refreshToken: refresh,
+        })
         this.refreshTokens.set(refresh, { clientId, userId, accessToken: access })
         return { access, refresh }
     }
@@ -503,7 +530,10 @@ export class SimState {
     /** A complete connection record with realistic defaults; `fields` override them (null/undefined remove). */
     makeConnection(fields: Record<string, unknown> = {}): ConnectionRecord {
         const users = [...this.users.values()].filter((u) => !u.admin)
-        const user = (typeof fields.userid === 'string' && this.users.get(fields.userid)) || users[Math.floor(this.random() * users.length)] || [...this.users.values()][0]
+        const user =
+            (typeof fields.userid === 'string' && this.users.get(fields.userid)) ||
+            users[Math.floor(this.random() * users.length)] ||
+            [...this.users.values()][0]
         const group = this.groupByName(undefined, 'ServiceNow', true) as Group
         const start = fields.start_date !== undefined ? isoOf(msOf(fields.start_date)) : isoOf(this.now() - 3600000)
         const code = typeof fields.session_code === 'string' ? fields.session_code : undefined
@@ -526,7 +556,14 @@ export class SimState {
         if (code) {
             const session = this.sessions.get(code)
             if (session) Object.assign(base, this.sessionFields(session))
-            else Object.assign(base, { session_code: code, assigned_userid: user.id, assigned_at: start, session_created_at: start, valid_until: isoOf(msOf(start) + 86400000) })
+            else
+                Object.assign(base, {
+                    session_code: code,
+                    assigned_userid: user.id,
+                    assigned_at: start,
+                    session_created_at: start,
+                    valid_until: isoOf(msOf(start) + 86400000),
+                })
         }
         const out = { ...base, ...fields, start_date: start } as ConnectionRecord
         if (out.end_date !== undefined && out.end_date !== null) out.end_date = isoOf(msOf(out.end_date))

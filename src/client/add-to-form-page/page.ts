@@ -9,7 +9,6 @@ import { byId, el, platformError, routeError, type SendJson } from '../shared/ui
 
 export const BASE = `${API_BASE}/forms/`
 
-
 /** The result line, the error line and, after a change, a link to the table's records. */
 export function showOutcome(doc: Document, result: string, error: string, table: string): void {
     byId(doc, 'tv-forms-result').textContent = result || ''
@@ -42,7 +41,13 @@ export function startAddToFormPage(doc: Document, send: SendJson): void {
                 setBusy(false)
                 const result = body && body.result
                 if (status === 200 && result && result.message) showOutcome(doc, result.message, '', result.table || '')
-                else showOutcome(doc, '', routeError(body) || platformError(body) || 'The form could not be changed (HTTP ' + status + ').', '')
+                else
+                    showOutcome(
+                        doc,
+                        '',
+                        routeError(body) || platformError(body) || 'The form could not be changed (HTTP ' + status + ').',
+                        '',
+                    )
             },
             () => {
                 setBusy(false)

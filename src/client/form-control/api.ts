@@ -5,7 +5,16 @@
  * ever reaches the browser: the routes only answer codes, customer data and links. The shapes are the
  * server's REST contract (src/server/shared/contract.ts), bundled in.
  */
-import { API_BASE, type AuthorizeResult, type CaseView, type InviteResult, type NewCase, type SignInStatus, type StartResult, type TaskOverview } from '../../server/shared/contract'
+import {
+    API_BASE,
+    type AuthorizeResult,
+    type CaseView,
+    type InviteResult,
+    type NewCase,
+    type SignInStatus,
+    type StartResult,
+    type TaskOverview,
+} from '../../server/shared/contract'
 
 /** A failed call: `code` from the API (or `network`, `session_expired`, `http_error`), `message` in plain words. */
 export interface ApiError {
@@ -24,7 +33,10 @@ export function apiError(code: string, status: number, message: string): ApiErro
 }
 
 /** The part of `fetch` the API needs (a test passes a fake). */
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body?: string; credentials: 'same-origin' }) => Promise<{ status: number; text(): Promise<string> }>
+export type FetchLike = (
+    url: string,
+    init: { method: string; headers: Record<string, string>; body?: string; credentials: 'same-origin' },
+) => Promise<{ status: number; text(): Promise<string> }>
 
 export interface TeamViewerApi {
     signInStatus(): Promise<SignInStatus>
@@ -38,7 +50,8 @@ export interface TeamViewerApi {
 
 /** Turns an HTTP answer into its `result` or an ApiError (exported for tests). */
 export function readAnswer(status: number, text: string): unknown {
-    let body: { result?: { error?: { code?: string; message?: string } } & Record<string, unknown>; error?: { message?: string } } | null = null
+    let body: { result?: { error?: { code?: string; message?: string } } & Record<string, unknown>; error?: { message?: string } } | null =
+        null
     try {
         body = text ? JSON.parse(text) : null
     } catch (_e) {
@@ -61,7 +74,12 @@ export function createApi(fetchFn: FetchLike, sessionToken: () => string): TeamV
         let res: { status: number; text(): Promise<string> }
         let text: string
         try {
-            res = await fetchFn(API_BASE + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' })
+            res = await fetchFn(API_BASE + path, {
+                method,
+                headers,
+                body: body === undefined ? undefined : JSON.stringify(body),
+                credentials: 'same-origin',
+            })
             text = await res.text()
         } catch (_e) {
             throw apiError('network', 0, 'ServiceNow could not be reached. Check your connection and try again.')

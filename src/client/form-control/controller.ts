@@ -6,7 +6,17 @@
  * Screens: signedOut (Sign in → popup) · noCase (create form) · openCase (code, customer, online, Share,
  * Start, Close) · closedCase (summary, Create another) · failed (could not load; Try again).
  */
-import { isEmailAddress, MAX_DESCRIPTION, MAX_EMAIL, MAX_NAME, type CaseView, type NewCase, type SignInStatus, type StartResult, type TaskOverview } from '../../server/shared/contract'
+import {
+    isEmailAddress,
+    MAX_DESCRIPTION,
+    MAX_EMAIL,
+    MAX_NAME,
+    type CaseView,
+    type NewCase,
+    type SignInStatus,
+    type StartResult,
+    type TaskOverview,
+} from '../../server/shared/contract'
 import { isApiError, type TeamViewerApi } from './api'
 
 export const POLL_MS = 30000
@@ -117,7 +127,14 @@ export interface Controller {
 }
 
 export function createController(env: ControlEnv, taskSysId: string): Controller {
-    let s: ControlState = { screen: { kind: 'loading' }, busy: false, error: null, status: 'Loading TeamViewer…', taskNumber: '', account: '' }
+    let s: ControlState = {
+        screen: { kind: 'loading' },
+        busy: false,
+        error: null,
+        status: 'Loading TeamViewer…',
+        taskNumber: '',
+        account: '',
+    }
     let stopPoll: (() => void) | null = null
     let stopPopupWatch: (() => void) | null = null
     let polling = false
@@ -154,7 +171,11 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
 
     async function fetchScreen(): Promise<Partial<ControlState>> {
         const [status, overview] = await Promise.all([env.api.signInStatus(), env.api.taskCases(taskSysId)])
-        return { screen: screenFor(status, overview), taskNumber: overview.task.number, account: status.signedIn ? status.accountName || status.accountEmail || '' : '' }
+        return {
+            screen: screenFor(status, overview),
+            taskNumber: overview.task.number,
+            account: status.signedIn ? status.accountName || status.accountEmail || '' : '',
+        }
     }
 
     async function afterSignIn(): Promise<void> {
@@ -177,7 +198,8 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
             await run('Opening the TeamViewer sign-in…', async () => {
                 const url = safeLink(await env.api.authorizeUrl())
                 const popup = url ? env.openWindow(url) : null
-                if (!popup) return { error: 'The sign-in window could not be opened. Allow pop-ups for this site and try again.', status: '' }
+                if (!popup)
+                    return { error: 'The sign-in window could not be opened. Allow pop-ups for this site and try again.', status: '' }
                 if (stopPopupWatch) stopPopupWatch()
                 // the callback page posts a message; a popup closed without it (cancelled) also reloads the state
                 stopPopupWatch = env.every(POPUP_CHECK_MS, () => {
@@ -198,7 +220,11 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
                 set({ error: problem, status: '' })
                 return
             }
-            const input: NewCase = { endCustomerName: screen.form.endCustomerName.trim(), endCustomerEmail: screen.form.endCustomerEmail.trim(), description: screen.form.description.trim() }
+            const input: NewCase = {
+                endCustomerName: screen.form.endCustomerName.trim(),
+                endCustomerEmail: screen.form.endCustomerEmail.trim(),
+                description: screen.form.description.trim(),
+            }
             if (screen.another) input.another = true
             await run('Creating the service case…', async () => {
                 const c = await env.api.createCase(taskSysId, input)
@@ -210,7 +236,10 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
             if (s.screen.kind !== 'closedCase') return
             void run('Loading TeamViewer…', async () => {
                 const overview = await env.api.taskCases(taskSysId)
-                return { screen: { kind: 'noCase', form: defaultForm(overview), another: overview.cases.some((c) => c.state === 'open') }, status: '' }
+                return {
+                    screen: { kind: 'noCase', form: defaultForm(overview), another: overview.cases.some((c) => c.state === 'open') },
+                    status: '',
+                }
             })
         },
         async share() {
@@ -256,8 +285,10 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
                 if (now.kind !== 'openCase' || now.case.sysId !== screen.case.sysId || s.busy) return
                 const fresh = overview.cases.find((c) => c.sysId === screen.case.sysId)
                 if (!fresh) return
-                if (fresh.state !== 'open') set({ screen: { kind: 'closedCase', case: fresh }, status: `Service case ${fresh.code} is ${fresh.state}.` })
-                else if (fresh.online !== now.case.online) set({ screen: { ...now, case: fresh }, status: fresh.online ? 'The customer is online.' : 'The customer is offline.' })
+                if (fresh.state !== 'open')
+                    set({ screen: { kind: 'closedCase', case: fresh }, status: `Service case ${fresh.code} is ${fresh.state}.` })
+                else if (fresh.online !== now.case.online)
+                    set({ screen: { ...now, case: fresh }, status: fresh.online ? 'The customer is online.' : 'The customer is offline.' })
                 else if (JSON.stringify(fresh) !== JSON.stringify(now.case)) set({ screen: { ...now, case: fresh } })
             } catch (_e) {
                 // a failed background refresh keeps the last state; the next poll tries again

@@ -29,7 +29,10 @@ export function mount(containerId: string, _table: string, sysId: string): Contr
         root.appendChild(p)
         return null
     }
-    const api = createApi((url, init) => window.fetch(url, init), () => (typeof g_ck === 'string' ? g_ck : ''))
+    const api = createApi(
+        (url, init) => window.fetch(url, init),
+        () => (typeof g_ck === 'string' ? g_ck : ''),
+    )
     const controller = createController(
         {
             api,

@@ -24,7 +24,13 @@ function button(doc: Document, id: string, label: string, busy: boolean, onClick
     return b
 }
 
-function field(doc: Document, id: string, label: string, value: string, opts: { type?: string; maxLength?: number; multiline?: boolean; onInput?: (v: string) => void }): HTMLElement {
+function field(
+    doc: Document,
+    id: string,
+    label: string,
+    value: string,
+    opts: { type?: string; maxLength?: number; multiline?: boolean; onInput?: (v: string) => void },
+): HTMLElement {
     const row = el(doc, 'div', { class: 'form-group' })
     row.appendChild(el(doc, 'label', { for: id }, label))
     const input = el(doc, opts.multiline ? 'textarea' : 'input', { id, class: 'form-control' }) as HTMLInputElement
@@ -58,7 +64,16 @@ export function render(doc: Document, root: HTMLElement, prefix: string, state: 
         box.appendChild(button(doc, id('retry'), 'Try again', busy, () => void c.load(), true))
     }
     if (sc.kind === 'signedOut') {
-        box.appendChild(el(doc, 'p', {}, sc.waiting ? 'Waiting for the TeamViewer sign-in to finish…' : 'Sign in to TeamViewer to create service cases for this record.'))
+        box.appendChild(
+            el(
+                doc,
+                'p',
+                {},
+                sc.waiting
+                    ? 'Waiting for the TeamViewer sign-in to finish…'
+                    : 'Sign in to TeamViewer to create service cases for this record.',
+            ),
+        )
         box.appendChild(button(doc, id('signin'), 'Sign in to TeamViewer', busy, () => void c.signIn(), true))
     }
     if (sc.kind === 'noCase') {
@@ -68,9 +83,23 @@ export function render(doc: Document, root: HTMLElement, prefix: string, state: 
             void c.create()
         })
         const edit = (f: keyof CaseForm) => (v: string) => c.editForm(f, v)
-        form.appendChild(field(doc, id('name'), "Customer's name", sc.form.endCustomerName, { maxLength: MAX_NAME, onInput: edit('endCustomerName') }))
-        form.appendChild(field(doc, id('email'), "Customer's e-mail", sc.form.endCustomerEmail, { type: 'email', maxLength: MAX_EMAIL, onInput: edit('endCustomerEmail') }))
-        form.appendChild(field(doc, id('description'), 'Description', sc.form.description, { multiline: true, maxLength: MAX_DESCRIPTION, onInput: edit('description') }))
+        form.appendChild(
+            field(doc, id('name'), "Customer's name", sc.form.endCustomerName, { maxLength: MAX_NAME, onInput: edit('endCustomerName') }),
+        )
+        form.appendChild(
+            field(doc, id('email'), "Customer's e-mail", sc.form.endCustomerEmail, {
+                type: 'email',
+                maxLength: MAX_EMAIL,
+                onInput: edit('endCustomerEmail'),
+            }),
+        )
+        form.appendChild(
+            field(doc, id('description'), 'Description', sc.form.description, {
+                multiline: true,
+                maxLength: MAX_DESCRIPTION,
+                onInput: edit('description'),
+            }),
+        )
         const submit = el(doc, 'button', { type: 'submit', id: id('create'), class: 'btn btn-primary' }, 'Create service case')
         if (busy) submit.setAttribute('disabled', 'disabled')
         form.appendChild(submit)
@@ -93,7 +122,8 @@ export function render(doc: Document, root: HTMLElement, prefix: string, state: 
         const web = sc.links ? safeLink(sc.links.webclientSupporterLink) : null
         if (link || web) {
             const p = el(doc, 'p', {})
-            if (link) p.appendChild(el(doc, 'a', { href: link, target: '_blank', rel: 'noopener noreferrer' }, 'Open the session in TeamViewer'))
+            if (link)
+                p.appendChild(el(doc, 'a', { href: link, target: '_blank', rel: 'noopener noreferrer' }, 'Open the session in TeamViewer'))
             if (link && web) p.appendChild(doc.createTextNode(' · '))
             if (web) p.appendChild(el(doc, 'a', { href: web, target: '_blank', rel: 'noopener noreferrer' }, 'Open it in the web client'))
             box.appendChild(p)

@@ -10,12 +10,18 @@ export const STATUS_URL = `${API_BASE}/setup/status`
 
 const LABEL: Record<string, string> = { ok: 'OK', problem: 'Problem', warning: 'Check' }
 
-
 /** Replaces the result area with the status. */
 export function showStatus(doc: Document, status: SetupStatusView): void {
     const root = byId(doc, 'tv-setup-result')
     root.textContent = ''
-    root.appendChild(el(doc, 'p', status.ok ? 'tv-summary alert alert-success' : 'tv-summary alert alert-danger', status.ok ? 'Everything is set up.' : 'Some settings need attention; each problem says how to fix it.'))
+    root.appendChild(
+        el(
+            doc,
+            'p',
+            status.ok ? 'tv-summary alert alert-success' : 'tv-summary alert alert-danger',
+            status.ok ? 'Everything is set up.' : 'Some settings need attention; each problem says how to fix it.',
+        ),
+    )
     const list = el(doc, 'ul', 'tv-checks list-unstyled')
     for (const c of status.checks || []) {
         const item = el(doc, 'li', 'tv-check tv-' + c.state)
@@ -36,9 +42,30 @@ export function showStatus(doc: Document, status: SetupStatusView): void {
     redirect.appendChild(input)
     root.appendChild(redirect)
     const job = status.job
-    if (job) root.appendChild(el(doc, 'p', 'tv-job', 'Retrieval job: ' + (job.active ? 'active' : 'inactive') + ', every ' + job.interval + (job.nextRun ? '; next run about ' + job.nextRun : '') + '.'))
+    if (job)
+        root.appendChild(
+            el(
+                doc,
+                'p',
+                'tv-job',
+                'Retrieval job: ' +
+                    (job.active ? 'active' : 'inactive') +
+                    ', every ' +
+                    job.interval +
+                    (job.nextRun ? '; next run about ' + job.nextRun : '') +
+                    '.',
+            ),
+        )
     const poll = status.poll
-    if (poll) root.appendChild(el(doc, 'p', 'tv-poll', 'Online poll: every ' + poll.interval + '; ' + (poll.lastPoll ? 'last poll ' + poll.lastPoll : 'no poll yet') + '.'))
+    if (poll)
+        root.appendChild(
+            el(
+                doc,
+                'p',
+                'tv-poll',
+                'Online poll: every ' + poll.interval + '; ' + (poll.lastPoll ? 'last poll ' + poll.lastPoll : 'no poll yet') + '.',
+            ),
+        )
     const links = el(doc, 'ul', 'tv-links')
     for (const l of status.links || []) {
         const a = el(doc, 'a', '', l.title)

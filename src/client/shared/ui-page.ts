@@ -29,10 +29,22 @@ export interface Answer<T> {
 }
 
 /** A call to the app's REST API: `onAnswer` with any HTTP answer, `onNoAnswer` when the instance did not answer. */
-export type SendJson = <T>(method: 'GET' | 'POST', url: string, data: unknown, onAnswer: (answer: Answer<T>) => void, onNoAnswer: () => void) => void
+export type SendJson = <T>(
+    method: 'GET' | 'POST',
+    url: string,
+    data: unknown,
+    onAnswer: (answer: Answer<T>) => void,
+    onNoAnswer: () => void,
+) => void
 
 /** The page's SendJson: XMLHttpRequest with the session token; `data` (when not undefined) is sent as JSON. */
-export function sendJson<T>(method: 'GET' | 'POST', url: string, data: unknown, onAnswer: (answer: Answer<T>) => void, onNoAnswer: () => void): void {
+export function sendJson<T>(
+    method: 'GET' | 'POST',
+    url: string,
+    data: unknown,
+    onAnswer: (answer: Answer<T>) => void,
+    onNoAnswer: () => void,
+): void {
     const xhr = new XMLHttpRequest()
     xhr.open(method, url)
     xhr.setRequestHeader('Accept', 'application/json')

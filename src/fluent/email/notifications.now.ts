@@ -10,14 +10,24 @@ import { EVENT, TABLE } from '../../server/shared/names'
 Record({
     $id: Now.ID['event_customer_online'],
     table: 'sysevent_register',
-    data: { event_name: EVENT.customerOnline, table: TABLE.serviceCase, fired_by: 'TeamViewer online poll', description: 'The end customer of an open TeamViewer service case came online.' },
+    data: {
+        event_name: EVENT.customerOnline,
+        table: TABLE.serviceCase,
+        fired_by: 'TeamViewer online poll',
+        description: 'The end customer of an open TeamViewer service case came online.',
+    },
 })
 
 /** Fired by "send invitation" (cases/service.ts); parm1 is the end customer's e-mail address. */
 Record({
     $id: Now.ID['event_send_invitation'],
     table: 'sysevent_register',
-    data: { event_name: EVENT.sendInvitation, table: TABLE.serviceCase, fired_by: 'TeamViewer service cases REST API', description: 'Send the TeamViewer session invitation to the end customer (parm1: e-mail address).' },
+    data: {
+        event_name: EVENT.sendInvitation,
+        table: TABLE.serviceCase,
+        fired_by: 'TeamViewer service cases REST API',
+        description: 'Send the TeamViewer session invitation to the end customer (parm1: e-mail address).',
+    },
 })
 
 /** Tells the supporter their customer is waiting. Why: feature 10 (notification when the customer is online). */

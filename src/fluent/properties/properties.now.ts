@@ -206,20 +206,88 @@ export const propertiesCategory = Record({
 })
 
 // One row per property on the page, in this order.
-Record({ $id: Now.ID['prop_page_adminToken'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: adminToken, order: 100 } })
-Record({ $id: Now.ID['prop_page_oauthClientId'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: oauthClientId, order: 200 } })
-Record({ $id: Now.ID['prop_page_oauthClientSecret'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: oauthClientSecret, order: 300 } })
-Record({ $id: Now.ID['prop_page_oauthRedirectUri'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: oauthRedirectUri, order: 350 } })
-Record({ $id: Now.ID['prop_page_apiBaseUrl'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: apiBaseUrl, order: 400 } })
-Record({ $id: Now.ID['prop_page_loginBaseUrl'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: loginBaseUrl, order: 500 } })
-Record({ $id: Now.ID['prop_page_allowCustomEndpoint'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: allowCustomEndpoint, order: 600 } })
-Record({ $id: Now.ID['prop_page_apiTimeout'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: apiTimeout, order: 700 } })
-Record({ $id: Now.ID['prop_page_defaultGroup'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: defaultGroup, order: 800 } })
-Record({ $id: Now.ID['prop_page_onlinePollInterval'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: onlinePollInterval, order: 900 } })
-Record({ $id: Now.ID['prop_page_retrievalLookback'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalLookback, order: 1000 } })
-Record({ $id: Now.ID['prop_page_retrievalReconcile'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalReconcile, order: 1050 } })
-Record({ $id: Now.ID['prop_page_scriptApiOtherScopes'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: scriptApiOtherScopes, order: 1500 } })
-Record({ $id: Now.ID['prop_page_retrievalBackfill'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalBackfill, order: 1100 } })
-Record({ $id: Now.ID['prop_page_retrievalMaxPages'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalMaxPages, order: 1200 } })
-Record({ $id: Now.ID['prop_page_retrievalMaxRequests'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalMaxRequests, order: 1300 } })
-Record({ $id: Now.ID['prop_page_retrievalMaxMinutes'], table: 'sys_properties_category_m2m', data: { category: propertiesCategory, property: retrievalMaxMinutes, order: 1400 } })
+Record({
+    $id: Now.ID['prop_page_adminToken'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: adminToken, order: 100 },
+})
+Record({
+    $id: Now.ID['prop_page_oauthClientId'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: oauthClientId, order: 200 },
+})
+Record({
+    $id: Now.ID['prop_page_oauthClientSecret'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: oauthClientSecret, order: 300 },
+})
+Record({
+    $id: Now.ID['prop_page_oauthRedirectUri'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: oauthRedirectUri, order: 350 },
+})
+Record({
+    $id: Now.ID['prop_page_apiBaseUrl'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: apiBaseUrl, order: 400 },
+})
+Record({
+    $id: Now.ID['prop_page_loginBaseUrl'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: loginBaseUrl, order: 500 },
+})
+Record({
+    $id: Now.ID['prop_page_allowCustomEndpoint'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: allowCustomEndpoint, order: 600 },
+})
+Record({
+    $id: Now.ID['prop_page_apiTimeout'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: apiTimeout, order: 700 },
+})
+Record({
+    $id: Now.ID['prop_page_defaultGroup'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: defaultGroup, order: 800 },
+})
+Record({
+    $id: Now.ID['prop_page_onlinePollInterval'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: onlinePollInterval, order: 900 },
+})
+Record({
+    $id: Now.ID['prop_page_retrievalLookback'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: retrievalLookback, order: 1000 },
+})
+Record({
+    $id: Now.ID['prop_page_retrievalReconcile'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: retrievalReconcile, order: 1050 },
+})
+Record({
+    $id: Now.ID['prop_page_scriptApiOtherScopes'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: scriptApiOtherScopes, order: 1500 },
+})
+Record({
+    $id: Now.ID['prop_page_retrievalBackfill'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: retrievalBackfill, order: 1100 },
+})
+Record({
+    $id: Now.ID['prop_page_retrievalMaxPages'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: retrievalMaxPages, order: 1200 },
+})
+Record({
+    $id: Now.ID['prop_page_retrievalMaxRequests'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: retrievalMaxRequests, order: 1300 },
+})
+Record({
+    $id: Now.ID['prop_page_retrievalMaxMinutes'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: retrievalMaxMinutes, order: 1400 },
+})

@@ -16,7 +16,8 @@ ScriptInclude({
     name: 'TeamViewerApi',
     accessibleFrom: 'public',
     active: true,
-    description: 'TeamViewer Web API for scripts: ping, account, groups, sessions, connection-report pages. Uses the caller\'s TeamViewer sign-in, or the admin token for x_tvgh_teamviewer.admin ({ useAdminToken: true }).',
+    description:
+        "TeamViewer Web API for scripts: ping, account, groups, sessions, connection-report pages. Uses the caller's TeamViewer sign-in, or the admin token for x_tvgh_teamviewer.admin ({ useAdminToken: true }).",
     script: `var TeamViewerApi = Class.create();
 TeamViewerApi.prototype = {
     /** options: { useAdminToken: true } uses the company admin token (x_tvgh_teamviewer.admin only). */

@@ -14,8 +14,22 @@ RestApi({
     name: 'TeamViewer forms',
     serviceId: 'forms',
     routes: [
-        { $id: Now.ID['api_forms_add'], name: 'add', method: 'POST', path: '/add', script: postAddToForm, shortDescription: 'Adds the TeamViewer Remote Control section and connection report to a task form (admins).' },
-        { $id: Now.ID['api_forms_remove'], name: 'remove', method: 'POST', path: '/remove', script: postRemoveFromForm, shortDescription: 'Removes what "add" added from a task form (admins).' },
+        {
+            $id: Now.ID['api_forms_add'],
+            name: 'add',
+            method: 'POST',
+            path: '/add',
+            script: postAddToForm,
+            shortDescription: 'Adds the TeamViewer Remote Control section and connection report to a task form (admins).',
+        },
+        {
+            $id: Now.ID['api_forms_remove'],
+            name: 'remove',
+            method: 'POST',
+            path: '/remove',
+            script: postRemoveFromForm,
+            shortDescription: 'Removes what "add" added from a task form (admins).',
+        },
     ],
 })
 
@@ -33,7 +47,8 @@ export const addToIncidentFix = Record({
     table: 'sys_script_fix',
     data: {
         name: 'Add TeamViewer to the incident form',
-        description: 'Adds the section "TeamViewer Remote Control" and the related list "TeamViewer connection report" to the incident form (Default view). Idempotent.',
+        description:
+            'Adds the section "TeamViewer Remote Control" and the related list "TeamViewer connection report" to the incident form (Default view). Idempotent.',
         before: false,
         unloadable: false,
         record_for_rollback: true,

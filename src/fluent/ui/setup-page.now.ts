@@ -12,7 +12,16 @@ RestApi({
     $id: Now.ID['api_setup'],
     name: 'TeamViewer setup',
     serviceId: 'setup',
-    routes: [{ $id: Now.ID['api_setup_status'], name: 'status', method: 'GET', path: '/status', script: getSetupStatus, shortDescription: 'Admins: the setup checks, each problem with how to fix it.' }],
+    routes: [
+        {
+            $id: Now.ID['api_setup_status'],
+            name: 'status',
+            method: 'GET',
+            path: '/status',
+            script: getSetupStatus,
+            shortDescription: 'Admins: the setup checks, each problem with how to fix it.',
+        },
+    ],
 })
 
 /**

@@ -20,7 +20,8 @@ export const supporterControlScript = Record({
     data: {
         name: 'x_tvgh_teamviewer.SupporterControl',
         script_name: 'SupporterControl',
-        description: 'TeamViewer Supporter Control: sign-in, service cases, online state and session start on task forms. Built from src/client/form-control.',
+        description:
+            'TeamViewer Supporter Control: sign-in, service cases, online state and session start on task forms. Built from src/client/form-control.',
         active: true,
         global: false,
         use_scoped_format: true,

@@ -23,7 +23,11 @@ UiAction({
     showUpdate: true,
     condition: '!current.isNewRecord()',
     client: { isClient: true },
-    workspace: { isConfigurableWorkspace: true, showFormButtonV2: true, clientScriptV2: Now.include('../../../build-client/workspace-create.js') },
+    workspace: {
+        isConfigurableWorkspace: true,
+        showFormButtonV2: true,
+        clientScriptV2: Now.include('../../../build-client/workspace-create.js'),
+    },
 })
 
 UiAction({
@@ -38,7 +42,11 @@ UiAction({
     showUpdate: true,
     condition: `!current.isNewRecord() && ${OPEN_CASE}`,
     client: { isClient: true },
-    workspace: { isConfigurableWorkspace: true, showFormButtonV2: true, clientScriptV2: Now.include('../../../build-client/workspace-start.js') },
+    workspace: {
+        isConfigurableWorkspace: true,
+        showFormButtonV2: true,
+        clientScriptV2: Now.include('../../../build-client/workspace-start.js'),
+    },
 })
 
 UiAction({
@@ -53,7 +61,11 @@ UiAction({
     showUpdate: true,
     condition: `!current.isNewRecord() && ${OPEN_CASE}`,
     client: { isClient: true },
-    workspace: { isConfigurableWorkspace: true, showFormMenuButtonV2: true, clientScriptV2: Now.include('../../../build-client/workspace-share.js') },
+    workspace: {
+        isConfigurableWorkspace: true,
+        showFormMenuButtonV2: true,
+        clientScriptV2: Now.include('../../../build-client/workspace-share.js'),
+    },
 })
 
 UiAction({
@@ -68,5 +80,9 @@ UiAction({
     showUpdate: true,
     condition: `!current.isNewRecord() && ${OPEN_CASE}`,
     client: { isClient: true },
-    workspace: { isConfigurableWorkspace: true, showFormMenuButtonV2: true, clientScriptV2: Now.include('../../../build-client/workspace-close.js') },
+    workspace: {
+        isConfigurableWorkspace: true,
+        showFormMenuButtonV2: true,
+        clientScriptV2: Now.include('../../../build-client/workspace-close.js'),
+    },
 })

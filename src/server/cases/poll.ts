@@ -30,7 +30,17 @@ export interface PollResult {
 /** Runs the poll when the interval has passed since the last one (the job fires more often than that). */
 export function pollOnline(deps: PollDeps, opts: { force?: boolean } = {}): PollResult {
     const now = deps.clock()
-    const r: PollResult = { state: 'complete', openCases: 0, pages: 0, calls: 0, wentOnline: 0, wentOffline: 0, expired: 0, closed: 0, error: '' }
+    const r: PollResult = {
+        state: 'complete',
+        openCases: 0,
+        pages: 0,
+        calls: 0,
+        wentOnline: 0,
+        wentOffline: 0,
+        expired: 0,
+        closed: 0,
+        error: '',
+    }
     // a run up to 2 s early counts as due: the job's own period need not divide the interval exactly
     if (!opts.force && now - deps.store.lastPollMs() < deps.intervalSeconds * 1000 - 2000) return { ...r, state: 'skipped' }
     deps.store.setLastPoll(now)
@@ -51,7 +61,8 @@ export function pollOnline(deps: PollDeps, opts: { force?: boolean } = {}): Poll
                 api.closeSession(c.code)
             } catch (e) {
                 // TeamViewer keeps expired sessions open; closing frees the licence slot. Best effort.
-                if (isTeamViewerError(e) && e.kind !== 'not_found') deps.log.warn(`TeamViewer online poll: closing expired session ${c.code} failed (${e.kind})`)
+                if (isTeamViewerError(e) && e.kind !== 'not_found')
+                    deps.log.warn(`TeamViewer online poll: closing expired session ${c.code} failed (${e.kind})`)
             }
             deps.store.markExpired(c, now)
             r.expired++

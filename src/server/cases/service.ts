@@ -7,7 +7,17 @@
  * Logic only, over the ports of ports/cases.ts; Glide lives in platform/case-store.ts.
  */
 import type { CaseRow, CasesDeps, TaskInfo } from '../ports/cases.ts'
-import { isEmailAddress, MAX_DESCRIPTION, MAX_EMAIL, MAX_NAME, type CaseView, type InviteResult, type NewCase, type StartResult, type TaskOverview } from '../shared/contract.ts'
+import {
+    isEmailAddress,
+    MAX_DESCRIPTION,
+    MAX_EMAIL,
+    MAX_NAME,
+    type CaseView,
+    type InviteResult,
+    type NewCase,
+    type StartResult,
+    type TaskOverview,
+} from '../shared/contract.ts'
 import { AppError, messageOf } from '../shared/errors.ts'
 import { EVENT, ROLE } from '../shared/names.ts'
 import { fromTeamViewer } from '../teamviewer/app-error.ts'
@@ -15,7 +25,8 @@ import { isTeamViewerError } from '../teamviewer/errors.ts'
 import type { Session } from '../teamviewer/model.ts'
 
 function checkCaller(deps: CasesDeps): void {
-    if (!deps.caller.hasRole(ROLE.supporter)) throw new AppError('not_allowed', `TeamViewer service cases require the ${ROLE.supporter} role.`)
+    if (!deps.caller.hasRole(ROLE.supporter))
+        throw new AppError('not_allowed', `TeamViewer service cases require the ${ROLE.supporter} role.`)
 }
 
 /** The task, if the caller may work on it (itil and write access to the task). */
@@ -24,7 +35,8 @@ export function taskForCaller(deps: CasesDeps, taskSysId: string): TaskInfo {
     if (!/^[0-9a-f]{32}$/.test(taskSysId)) throw new AppError('invalid_input', 'The task must be a sys_id.')
     const task = deps.tasks.open(taskSysId)
     if (!task) throw new AppError('not_found', 'The task does not exist.')
-    if (!task.writable) throw new AppError('not_allowed', `You cannot edit ${task.number || 'this task'}, so you cannot start TeamViewer sessions for it.`)
+    if (!task.writable)
+        throw new AppError('not_allowed', `You cannot edit ${task.number || 'this task'}, so you cannot start TeamViewer sessions for it.`)
     return task
 }
 
@@ -60,7 +72,10 @@ function view(deps: CasesDeps, r: CaseRow): CaseView {
 }
 
 export function describeTask(task: TaskInfo): string {
-    return [task.number, task.shortDescription].filter((x) => x).join(': ').slice(0, MAX_DESCRIPTION)
+    return [task.number, task.shortDescription]
+        .filter((x) => x)
+        .join(': ')
+        .slice(0, MAX_DESCRIPTION)
 }
 
 /** What the form control shows for a task: its cases and the defaults of a new one. */
@@ -68,7 +83,11 @@ export function taskOverview(deps: CasesDeps, taskSysId: string): TaskOverview {
     const task = taskForCaller(deps, taskSysId)
     return {
         task: { sysId: task.sysId, table: task.table, number: task.number },
-        defaults: { endCustomerName: task.callerName.slice(0, MAX_NAME), endCustomerEmail: task.callerEmail.slice(0, MAX_EMAIL), description: describeTask(task) },
+        defaults: {
+            endCustomerName: task.callerName.slice(0, MAX_NAME),
+            endCustomerEmail: task.callerEmail.slice(0, MAX_EMAIL),
+            description: describeTask(task),
+        },
         cases: deps.cases.ofTask(task.sysId).map((r) => view(deps, r)),
     }
 }
@@ -87,20 +106,32 @@ function text(v: unknown, field: string, max: number): string {
 /** Creates a TeamViewer session for the task under the caller's grant and stores the service case. */
 export function createCase(deps: CasesDeps, taskSysId: string, input: CreateInput): CaseView {
     const task = taskForCaller(deps, taskSysId)
-    const name = input.endCustomerName === undefined ? task.callerName.slice(0, MAX_NAME) : text(input.endCustomerName, 'The end customer name', MAX_NAME)
-    const email = input.endCustomerEmail === undefined ? task.callerEmail : text(input.endCustomerEmail, "The end customer's e-mail", MAX_EMAIL)
+    const name =
+        input.endCustomerName === undefined
+            ? task.callerName.slice(0, MAX_NAME)
+            : text(input.endCustomerName, 'The end customer name', MAX_NAME)
+    const email =
+        input.endCustomerEmail === undefined ? task.callerEmail : text(input.endCustomerEmail, "The end customer's e-mail", MAX_EMAIL)
     if (email && !isEmailAddress(email)) throw new AppError('invalid_input', `"${email.slice(0, 60)}" is not a valid e-mail address.`)
     const open = deps.cases.ofTask(task.sysId).filter((c) => c.state === 'open')
     if (open.length && input.another !== true) {
-        throw new AppError('case_exists', `${task.number} already has an open service case (${open[0].code}). Use it, close it, or ask explicitly for another one.`)
+        throw new AppError(
+            'case_exists',
+            `${task.number} already has an open service case (${open[0].code}). Use it, close it, or ask explicitly for another one.`,
+        )
     }
     const description = text(input.description, 'The description', MAX_DESCRIPTION) || describeTask(task)
     return deps.withSupporterApi((api, tvUserId) => {
         let session: Session
         try {
-            session = api.createSession({ groupName: deps.defaultGroup, description, endCustomer: { name: name || undefined, email: email || undefined } })
+            session = api.createSession({
+                groupName: deps.defaultGroup,
+                description,
+                endCustomer: { name: name || undefined, email: email || undefined },
+            })
         } catch (e) {
-            if (isTeamViewerError(e) && e.kind !== 'expired_token' && e.kind !== 'invalid_token') throw fromTeamViewer(e, 'create the TeamViewer session')
+            if (isTeamViewerError(e) && e.kind !== 'expired_token' && e.kind !== 'invalid_token')
+                throw fromTeamViewer(e, 'create the TeamViewer session')
             throw e
         }
         let sysId = ''
@@ -131,8 +162,13 @@ export function createCase(deps: CasesDeps, taskSysId: string, input: CreateInpu
             } catch (_e) {
                 closed = false
             }
-            deps.log.warn(`TeamViewer session ${session.code} could not be stored (${messageOf(e)}); ${closed ? 'it was closed again at TeamViewer' : 'closing it at TeamViewer failed too'}`)
-            throw new AppError('storage_failed', `The TeamViewer session was created but could not be saved in ServiceNow, so it was ${closed ? 'closed again' : 'left to expire'}. Please try again.`)
+            deps.log.warn(
+                `TeamViewer session ${session.code} could not be stored (${messageOf(e)}); ${closed ? 'it was closed again at TeamViewer' : 'closing it at TeamViewer failed too'}`,
+            )
+            throw new AppError(
+                'storage_failed',
+                `The TeamViewer session was created but could not be saved in ServiceNow, so it was ${closed ? 'closed again' : 'left to expire'}. Please try again.`,
+            )
         }
         deps.tasks.addWorkNote(task, `TeamViewer service case ${session.code} created${name ? ` for ${name}` : ''}.`)
         deps.log.info(`TeamViewer service case ${session.code} created for ${task.number}`)
@@ -162,7 +198,8 @@ export function closeCase(deps: CasesDeps, caseSysId: string): CaseView {
             api.closeSession(row.code)
         } catch (e) {
             if (isTeamViewerError(e) && e.kind === 'not_found') return
-            if (isTeamViewerError(e) && e.kind !== 'expired_token' && e.kind !== 'invalid_token') throw fromTeamViewer(e, 'close the TeamViewer session')
+            if (isTeamViewerError(e) && e.kind !== 'expired_token' && e.kind !== 'invalid_token')
+                throw fromTeamViewer(e, 'close the TeamViewer session')
             throw e
         }
     })

@@ -48,12 +48,20 @@ function target(store: FormLayoutStore, tableIn: unknown, viewIn: unknown): Targ
     if (!VIEW_NAME.test(view)) throw new AppError('invalid_input', 'Give the view by its name (empty for the Default view).')
     const tables = store.tablesOf(table)
     if (tables.length === 0) throw new AppError('not_found', `There is no table "${table}".`)
-    if (tables.indexOf('task') < 0) throw new AppError('invalid_input', `${table} does not extend task: the TeamViewer Supporter Control works only on task forms (incident, problem, change request, …).`)
+    if (tables.indexOf('task') < 0)
+        throw new AppError(
+            'invalid_input',
+            `${table} does not extend task: the TeamViewer Supporter Control works only on task forms (incident, problem, change request, …).`,
+        )
     const viewId = store.viewId(view)
     if (!viewId) throw new AppError('not_found', `There is no ${viewLabel(view)}.`)
     const formatterId = store.formatterId()
     const relationshipId = store.relationshipId()
-    if (!formatterId || !relationshipId) throw new AppError('not_configured', 'The TeamViewer formatter or relationship is missing: reinstall the TeamViewer Integration application.')
+    if (!formatterId || !relationshipId)
+        throw new AppError(
+            'not_configured',
+            'The TeamViewer formatter or relationship is missing: reinstall the TeamViewer Integration application.',
+        )
     return { table, view, viewId, formatterId, relatedList: `REL:${relationshipId}` }
 }
 
@@ -65,7 +73,11 @@ function nextPosition(items: Positioned[]): number {
 export function addToForm(store: FormLayoutStore, tableIn: unknown, viewIn: unknown): FormChange {
     const t = target(store, tableIn, viewIn)
     const formId = store.findForm(t.table, t.viewId)
-    if (!formId) throw new AppError('not_found', `The ${t.table} form has no layout in ${viewLabel(t.view)}. Open that form once (Configure ➜ Form Layout) and try again.`)
+    if (!formId)
+        throw new AppError(
+            'not_found',
+            `The ${t.table} form has no layout in ${viewLabel(t.view)}. Open that form once (Configure ➜ Form Layout) and try again.`,
+        )
     const changed: string[] = []
     let sectionId = store.findSections(t.table, t.viewId, FORM_UI.sectionCaption)[0]
     if (!sectionId) {
@@ -89,7 +101,12 @@ export function addToForm(store: FormLayoutStore, tableIn: unknown, viewIn: unkn
         changed.push(`related list "${FORM_UI.relationship}"`)
     }
     const where = `the ${t.table} form (${viewLabel(t.view)})`
-    return { table: t.table, view: t.view, changed, message: changed.length ? `Added to ${where}: ${changed.join(', ')}.` : `TeamViewer is already on ${where}; nothing changed.` }
+    return {
+        table: t.table,
+        view: t.view,
+        changed,
+        message: changed.length ? `Added to ${where}: ${changed.join(', ')}.` : `TeamViewer is already on ${where}; nothing changed.`,
+    }
 }
 
 /**
@@ -116,5 +133,10 @@ export function removeFromForm(store: FormLayoutStore, tableIn: unknown, viewIn:
         if (ours.length && ours.length === entries.length) store.remove('sys_ui_related_list', listId)
     }
     const where = `the ${t.table} form (${viewLabel(t.view)})`
-    return { table: t.table, view: t.view, changed, message: changed.length ? `Removed from ${where}: ${changed.join(', ')}.` : `TeamViewer was not on ${where}; nothing changed.` }
+    return {
+        table: t.table,
+        view: t.view,
+        changed,
+        message: changed.length ? `Removed from ${where}: ${changed.join(', ')}.` : `TeamViewer was not on ${where}; nothing changed.`,
+    }
 }

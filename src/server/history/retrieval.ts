@@ -50,7 +50,14 @@ function pausedResult(deps: RetrievalDeps, trigger: Trigger, filter: string): Ru
 export function companyWindow(deps: RetrievalDeps, st: StreamState): CompanyWindow {
     const resumed = st.cursorFrom && st.cursorTo
     const window = nextWindow(deps, st)
-    if (!resumed) deps.state.save(STATE_ROW.company, { cursorFrom: window.from, cursorTo: window.to, cursorOffsetId: '', cursorKind: window.kind, cursorReason: window.reason })
+    if (!resumed)
+        deps.state.save(STATE_ROW.company, {
+            cursorFrom: window.from,
+            cursorTo: window.to,
+            cursorOffsetId: '',
+            cursorKind: window.kind,
+            cursorReason: window.reason,
+        })
     return window
 }
 
@@ -89,14 +96,33 @@ export function retrieveCompany(deps: RetrievalDeps, trigger: 'scheduled' | 'man
     const busySince = deps.runs.companyRunSince(leaseStart)
     if (busySince) {
         const run = new Retrieval(deps, deps.runs.start({ trigger, filter: '', windowFrom: '', windowTo: '' }))
-        return run.finish('failed', 'busy', `Skipped: another company-wide retrieval started at ${busySince} UTC is still running; it covers the same history.`)
+        return run.finish(
+            'failed',
+            'busy',
+            `Skipped: another company-wide retrieval started at ${busySince} UTC is still running; it covers the same history.`,
+        )
     }
     const window = companyWindow(deps, deps.state.load(STATE_ROW.company))
-    const runId = deps.runs.start({ trigger, filter: '', windowFrom: window.from, windowTo: window.to, windowKind: window.kind, windowReason: window.reason })
+    const runId = deps.runs.start({
+        trigger,
+        filter: '',
+        windowFrom: window.from,
+        windowTo: window.to,
+        windowKind: window.kind,
+        windowReason: window.reason,
+    })
     const run = new Retrieval(deps, runId)
     try {
         if (!pageWindow(deps, run, runId, window)) return run.finish('partial', 'run_budget', budgetText(run))
-        const done: Partial<StreamState> = { mark: window.to, cursorFrom: '', cursorTo: '', cursorOffsetId: '', cursorKind: '', cursorReason: '', retryAfter: '' }
+        const done: Partial<StreamState> = {
+            mark: window.to,
+            cursorFrom: '',
+            cursorTo: '',
+            cursorOffsetId: '',
+            cursorKind: '',
+            cursorReason: '',
+            retryAfter: '',
+        }
         if (window.kind !== 'regular') done.reconciledTo = window.to
         deps.state.save(STATE_ROW.company, done)
         return run.finish('complete')

@@ -14,7 +14,11 @@ import { bound, MAX_ERROR_TEXT, MAX_NOTE_PART, plain, safeText } from '../teamvi
 import { changedColumns, connectionSeconds, invalidReason, toRow } from './mapping.ts'
 
 /** The settings' defaults (2,000 pages are 2 million records; a healthy run needs one request per page, retries aside). */
-export const DEFAULT_RUN_BUDGET: RunBudget = { maxPagesPerRun: SETTING.maxPagesPerRun.default, maxRequestsPerRun: SETTING.maxRequestsPerRun.default, maxRunMinutes: SETTING.maxRunMinutes.default }
+export const DEFAULT_RUN_BUDGET: RunBudget = {
+    maxPagesPerRun: SETTING.maxPagesPerRun.default,
+    maxRequestsPerRun: SETTING.maxRequestsPerRun.default,
+    maxRunMinutes: SETTING.maxRunMinutes.default,
+}
 
 /** When TeamViewer limits the rate without saying until when. */
 const DEFAULT_RETRY_AFTER_SECONDS = 3600
@@ -45,7 +49,8 @@ function pagingError(code: string, message: string): TeamViewerError {
 function checkPage(page: ConnectionPage, next: string, seen: Set<string>): void {
     const shown = safeText(next, [], 80)
     if (next && seen.has(next)) throw pagingError('paging_loop', `sent the offset "${shown}" again (a paging cycle)`)
-    if (next && page.records.length === 0) throw pagingError('paging_inconsistent', `sent an empty page that still points to a next one ("${shown}")`)
+    if (next && page.records.length === 0)
+        throw pagingError('paging_inconsistent', `sent an empty page that still points to a next one ("${shown}")`)
     const remaining = page.remaining
     if (remaining === null) return
     if (!Number.isFinite(remaining) || remaining < 0 || Math.floor(remaining) !== remaining) {
@@ -97,7 +102,8 @@ export class Retrieval {
         this.syncRequests()
         const b = this.budget
         if (this.counts.pages >= b.maxPagesPerRun) return `${this.counts.pages} pages read (at most ${b.maxPagesPerRun} per run)`
-        if (this.counts.restCalls >= b.maxRequestsPerRun) return `${this.counts.restCalls} requests sent (at most ${b.maxRequestsPerRun} per run)`
+        if (this.counts.restCalls >= b.maxRequestsPerRun)
+            return `${this.counts.restCalls} requests sent (at most ${b.maxRequestsPerRun} per run)`
         const minutes = (this.deps.clock() - this.startedAt) / 60000
         if (minutes >= b.maxRunMinutes) return `${Math.floor(minutes)} minutes elapsed (at most ${b.maxRunMinutes} per run)`
         return ''
@@ -126,7 +132,9 @@ export class Retrieval {
             stored(next)
             this.syncRequests()
             this.deps.runs.progress(this.runId, this.counts)
-            this.deps.log.info(`TeamViewer connections: page ${this.counts.pages}, ${page.records.length} records (inserted ${this.counts.inserted}, updated ${this.counts.updated}, unchanged ${this.counts.unchanged})`)
+            this.deps.log.info(
+                `TeamViewer connections: page ${this.counts.pages}, ${page.records.length} records (inserted ${this.counts.inserted}, updated ${this.counts.updated}, unchanged ${this.counts.unchanged})`,
+            )
             if (!next) return true
             current = next
         }
@@ -175,7 +183,9 @@ export class Retrieval {
                     store.addWorkNote(task, workNote(r))
                 } catch (e) {
                     store.update(sysId, { work_note_added: 'false' })
-                    this.deps.log.warn(`TeamViewer connection ${r.id}: work note not added (${bound(messageOf(e), MAX_ERROR_TEXT)}); will retry.`)
+                    this.deps.log.warn(
+                        `TeamViewer connection ${r.id}: work note not added (${bound(messageOf(e), MAX_ERROR_TEXT)}); will retry.`,
+                    )
                 }
             }
         }

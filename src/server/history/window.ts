@@ -37,7 +37,9 @@ const HOUR_MS = 3600000
 export function nextWindow(deps: Pick<RetrievalDeps, 'clock' | 'settings' | 'store'>, st: StreamState): CompanyWindow {
     if (st.cursorFrom && st.cursorTo) {
         const kind = (st.cursorKind || 'regular') as WindowKind
-        const resumed = st.cursorOffsetId ? `Resumes an unfinished window after its last stored page (offset_id ${st.cursorOffsetId}). ` : 'Retries an unfinished window. '
+        const resumed = st.cursorOffsetId
+            ? `Resumes an unfinished window after its last stored page (offset_id ${st.cursorOffsetId}). `
+            : 'Retries an unfinished window. '
         return { from: st.cursorFrom, to: st.cursorTo, offset: st.cursorOffsetId, kind, reason: `${resumed}${st.cursorReason}`.trim() }
     }
     const { lookbackHours, reconcileDays, backfillDays } = deps.settings

@@ -22,7 +22,10 @@ export const REFRESH_MARGIN_MS = 5 * 60000
 
 function requireClient(s: OAuthSettings): void {
     if (!s.clientId || !s.clientSecret) {
-        throw new AppError('not_configured', 'TeamViewer sign-in is not set up: an administrator must set the OAuth client ID and secret (TeamViewer Integration > Administration > Properties).')
+        throw new AppError(
+            'not_configured',
+            'TeamViewer sign-in is not set up: an administrator must set the OAuth client ID and secret (TeamViewer Integration > Administration > Properties).',
+        )
     }
 }
 
@@ -62,9 +65,11 @@ export interface CallbackResult {
 const fail = (message: string): CallbackResult => ({ ok: false, message })
 
 function refused(kind: TeamViewerErrorKind): string {
-    if (kind === 'invalid_client') return 'TeamViewer rejected the integration (OAuth client ID or secret). Ask an administrator to check the TeamViewer Integration properties.'
+    if (kind === 'invalid_client')
+        return 'TeamViewer rejected the integration (OAuth client ID or secret). Ask an administrator to check the TeamViewer Integration properties.'
     if (kind === 'invalid_token') return 'TeamViewer did not accept the sign-in code (expired or already used). Please sign in again.'
-    if (kind === 'network_error' || kind === 'server_error' || kind === 'rate_limited') return 'TeamViewer could not be reached to complete the sign-in. Please try again in a moment.'
+    if (kind === 'network_error' || kind === 'server_error' || kind === 'rate_limited')
+        return 'TeamViewer could not be reached to complete the sign-in. Please try again in a moment.'
     return 'TeamViewer refused the sign-in. Please try again.'
 }
 
@@ -73,10 +78,15 @@ export function completeSignIn(deps: OAuthDeps, userId: string, p: CallbackParam
     if (!p.state) return fail('The sign-in answer carries no state. Please start the sign-in again from the task form.')
     const stored = deps.states.take(p.state)
     if (!stored) return fail('This sign-in link is not valid or was already used. Please start the sign-in again from the task form.')
-    if (stored.userId !== userId) return fail('This sign-in was started by another ServiceNow user. Please start the sign-in again from your own session.')
-    if (stored.expiresAtMs <= deps.clock()) return fail('The sign-in took too long and has expired. Please start it again from the task form.')
+    if (stored.userId !== userId)
+        return fail('This sign-in was started by another ServiceNow user. Please start the sign-in again from your own session.')
+    if (stored.expiresAtMs <= deps.clock())
+        return fail('The sign-in took too long and has expired. Please start it again from the task form.')
     if (p.error) {
-        if (p.error === 'access_denied') return fail('You did not allow ServiceNow to use your TeamViewer account, so nothing was connected. You can sign in again at any time.')
+        if (p.error === 'access_denied')
+            return fail(
+                'You did not allow ServiceNow to use your TeamViewer account, so nothing was connected. You can sign in again at any time.',
+            )
         return fail('TeamViewer did not complete the sign-in. Please try again.')
     }
     if (!p.code) return fail('The sign-in answer carries no authorization code. Please start the sign-in again.')
@@ -102,7 +112,11 @@ export function completeSignIn(deps: OAuthDeps, userId: string, p: CallbackParam
         } catch (_e) {
             // best effort: the grant is not stored either way
         }
-        return fail(e.kind === 'missing_permission' ? 'The TeamViewer app lacks the "read account" permission. Ask an administrator to check the OAuth app in the TeamViewer Management Console.' : refused(e.kind))
+        return fail(
+            e.kind === 'missing_permission'
+                ? 'The TeamViewer app lacks the "read account" permission. Ask an administrator to check the OAuth app in the TeamViewer Management Console.'
+                : refused(e.kind),
+        )
     }
     // signing in again replaces the grant: the old one is revoked at TeamViewer (best effort), not left alive
     const previous = deps.grants.get(userId)
@@ -122,7 +136,11 @@ export function completeSignIn(deps: OAuthDeps, userId: string, p: CallbackParam
         accountEmail: account.email,
     })
     deps.log.info(`TeamViewer account ${account.userId} connected for user ${userId}`)
-    return { ok: true, message: `Signed in to TeamViewer as ${account.name || account.email}. You can close this window.`, accountName: account.name || account.email }
+    return {
+        ok: true,
+        message: `Signed in to TeamViewer as ${account.name || account.email}. You can close this window.`,
+        accountName: account.name || account.email,
+    }
 }
 
 const signInRequired = (why: string) => new AppError('sign_in_required', `${why} ${SIGN_IN_AGAIN}`)
@@ -132,7 +150,12 @@ function refreshGrant(deps: OAuthDeps, userId: string, g: StoredGrant): StoredGr
     requireClient(s)
     try {
         const fresh = deps.client('').refresh(g.refreshToken, { clientId: s.clientId, clientSecret: s.clientSecret })
-        const next: StoredGrant = { ...g, accessToken: fresh.accessToken, refreshToken: fresh.refreshToken, expiresAtMs: deps.clock() + fresh.expiresIn * 1000 }
+        const next: StoredGrant = {
+            ...g,
+            accessToken: fresh.accessToken,
+            refreshToken: fresh.refreshToken,
+            expiresAtMs: deps.clock() + fresh.expiresIn * 1000,
+        }
         deps.grants.save(userId, next)
         return next
     } catch (e) {
@@ -145,7 +168,11 @@ function refreshGrant(deps: OAuthDeps, userId: string, g: StoredGrant): StoredGr
             deps.log.warn(`TeamViewer refused to refresh the grant of user ${userId}; the grant was removed`)
             throw signInRequired('Your TeamViewer sign-in has expired or was revoked.')
         }
-        if (e.kind === 'invalid_client') throw new AppError('not_configured', 'TeamViewer rejected the integration\'s OAuth client: an administrator must check the client ID and secret properties.')
+        if (e.kind === 'invalid_client')
+            throw new AppError(
+                'not_configured',
+                "TeamViewer rejected the integration's OAuth client: an administrator must check the client ID and secret properties.",
+            )
         // no answer: the refresh may or may not have happened; keep the row (the next attempt settles it)
         if (g.expiresAtMs > deps.clock()) return g
         throw new AppError('teamviewer_unavailable', 'TeamViewer could not be reached to renew your sign-in; try again in a moment.')

@@ -38,7 +38,8 @@ function positioned<T>(table: string, build: (gr: GlideRecord) => void, extra: (
     build(gr)
     gr.query()
     const out: Array<Positioned & T> = []
-    while (gr.next()) out.push({ sysId: String(gr.getUniqueValue()), position: parseInt(String(gr.getValue('position') ?? '0'), 10) || 0, ...extra(gr) })
+    while (gr.next())
+        out.push({ sysId: String(gr.getUniqueValue()), position: parseInt(String(gr.getValue('position') ?? '0'), 10) || 0, ...extra(gr) })
     return out
 }
 
@@ -72,14 +73,16 @@ export const glideFormLayoutStore: FormLayoutStore = {
             gr.addQuery('caption', caption)
             gr.addQuery('sys_user', 'ISEMPTY', '')
         }),
-    insertSection: (table, viewId, caption) => insert('sys_ui_section', { name: table, view: viewId, caption, title: 'true', header: 'false' }),
+    insertSection: (table, viewId, caption) =>
+        insert('sys_ui_section', { name: table, view: viewId, caption, title: 'true', header: 'false' }),
     findFormatterElements: (sectionId, formatterId) =>
         ids('sys_ui_element', (gr) => {
             gr.addQuery('sys_ui_section', sectionId)
             gr.addQuery('type', 'formatter')
             gr.addQuery('sys_ui_formatter', formatterId)
         }),
-    insertFormatterElement: (sectionId, element, formatterId, position) => insert('sys_ui_element', { sys_ui_section: sectionId, element, type: 'formatter', sys_ui_formatter: formatterId, position }),
+    insertFormatterElement: (sectionId, element, formatterId, position) =>
+        insert('sys_ui_element', { sys_ui_section: sectionId, element, type: 'formatter', sys_ui_formatter: formatterId, position }),
     elementsOf: (sectionId) => ids('sys_ui_element', (gr) => gr.addQuery('sys_ui_section', sectionId)),
     formSections: (formId) =>
         positioned(
@@ -88,7 +91,8 @@ export const glideFormLayoutStore: FormLayoutStore = {
             (gr) => ({ section: String(gr.getValue('sys_ui_section') ?? '') }),
         ),
     formLinksOf: (sectionId) => ids('sys_ui_form_section', (gr) => gr.addQuery('sys_ui_section', sectionId)),
-    insertFormSection: (formId, sectionId, position) => insert('sys_ui_form_section', { sys_ui_form: formId, sys_ui_section: sectionId, position }),
+    insertFormSection: (formId, sectionId, position) =>
+        insert('sys_ui_form_section', { sys_ui_form: formId, sys_ui_section: sectionId, position }),
     findRelatedList: (table, viewId) =>
         first('sys_ui_related_list', (gr) => {
             gr.addQuery('name', table)
@@ -102,7 +106,8 @@ export const glideFormLayoutStore: FormLayoutStore = {
             (gr) => gr.addQuery('list_id', listId),
             (gr) => ({ relatedList: String(gr.getValue('related_list') ?? '') }),
         ),
-    insertListEntry: (listId, relatedList, position) => insert('sys_ui_related_list_entry', { list_id: listId, related_list: relatedList, position }),
+    insertListEntry: (listId, relatedList, position) =>
+        insert('sys_ui_related_list_entry', { list_id: listId, related_list: relatedList, position }),
     remove(table, sysId) {
         const gr = new GlideRecord(table)
         if (gr.get(sysId)) gr.deleteRecord()

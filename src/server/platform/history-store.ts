@@ -4,7 +4,16 @@
  * ../history/ over the ports of ../ports/history.ts.
  */
 import { gs, GlideRecord } from '@servicenow/glide'
-import { STORED_COLUMNS, type CaseLink, type HistoryStore, type Row, type RunLog, type StateStore, type StoredConnection, type StreamState } from '../ports/history.ts'
+import {
+    STORED_COLUMNS,
+    type CaseLink,
+    type HistoryStore,
+    type Row,
+    type RunLog,
+    type StateStore,
+    type StoredConnection,
+    type StreamState,
+} from '../ports/history.ts'
 import type { RunInfo } from '../ports/setup.ts'
 import { STATE_ROW, TABLE } from '../shared/names.ts'
 import { glideMs } from '../shared/time.ts'
@@ -60,7 +69,12 @@ export const glideHistoryStore: HistoryStore = {
     casesByCodes(codes: string[]): Map<string, CaseLink> {
         return mapWhereIn(TABLE.serviceCase, 'code', codes, (gr) => [
             value(gr, 'code').toLowerCase(),
-            { sysId: gr.getUniqueValue(), task: value(gr, 'task'), supporter: value(gr, 'supporter'), supporterTvUserId: value(gr, 'supporter_tv_user_id') },
+            {
+                sysId: gr.getUniqueValue(),
+                task: value(gr, 'task'),
+                supporter: value(gr, 'supporter'),
+                supporterTvUserId: value(gr, 'supporter_tv_user_id'),
+            },
         ])
     },
 
@@ -184,7 +198,10 @@ export const glideRunLog: RunLog = {
             const last = value(gr, 'sys_updated_on')
             gr.setValue('state', 'failed')
             gr.setValue('error_code', 'abandoned')
-            gr.setValue('error', `Stopped without finishing (killed or cancelled): no progress since ${last} UTC. The next run continues from the stored position.`)
+            gr.setValue(
+                'error',
+                `Stopped without finishing (killed or cancelled): no progress since ${last} UTC. The next run continues from the stored position.`,
+            )
             gr.setValue('finished', nowGlide())
             gr.update()
             gs.warn(`TeamViewer retrieval run ${gr.getUniqueValue()}: marked failed, no progress since ${last} UTC`)
@@ -222,7 +239,8 @@ export const glideRunLog: RunLog = {
             error: bound(outcome.error, MAX_ERROR_TEXT),
         })
         gr.update()
-        if (outcome.state === 'complete' && !outcome.error) gs.info(`TeamViewer retrieval run ${runId}: complete (${c.received} records, ${c.pages} pages)`)
+        if (outcome.state === 'complete' && !outcome.error)
+            gs.info(`TeamViewer retrieval run ${runId}: complete (${c.received} records, ${c.pages} pages)`)
         else gs.warn(`TeamViewer retrieval run ${runId}: ${outcome.state} — ${bound(outcome.error, MAX_ERROR_TEXT)}`)
     },
 }

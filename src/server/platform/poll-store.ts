@@ -25,7 +25,12 @@ export const glidePollStore: PollStore = {
         gr.query()
         const out: PollCase[] = []
         while (gr.next()) {
-            out.push({ sysId: gr.getUniqueValue(), code: str(gr.getValue('code')), online: str(gr.getValue('online')) === '1' || str(gr.getValue('online')) === 'true', validUntilMs: glideMs(str(gr.getValue('valid_until'))) })
+            out.push({
+                sysId: gr.getUniqueValue(),
+                code: str(gr.getValue('code')),
+                online: str(gr.getValue('online')) === '1' || str(gr.getValue('online')) === 'true',
+                validUntilMs: glideMs(str(gr.getValue('valid_until'))),
+            })
         }
         return out
     },

@@ -112,7 +112,14 @@ export interface RunCounts {
 }
 
 export interface RunLog {
-    start(info: { trigger: Trigger; filter: string; windowFrom: string; windowTo: string; windowKind?: WindowKind | ''; windowReason?: string }): string
+    start(info: {
+        trigger: Trigger
+        filter: string
+        windowFrom: string
+        windowTo: string
+        windowKind?: WindowKind | ''
+        windowReason?: string
+    }): string
     /** Replaces the recorded reason of the run's window (e.g. after a restart of the window). */
     explainWindow(runId: string, reason: string): void
     /**

@@ -25,7 +25,10 @@ export function scopeAllowed(callerScope: string, allowOthers: boolean): boolean
 
 export function createScriptApi(deps: ScriptApiDeps, callerScope: string, options: ScriptApiOptions = {}): ScriptApi {
     if (!scopeAllowed(callerScope, deps.allowOtherScopes)) {
-        throw new AppError('not_allowed', `TeamViewerApi is not available to the scope "${callerScope || 'global'}": an administrator can allow other scopes with ${SETTING.scriptApiOtherScopes.name}.`)
+        throw new AppError(
+            'not_allowed',
+            `TeamViewerApi is not available to the scope "${callerScope || 'global'}": an administrator can allow other scopes with ${SETTING.scriptApiOtherScopes.name}.`,
+        )
     }
     let run: <T>(fn: (c: ScriptClient) => T) => T
     if (options.useAdminToken) {

@@ -17,7 +17,8 @@ export const SETTING = {
         name: 'x_tvgh_teamviewer.adminToken',
         type: 'password2',
         default: '',
-        description: 'Company admin token: a TeamViewer script token created under the company profile with the "Connection reporting" permission (and "Session management" to poll service cases). Do not delete it: without it the connection history stops being retrieved.',
+        description:
+            'Company admin token: a TeamViewer script token created under the company profile with the "Connection reporting" permission (and "Session management" to poll service cases). Do not delete it: without it the connection history stops being retrieved.',
     },
     oauthClientId: {
         name: 'x_tvgh_teamviewer.oauth.client_id',
@@ -35,13 +36,15 @@ export const SETTING = {
         name: 'x_tvgh_teamviewer.oauth.redirect_uri',
         type: 'string',
         default: '',
-        description: 'Redirect URI of the OAuth app, exactly as registered in TeamViewer. Empty: https://<this instance>/api/x_tvgh_teamviewer/oauth/callback (from glide.servlet.uri).',
+        description:
+            'Redirect URI of the OAuth app, exactly as registered in TeamViewer. Empty: https://<this instance>/api/x_tvgh_teamviewer/oauth/callback (from glide.servlet.uri).',
     },
     apiBaseUrl: {
         name: 'x_tvgh_teamviewer.api.base_url',
         type: 'string',
         default: 'https://webapi.teamviewer.com/api/v1',
-        description: 'Base URL of the TeamViewer Web API. Must be an https URL under teamviewer.com unless "Allow a custom endpoint" is set.',
+        description:
+            'Base URL of the TeamViewer Web API. Must be an https URL under teamviewer.com unless "Allow a custom endpoint" is set.',
     },
     loginBaseUrl: {
         name: 'x_tvgh_teamviewer.login.base_url',
@@ -73,21 +76,24 @@ export const SETTING = {
         type: 'integer',
         default: 60,
         min: 10,
-        description: 'How often (seconds) open service cases are checked for the customer being online: one TeamViewer call for the whole instance per interval.',
+        description:
+            'How often (seconds) open service cases are checked for the customer being online: one TeamViewer call for the whole instance per interval.',
     },
     lookbackHours: {
         name: 'x_tvgh_teamviewer.retrieval.lookback_hours',
         type: 'integer',
         default: 12,
         min: 1,
-        description: 'Each retrieval re-reads this many hours before the last one, because TeamViewer lists a connection when it ends, under its start time: connections up to this long are stored as soon as they end. Longer ones arrive with the periodic reconciliation. Nothing is duplicated: records are matched on their TeamViewer ID. Cost: each run reads interval + lookback hours of connections.',
+        description:
+            'Each retrieval re-reads this many hours before the last one, because TeamViewer lists a connection when it ends, under its start time: connections up to this long are stored as soon as they end. Longer ones arrive with the periodic reconciliation. Nothing is duplicated: records are matched on their TeamViewer ID. Cost: each run reads interval + lookback hours of connections.',
     },
     reconcileDays: {
         name: 'x_tvgh_teamviewer.retrieval.reconcile_days',
         type: 'integer',
         default: 7,
         min: 1,
-        description: 'Every this many days, one retrieval re-reads from this many days before the previous reconciliation, so connections up to this long (reported by TeamViewer only when they end) are stored too. Cost: about twice this many days of connections, once per period.',
+        description:
+            'Every this many days, one retrieval re-reads from this many days before the previous reconciliation, so connections up to this long (reported by TeamViewer only when they end) are stored too. Cost: about twice this many days of connections, once per period.',
     },
     backfillDays: {
         name: 'x_tvgh_teamviewer.retrieval.backfill_days',
@@ -121,7 +127,8 @@ export const SETTING = {
         name: 'x_tvgh_teamviewer.script_api.allow_other_scopes',
         type: 'boolean',
         default: false,
-        description: 'Allow scripts of other application scopes (and global scripts) to use the script include TeamViewerApi. Off: only scripts of this application may.',
+        description:
+            'Allow scripts of other application scopes (and global scripts) to use the script include TeamViewerApi. Off: only scripts of this application may.',
     },
 } as const
 

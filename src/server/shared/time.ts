@@ -67,7 +67,9 @@ export function toMs(s: string): number {
 /** 'YYYY-MM-DD HH:mm:ss' (UTC) — the value of a glide_date_time field (what GlideDateTime.getValue() gives). */
 export function toGlide(ms: number): string {
     // the whole second, in the one ISO formatter above
-    return canonicalIso(Math.floor(ms / 1000) * 1000).slice(0, 19).replace('T', ' ')
+    return canonicalIso(Math.floor(ms / 1000) * 1000)
+        .slice(0, 19)
+        .replace('T', ' ')
 }
 
 /** Milliseconds of a glide_date_time value (what GlideDateTime.getNumericValue() gives); 0 when empty or unreadable. */

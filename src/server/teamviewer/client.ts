@@ -14,7 +14,18 @@ import { isTeamViewerError, TeamViewerError } from './errors.ts'
 import { checkBaseUrl, isUnder } from './endpoint.ts'
 import { safeText } from './redact.ts'
 import type { HttpRequest, HttpResponse, HttpTransport } from './transport.ts'
-import type { Account, ConnectionPage, ConnectionQuery, Group, NewSession, Session, SessionChanges, SessionPage, SessionState, TokenGrant } from './model.ts'
+import type {
+    Account,
+    ConnectionPage,
+    ConnectionQuery,
+    Group,
+    NewSession,
+    Session,
+    SessionChanges,
+    SessionPage,
+    SessionState,
+    TokenGrant,
+} from './model.ts'
 import { parseAccount, parseConnectionPage, parseGroups, parsePing, parseSession, parseSessionPage, parseTokenGrant } from './parse.ts'
 
 export interface ClientOptions {
@@ -111,22 +122,26 @@ export function errorFromResponse(op: string, res: HttpResponse, nowMs = Date.no
     const detail = `${op}: HTTP ${res.status}${code ? ` ${code}` : ''}${description ? ` — ${description.replace(/[.\s]+$/, '')}` : ''}.`
     const status = res.status
     const retry = () => retryAfter(res.headers['retry-after'], nowMs)
-    if (status === 429 || LIMIT_CODES.includes(code)) return new TeamViewerError('rate_limited', detail, status, code || 'rate_limit_reached', retry())
+    if (status === 429 || LIMIT_CODES.includes(code))
+        return new TeamViewerError('rate_limited', detail, status, code || 'rate_limit_reached', retry())
     if (code === 'invalid_client') return new TeamViewerError('invalid_client', detail, status, code)
     if (code === 'invalid_grant') return new TeamViewerError('invalid_token', detail, status, code)
     if (status === 401) {
         const expired = code === 'token_expired' || o.error_code === 1 || /expired/i.test(description)
         return new TeamViewerError(expired ? 'expired_token' : 'invalid_token', detail, status, code || 'invalid_token')
     }
-    if (status >= 400 && status < 500 && /licen[cs]e limitation/i.test(description)) return new TeamViewerError('license_limit', detail, status, code || 'invalid_request')
+    if (status >= 400 && status < 500 && /licen[cs]e limitation/i.test(description))
+        return new TeamViewerError('license_limit', detail, status, code || 'invalid_request')
     if (status === 403) {
         // a 403 without TeamViewer's JSON: its documented text is "IP blocked or rate limit reached"
-        if (!code && /rate limit/i.test(description)) return new TeamViewerError('rate_limited', detail, status, 'rate_limit_reached', retry())
+        if (!code && /rate limit/i.test(description))
+            return new TeamViewerError('rate_limited', detail, status, 'rate_limit_reached', retry())
         if (!code && /blocked/i.test(description)) return new TeamViewerError('rate_limited', detail, status, 'blocked', retry())
         return new TeamViewerError('missing_permission', detail, status, code || 'invalid_permission')
     }
     if (status === 404) return new TeamViewerError('not_found', detail, status, code || 'not_found')
-    if (status === 400 || status === 409 || status === 422) return new TeamViewerError('invalid_request', detail, status, code || 'invalid_request')
+    if (status === 400 || status === 409 || status === 422)
+        return new TeamViewerError('invalid_request', detail, status, code || 'invalid_request')
     if (status >= 500) return new TeamViewerError('server_error', detail, status, code || 'internal_error')
     return new TeamViewerError('invalid_request', detail, status, code)
 }
@@ -143,7 +158,12 @@ function sanitized(e: TeamViewerError, secrets: string[]): TeamViewerError {
 
 /** A 3xx is never followed: following it would send the token to wherever the server points. */
 function redirectError(op: string, status: number): TeamViewerError {
-    return new TeamViewerError('invalid_request', `${op}: HTTP ${status} redirect refused (the app never follows redirects with a token; check the API base URL).`, status, 'redirect_refused')
+    return new TeamViewerError(
+        'invalid_request',
+        `${op}: HTTP ${status} redirect refused (the app never follows redirects with a token; check the API base URL).`,
+        status,
+        'redirect_refused',
+    )
 }
 
 export class TeamViewerClient {
@@ -181,7 +201,8 @@ export class TeamViewerClient {
     private send<T>(c: Call, parse: (body: unknown) => T): T {
         const op = `${c.method} ${c.path}`
         const url = `${this.baseUrl}${c.path}${queryString(c.query)}`
-        if (!isUnder(url, this.baseUrl)) throw new TeamViewerError('configuration', `${op}: the request address left the checked API base URL; not sent.`)
+        if (!isUnder(url, this.baseUrl))
+            throw new TeamViewerError('configuration', `${op}: the request address left the checked API base URL; not sent.`)
         const headers: Record<string, string> = { Accept: 'application/json' }
         if (c.auth !== false) {
             if (!this.token) throw new TeamViewerError('configuration', `${op}: no TeamViewer token is configured.`)
@@ -204,7 +225,12 @@ export class TeamViewerClient {
             if (res.status >= 200 && res.status < 300) {
                 const parsed = res.body.trim() === '' ? null : parseJson(res.body)
                 if (parsed === undefined) {
-                    last = new TeamViewerError('server_error', `${op}: HTTP ${res.status} with a body that is not JSON.`, res.status, 'malformed_response')
+                    last = new TeamViewerError(
+                        'server_error',
+                        `${op}: HTTP ${res.status} with a body that is not JSON.`,
+                        res.status,
+                        'malformed_response',
+                    )
                 } else {
                     try {
                         return parse(parsed)
@@ -243,13 +269,24 @@ export class TeamViewerClient {
 
     /** POST /oauth2/token, grant_type=authorization_code. Never repeated: the code is single-use. */
     exchangeCode(code: string, redirectUri: string, client: OAuthClientCredentials): TokenGrant {
-        const form = { grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: client.clientId, client_secret: client.clientSecret }
+        const form = {
+            grant_type: 'authorization_code',
+            code,
+            redirect_uri: redirectUri,
+            client_id: client.clientId,
+            client_secret: client.clientSecret,
+        }
         return this.call({ method: 'POST', path: '/oauth2/token', form, repeatable: false, auth: false }, parseTokenGrant)
     }
 
     /** POST /oauth2/token, grant_type=refresh_token. Never repeated: the refresh token is single-use. */
     refresh(refreshToken: string, client: OAuthClientCredentials): TokenGrant {
-        const form = { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: client.clientId, client_secret: client.clientSecret }
+        const form = {
+            grant_type: 'refresh_token',
+            refresh_token: refreshToken,
+            client_id: client.clientId,
+            client_secret: client.clientSecret,
+        }
         return this.call({ method: 'POST', path: '/oauth2/token', form, repeatable: false, auth: false }, parseTokenGrant)
     }
 
@@ -267,7 +304,11 @@ export class TeamViewerClient {
         else if (s.groupName) json.groupname = s.groupName
         if (s.description !== undefined) json.description = s.description
         if (s.waitingMessage !== undefined) json.waiting_message = s.waitingMessage
-        if (s.endCustomer) json.end_customer = { ...(s.endCustomer.name ? { name: s.endCustomer.name } : {}), ...(s.endCustomer.email ? { email: s.endCustomer.email } : {}) }
+        if (s.endCustomer)
+            json.end_customer = {
+                ...(s.endCustomer.name ? { name: s.endCustomer.name } : {}),
+                ...(s.endCustomer.email ? { email: s.endCustomer.email } : {}),
+            }
         if (s.assignedUserId) json.assigned_userid = s.assignedUserId
         if (s.validUntil) json.valid_until = s.validUntil
         if (s.customApi !== undefined) json.custom_api = s.customApi
@@ -280,7 +321,9 @@ export class TeamViewerClient {
     }
 
     /** One page (at most 1000, newest first) of GET /sessions. */
-    listSessions(q: { groupId?: string; assignedUserId?: string; states?: SessionState[]; fullList?: boolean; offset?: string } = {}): SessionPage {
+    listSessions(
+        q: { groupId?: string; assignedUserId?: string; states?: SessionState[]; fullList?: boolean; offset?: string } = {},
+    ): SessionPage {
         const query: Query = {
             groupid: q.groupId,
             assigned_userid: q.assignedUserId,

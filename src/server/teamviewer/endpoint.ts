@@ -64,7 +64,11 @@ export function checkBaseUrl(baseUrl: string, allowCustomEndpoint: boolean, what
     const text = String(baseUrl ?? '').trim()
     const u = parseBaseUrl(text)
     // the refused text is not repeated verbatim: it could hold credentials
-    if (!u) throw new TeamViewerError('configuration', `The ${what} is not a valid http(s) URL (no credentials, spaces, backslashes, query or fragment; a DNS name or IPv4 host).`)
+    if (!u)
+        throw new TeamViewerError(
+            'configuration',
+            `The ${what} is not a valid http(s) URL (no credentials, spaces, backslashes, query or fragment; a DNS name or IPv4 host).`,
+        )
     if (allowCustomEndpoint) return formatUrl(u)
     const underTeamViewer = u.host === 'teamviewer.com' || u.host.endsWith('.teamviewer.com')
     if (u.scheme !== 'https' || !underTeamViewer || (u.port !== '' && u.port !== '443')) {
@@ -78,5 +82,10 @@ export function checkBaseUrl(baseUrl: string, allowCustomEndpoint: boolean, what
 
 /** Whether a request URL stays under the checked base URL (checked again right before a token is attached). */
 export function isUnder(url: string, base: string): boolean {
-    return (url === base || url.startsWith(`${base}/`) || url.startsWith(`${base}?`)) && /^[\x21-\x7e]+$/.test(url) && !url.includes('\\') && !url.includes('#')
+    return (
+        (url === base || url.startsWith(`${base}/`) || url.startsWith(`${base}?`)) &&
+        /^[\x21-\x7e]+$/.test(url) &&
+        !url.includes('\\') &&
+        !url.includes('#')
+    )
 }

@@ -67,8 +67,10 @@ export function explain(e: TeamViewerError): string {
         case 'missing_permission':
             return `The TeamViewer token lacks a required permission (or the licence does not include this feature). ${e.message}`
         case 'rate_limited':
-            if (e.code === 'blocked') return `TeamViewer is blocking calls from this instance for now (IP blocked or rate limit reached)${e.retryAfterSeconds !== null ? `; retry after ${e.retryAfterSeconds} s` : ''}. ${e.message}`
-            if (e.code === 'too_many_retries') return `TeamViewer refuses further attempts for now (too many retries)${e.retryAfterSeconds !== null ? `; retry after ${e.retryAfterSeconds} s` : ''}. ${e.message}`
+            if (e.code === 'blocked')
+                return `TeamViewer is blocking calls from this instance for now (IP blocked or rate limit reached)${e.retryAfterSeconds !== null ? `; retry after ${e.retryAfterSeconds} s` : ''}. ${e.message}`
+            if (e.code === 'too_many_retries')
+                return `TeamViewer refuses further attempts for now (too many retries)${e.retryAfterSeconds !== null ? `; retry after ${e.retryAfterSeconds} s` : ''}. ${e.message}`
             return `TeamViewer's rate limit was reached${e.retryAfterSeconds !== null ? `; retry after ${e.retryAfterSeconds} s` : ''}. ${e.message}`
         case 'not_found':
             return `Not found in TeamViewer. ${e.message}`

@@ -49,7 +49,12 @@ function recordDate(o: Json, key: string, id: string, required: boolean): string
     }
     const ms = typeof raw === 'string' ? parseDateTime(raw) : NaN
     if (Number.isNaN(ms)) {
-        throw new TeamViewerError('invalid_data', `TeamViewer connection record ${id} has an unreadable ${key} ${shown(raw)}.`, 200, 'invalid_date')
+        throw new TeamViewerError(
+            'invalid_data',
+            `TeamViewer connection record ${id} has an unreadable ${key} ${shown(raw)}.`,
+            200,
+            'invalid_date',
+        )
     }
     return canonicalIso(ms)
 }

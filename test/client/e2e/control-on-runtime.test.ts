@@ -75,7 +75,12 @@ test('every state and action of the control against the built app and the simula
     await tick(POPUP_CHECK_MS) // popup still open: nothing yet
     signInHook.listener?.(true)
     await settle()
-    expect(c.state()).toMatchObject({ screen: { kind: 'noCase', form: { endCustomerName: 'Carol Customer', endCustomerEmail: 'carol@example.com', description: `${number}: Printer broken` } } })
+    expect(c.state()).toMatchObject({
+        screen: {
+            kind: 'noCase',
+            form: { endCustomerName: 'Carol Customer', endCustomerEmail: 'carol@example.com', description: `${number}: Printer broken` },
+        },
+    })
     expect(c.state().account).not.toBe('')
 
     // create with an edited customer and description
@@ -83,10 +88,16 @@ test('every state and action of the control against the built app and the simula
     c.editForm('description', 'Printer on the 2nd floor')
     await c.create()
     const s1 = c.state()
-    expect(s1).toMatchObject({ error: null, screen: { kind: 'openCase', case: { state: 'open', online: false, endCustomerName: 'Carol C.', mine: true } } })
+    expect(s1).toMatchObject({
+        error: null,
+        screen: { kind: 'openCase', case: { state: 'open', online: false, endCustomerName: 'Carol C.', mine: true } },
+    })
     const code = s1.screen.kind === 'openCase' ? s1.screen.case.code : ''
     expect(code).toMatch(/^s\d{2,3}-\d{3}-\d{3}$/)
-    expect(await env.sim.control.session(code)).toMatchObject({ description: 'Printer on the 2nd floor', end_customer: { name: 'Carol C.', email: 'carol@example.com' } })
+    expect(await env.sim.control.session(code)).toMatchObject({
+        description: 'Printer on the 2nd floor',
+        end_customer: { name: 'Carol C.', email: 'carol@example.com' },
+    })
 
     // start: opens the supporter link from the start route
     await c.start()
@@ -144,14 +155,17 @@ test("a supporter who may not write the task sees the app's refusal in its words
     expect(c.state().error).not.toMatch(/HTTP|Exception|undefined/)
 })
 
-test('the create route takes the edited description (≤ 1000), and the task\'s own when it is empty', async () => {
+test("the create route takes the edited description (≤ 1000), and the task's own when it is empty", async () => {
     env = await startEnv(T0)
     env.rt.createUser({ user_name: 'sup.ann', name: 'Ann Support', roles: ['itil'] })
     await signIn(env, 'sup.ann', { email: 'ann@example.com', password: 'ann' })
     const task = env.rt.insert('incident', { short_description: 'Printer broken' })
     const number = env.rt.query('incident', `sys_id=${task}`)[0].number
     const tooLong = call(env, 'POST', `/cases/task/${task}`, 'sup.ann', { description: 'x'.repeat(1001) })
-    expect([tooLong.status, result(tooLong).error]).toEqual([400, { code: 'invalid_input', message: 'The description is too long (at most 1000 characters).' }])
+    expect([tooLong.status, result(tooLong).error]).toEqual([
+        400,
+        { code: 'invalid_input', message: 'The description is too long (at most 1000 characters).' },
+    ])
     const created = result(call(env, 'POST', `/cases/task/${task}`, 'sup.ann', { description: '  ' }))
     expect(await env.sim.control.session(String(created.code))).toMatchObject({ description: `${number}: Printer broken` })
 })

@@ -9,16 +9,23 @@ import { escapeJs, renderMacro, UnsupportedJelly } from '../../../tools/runtime/
 import { startWebServer, type WebServer } from '../../../tools/runtime/web/server'
 
 describe('UI macro subset', () => {
-    const doc = (inner: string) => `<?xml version="1.0" encoding="utf-8"?>\n<j:jelly trim="false" xmlns:j="jelly:core" xmlns:g="glide">${inner}</j:jelly>`
-    const scope = { evaluate: (e: string) => ({ 'current.getTableName()': 'incident', "'a\\'b'": "a'b", x: '<img src=x onerror=alert(1)>' })[e] }
+    const doc = (inner: string) =>
+        `<?xml version="1.0" encoding="utf-8"?>\n<j:jelly trim="false" xmlns:j="jelly:core" xmlns:g="glide">${inner}</j:jelly>`
+    const scope = {
+        evaluate: (e: string) => ({ 'current.getTableName()': 'incident', "'a\\'b'": "a'b", x: '<img src=x onerror=alert(1)>' })[e],
+    }
 
     test('g:requires becomes a script tag; g:evaluate values are escaped for JS and HTML', () => {
         const html = renderMacro(
-            doc(`<g:requires name="x_app.Thing.jsdbx"/><g:evaluate var="jvar_t" expression="current.getTableName()"/><g:evaluate var="jvar_x" expression="x"></g:evaluate><script>go('\${JS:jvar_t}', '\${JS:jvar_x}')</script><p>\${HTML:jvar_x}|\${jvar_x}</p>`),
+            doc(
+                `<g:requires name="x_app.Thing.jsdbx"/><g:evaluate var="jvar_t" expression="current.getTableName()"/><g:evaluate var="jvar_x" expression="x"></g:evaluate><script>go('\${JS:jvar_t}', '\${JS:jvar_x}')</script><p>\${HTML:jvar_x}|\${jvar_x}</p>`,
+            ),
             'macro',
             scope,
         )
-        expect(html).toBe(`<script src="/x_app.Thing.jsdbx"></script><script>go('incident', '\\u003cimg src=x onerror=alert(1)\\u003e')</script><p>&lt;img src=x onerror=alert(1)&gt;|&lt;img src=x onerror=alert(1)&gt;</p>`)
+        expect(html).toBe(
+            `<script src="/x_app.Thing.jsdbx"></script><script>go('incident', '\\u003cimg src=x onerror=alert(1)\\u003e')</script><p>&lt;img src=x onerror=alert(1)&gt;|&lt;img src=x onerror=alert(1)&gt;</p>`,
+        )
         expect(escapeJs(`'"\\\n</script>`)).toBe('\\u0027\\u0022\\u005c\\u000a\\u003c/script\\u003e')
     })
 
@@ -52,7 +59,13 @@ describe('form and list pages', () => {
         rt.createUser({ user_name: 'sup.ann', name: 'Ann Support', roles: ['itil'] })
         carol = rt.createUser({ user_name: 'carol', name: '<img src=x onerror=alert(1)>' })
         rt.createUser({ user_name: 'dave', name: 'Dave Nobody' })
-        incident = rt.insert('incident', { short_description: 'Printer <b>broken</b>', caller_id: carol, state: '2', priority: '3', description: 'Line 1\nLine 2' })
+        incident = rt.insert('incident', {
+            short_description: 'Printer <b>broken</b>',
+            caller_id: carol,
+            state: '2',
+            priority: '3',
+            description: 'Line 1\nLine 2',
+        })
         other = rt.insert('incident', { short_description: 'Secret outage', caller_id: rt.query('sys_user', 'user_name=dave')[0].sys_id })
         web = await startWebServer(rt)
         for (const u of ['tv.admin', 'sys.admin', 'sup.ann', 'carol']) {
@@ -75,7 +88,9 @@ describe('form and list pages', () => {
         const { status, html } = await get('sup.ann', `/incident.do?sys_id=${incident}`)
         expect(status).toBe(200)
         expect(html).toContain('data-layout="incident/Default view"')
-        expect(html).toMatch(/<label for="incident.caller_id">Caller<\/label><input id="incident.caller_id" class="form-control" value="&lt;img src=x onerror=alert\(1\)&gt;" readonly>/)
+        expect(html).toMatch(
+            /<label for="incident.caller_id">Caller<\/label><input id="incident.caller_id" class="form-control" value="&lt;img src=x onerror=alert\(1\)&gt;" readonly>/,
+        )
         expect(html).toContain('value="Printer &lt;b&gt;broken&lt;/b&gt;"')
         expect(html).toContain('value="In Progress"')
         expect(html).toContain('<textarea id="incident.description" class="form-control" readonly>Line 1\nLine 2</textarea>')
@@ -107,13 +122,23 @@ describe('form and list pages', () => {
 
     test('pages need a session', async () => {
         const res = await fetch(`${web.url}/incident.do?sys_id=${incident}`, { redirect: 'manual' })
-        expect([res.status, res.headers.get('location')]).toEqual([302, `/login?next=${encodeURIComponent(`/incident.do?sys_id=${incident}`)}`])
+        expect([res.status, res.headers.get('location')]).toEqual([
+            302,
+            `/login?next=${encodeURIComponent(`/incident.do?sys_id=${incident}`)}`,
+        ])
         expect((await fetch(`${web.url}/x_tvgh_teamviewer.SupporterControl.jsdbx`)).status).toBe(401)
     })
 
     test('after "Add TeamViewer to a form": the formatter renders the built macro, the UI script is served, the related list lists connections', async () => {
         expect(rt.rest('POST', '/api/x_tvgh_teamviewer/forms/add', { user: 'tv.admin', body: { table: 'incident' } }).status).toBe(200)
-        rt.insert('x_tvgh_teamviewer_connection', { tv_id: 'conn-1', task: incident, session_code: 's12-345-678', supporter_name: 'Ann <Support>', start_date: '2026-10-01 09:30:00', duration: '1970-01-01 01:00:30' })
+        rt.insert('x_tvgh_teamviewer_connection', {
+            tv_id: 'conn-1',
+            task: incident,
+            session_code: 's12-345-678',
+            supporter_name: 'Ann <Support>',
+            start_date: '2026-10-01 09:30:00',
+            duration: '1970-01-01 01:00:30',
+        })
         rt.insert('x_tvgh_teamviewer_connection', { tv_id: 'conn-2', task: other, session_code: 's98-765-432' })
         const { html } = await get('sup.ann', `/incident.do?sys_id=${incident}`)
         expect(html).toContain('<h2 class="tv-section-title" id="section3">TeamViewer Remote Control</h2>')
@@ -129,13 +154,23 @@ describe('form and list pages', () => {
         const related = /<section class="tv-related panel"[^>]*data-related="REL:[0-9a-f]{32}">[\s\S]*?<\/section>/.exec(html)?.[0] ?? ''
         expect(related).toContain('TeamViewer connection report')
         // the columns of the shipped list layout (List() in connection-report.now.ts)
-        expect([...related.matchAll(/<th scope="col">([^<]+)<\/th>/g)].map((m) => m[1])).toEqual(['Start', 'End', 'Duration', 'Supporter name', 'Device', 'Session code', 'Task'])
+        expect([...related.matchAll(/<th scope="col">([^<]+)<\/th>/g)].map((m) => m[1])).toEqual([
+            'Start',
+            'End',
+            'Duration',
+            'Supporter name',
+            'Device',
+            'Session code',
+            'Task',
+        ])
         expect(related).toContain('s12-345-678')
         expect(related).toContain('Ann &lt;Support&gt;')
         expect(related).toContain('<td>1 Hour 30 Seconds</td>')
         expect(related).not.toContain('s98-765-432')
         expect(related).toMatch(/<a href="\/x_tvgh_teamviewer_connection\.do\?sys_id=[0-9a-f]{32}">2026-10-01 09:30:00<\/a>/)
-        expect(related).toMatch(/<button type="submit" class="btn btn-default" data-action="x_tvgh_teamviewer_refresh"[^>]*>Refresh<\/button>/)
+        expect(related).toMatch(
+            /<button type="submit" class="btn btn-default" data-action="x_tvgh_teamviewer_refresh"[^>]*>Refresh<\/button>/,
+        )
         // a user without the action's roles sees no Refresh
         // the caller reads the incident, not its connections (their read ACL wants itil): the rows are filtered out
         const asCaller = (await get('carol', `/incident.do?sys_id=${incident}`)).html
@@ -151,14 +186,28 @@ describe('form and list pages', () => {
 
     test('Refresh posted from the related list runs the UI action with the form as parent and shows its message', async () => {
         const form = await get('sup.ann', `/incident.do?sys_id=${incident}`)
-        const fields = Object.fromEntries([.../<form method="post" action="\/x_tvgh_teamviewer_connection\.do" class="tv-action">(.*?)<\/form>/.exec(form.html)?.[1].matchAll(/name="([^"]+)" value="([^"]*)"/g) ?? []].map((m) => [m[1], m[2].replace(/&amp;/g, '&')]))
+        const fields = Object.fromEntries(
+            [
+                ...(/<form method="post" action="\/x_tvgh_teamviewer_connection\.do" class="tv-action">(.*?)<\/form>/
+                    .exec(form.html)?.[1]
+                    .matchAll(/name="([^"]+)" value="([^"]*)"/g) ?? []),
+            ].map((m) => [m[1], m[2].replace(/&amp;/g, '&')]),
+        )
         expect(fields.sysparm_parent_sys_id).toBe(incident)
-        const post = (ck: string) => fetch(`${web.url}/x_tvgh_teamviewer_connection.do`, { method: 'POST', headers: { cookie: sessions['sup.ann'], 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...fields, sysparm_ck: ck }), redirect: 'manual' })
+        const post = (ck: string) =>
+            fetch(`${web.url}/x_tvgh_teamviewer_connection.do`, {
+                method: 'POST',
+                headers: { cookie: sessions['sup.ann'], 'content-type': 'application/x-www-form-urlencoded' },
+                body: new URLSearchParams({ ...fields, sysparm_ck: ck }),
+                redirect: 'manual',
+            })
         expect((await post('forged')).status).toBe(403)
         const res = await post(fields.sysparm_ck)
         expect([res.status, res.headers.get('location')]).toEqual([303, `/incident.do?sys_id=${incident}`])
         const back = await get('sup.ann', `/incident.do?sys_id=${incident}`)
-        expect(back.html).toContain('<div class="alert alert-success" role="status">This task has no TeamViewer service case: there are no connections to refresh.</div>')
+        expect(back.html).toContain(
+            '<div class="alert alert-success" role="status">This task has no TeamViewer service case: there are no connections to refresh.</div>',
+        )
         // shown once
         expect((await get('sup.ann', `/incident.do?sys_id=${incident}`)).html).not.toContain('This task has no TeamViewer service case')
     })
@@ -179,7 +228,10 @@ describe('form and list pages', () => {
         rt.createUser({ user_name: 'historian', roles: ['x_tvgh_teamviewer.session_history_user'] })
         const res = await fetch(`${web.url}/login?user=historian&next=/`, { redirect: 'manual' })
         sessions.historian = String(res.headers.get('set-cookie')).split(';')[0]
-        const report = await get('historian', `/x_tvgh_teamviewer_connection_list.do?sysparm_query=${encodeURIComponent('ORDERBYDESCstart_date')}`)
+        const report = await get(
+            'historian',
+            `/x_tvgh_teamviewer_connection_list.do?sysparm_query=${encodeURIComponent('ORDERBYDESCstart_date')}`,
+        )
         expect(report.html).toContain('data-action="x_tvgh_teamviewer_refresh"')
         expect((await get('carol', '/x_tvgh_teamviewer_connection_list.do')).html).not.toContain('data-action="x_tvgh_teamviewer_refresh"')
     })
@@ -195,8 +247,24 @@ describe('form and list pages', () => {
     })
 
     test('form buttons: server-side actions of the table or a parent whose roles and condition pass; posting runs the script', async () => {
-        const act = rt.insert('sys_ui_action', { name: 'Escalate', action_name: 'test_escalate', table: 'task', active: 'true', form_button: 'true', condition: "current.getValue('state') == '2'", script: "gs.addInfoMessage('Escalated ' + current.getValue('number')); current.setValue('priority', '1'); current.update();" })
-        rt.insert('sys_ui_action', { name: 'Client only', action_name: 'test_client', table: 'incident', active: 'true', form_button: 'true', client: 'true', script: '' })
+        const act = rt.insert('sys_ui_action', {
+            name: 'Escalate',
+            action_name: 'test_escalate',
+            table: 'task',
+            active: 'true',
+            form_button: 'true',
+            condition: "current.getValue('state') == '2'",
+            script: "gs.addInfoMessage('Escalated ' + current.getValue('number')); current.setValue('priority', '1'); current.update();",
+        })
+        rt.insert('sys_ui_action', {
+            name: 'Client only',
+            action_name: 'test_client',
+            table: 'incident',
+            active: 'true',
+            form_button: 'true',
+            client: 'true',
+            script: '',
+        })
         const role = rt.query('sys_user_role', 'name=itil')[0].sys_id
         rt.insert('sys_ui_action_role', { sys_ui_action: act, sys_user_role: role })
         const page = await get('sup.ann', `/incident.do?sys_id=${incident}`)
@@ -206,7 +274,17 @@ describe('form and list pages', () => {
         expect((await get('carol', `/incident.do?sys_id=${incident}`)).html).not.toContain('data-action="test_escalate"')
         expect((await get('sup.ann', `/incident.do?sys_id=${other}`)).html).not.toContain('data-action="test_escalate"')
         const ck = token(page.html)
-        const res = await fetch(`${web.url}/incident.do`, { method: 'POST', headers: { cookie: sessions['sup.ann'], 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ sys_action: act, sys_id: incident, sysparm_ck: ck, sysparm_goto: `/incident.do?sys_id=${incident}` }), redirect: 'manual' })
+        const res = await fetch(`${web.url}/incident.do`, {
+            method: 'POST',
+            headers: { cookie: sessions['sup.ann'], 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams({
+                sys_action: act,
+                sys_id: incident,
+                sysparm_ck: ck,
+                sysparm_goto: `/incident.do?sys_id=${incident}`,
+            }),
+            redirect: 'manual',
+        })
         expect(res.status).toBe(303)
         const back = await get('sup.ann', `/incident.do?sys_id=${incident}`)
         expect(back.html).toMatch(/<div class="alert alert-success" role="status">Escalated INC\d{7}<\/div>/)
@@ -216,7 +294,13 @@ describe('form and list pages', () => {
     test('a formatter without a UI macro in the build fails loudly, naming it', async () => {
         const section = rt.query('sys_ui_section', 'name=problem^caption=Notes')[0].sys_id
         const fmt = rt.insert('sys_ui_formatter', { name: 'Activities', formatter: 'activity.xml', table: 'task', type: 'formatter' })
-        rt.insert('sys_ui_element', { sys_ui_section: section, element: 'activity.xml', type: 'formatter', sys_ui_formatter: fmt, position: '5' })
+        rt.insert('sys_ui_element', {
+            sys_ui_section: section,
+            element: 'activity.xml',
+            type: 'formatter',
+            sys_ui_formatter: fmt,
+            position: '5',
+        })
         const problem = rt.insert('problem', { short_description: 'p' })
         const { status, html } = await get('sup.ann', `/problem.do?sys_id=${problem}`)
         expect(status).toBe(500)

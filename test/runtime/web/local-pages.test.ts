@@ -25,11 +25,20 @@ afterAll(async () => {
 async function as(user: string, p: string, init: RequestInit = {}): Promise<Response> {
     const login = await fetch(`${web.url}/login?user=${user}&next=/`, { redirect: 'manual' })
     const cookie = String(login.headers.get('set-cookie')).split(';')[0]
-    return fetch(`${web.url}${p}`, { ...init, redirect: 'manual', headers: { ...((init.headers as Record<string, string>) ?? {}), Cookie: cookie } })
+    return fetch(`${web.url}${p}`, {
+        ...init,
+        redirect: 'manual',
+        headers: { ...((init.headers as Record<string, string>) ?? {}), Cookie: cookie },
+    })
 }
 
 test('mail list: subjects escaped, bodies only inside a sandboxed srcdoc, only http(s) links listed', async () => {
-    rt.insert('sys_email', { type: 'send-ready', recipients: 'x@example.com', subject: '<img src=x onerror=alert(1)>', body: '<p>Hi</p><script>alert(2)</script><a href="javascript:alert(3)">x</a><a href="http://127.0.0.1:9/v15/s123456789">join</a>' })
+    rt.insert('sys_email', {
+        type: 'send-ready',
+        recipients: 'x@example.com',
+        subject: '<img src=x onerror=alert(1)>',
+        body: '<p>Hi</p><script>alert(2)</script><a href="javascript:alert(3)">x</a><a href="http://127.0.0.1:9/v15/s123456789">join</a>',
+    })
     const html = await (await as('admin', '/local/mail')).text()
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
     expect(html).not.toContain('<script>alert(2)')
@@ -37,7 +46,10 @@ test('mail list: subjects escaped, bodies only inside a sandboxed srcdoc, only h
     expect(html).toContain('srcdoc="&lt;p&gt;Hi&lt;/p&gt;&lt;script&gt;')
     expect(html).toContain('<a class="mail-link" target="_blank" rel="noopener noreferrer" href="http://127.0.0.1:9/v15/s123456789">')
     expect(html).not.toContain('href="javascript:')
-    expect(linksOf('see https://get.teamviewer.com/v15/s1 and <a href="https://a.example/?x=1&amp;y=2">')).toEqual(['https://a.example/?x=1&y=2', 'https://get.teamviewer.com/v15/s1'])
+    expect(linksOf('see https://get.teamviewer.com/v15/s1 and <a href="https://a.example/?x=1&amp;y=2">')).toEqual([
+        'https://a.example/?x=1&y=2',
+        'https://get.teamviewer.com/v15/s1',
+    ])
     expect((await as('agent', '/local/mail')).status).toBe(403)
 })
 
@@ -50,8 +62,14 @@ test("properties page: the properties' read/write roles decide, not only platfor
 
 test.each([
     [{ link_type: 'LIST', name: 'x_tvgh_teamviewer_service_case' }, '/x_tvgh_teamviewer_service_case_list.do'],
-    [{ link_type: 'FILTER', name: 'x_tvgh_teamviewer_connection', filter: 'ORDERBYDESCstart_date' }, '/x_tvgh_teamviewer_connection_list.do?sysparm_query=ORDERBYDESCstart_date'],
-    [{ link_type: 'FILTER', name: 'sys_email_canned_message', filter: 'titleSTARTSWITHTV_^ORDERBYtitle' }, '/sys_email_canned_message_list.do?sysparm_query=titleSTARTSWITHTV_%5EORDERBYtitle'],
+    [
+        { link_type: 'FILTER', name: 'x_tvgh_teamviewer_connection', filter: 'ORDERBYDESCstart_date' },
+        '/x_tvgh_teamviewer_connection_list.do?sysparm_query=ORDERBYDESCstart_date',
+    ],
+    [
+        { link_type: 'FILTER', name: 'sys_email_canned_message', filter: 'titleSTARTSWITHTV_^ORDERBYtitle' },
+        '/sys_email_canned_message_list.do?sysparm_query=titleSTARTSWITHTV_%5EORDERBYtitle',
+    ],
     [{ link_type: 'DIRECT', query: 'x_tvgh_teamviewer_setup.do' }, '/x_tvgh_teamviewer_setup.do'],
     [{ link_type: 'SEPARATOR' }, null],
 ])('navigator link of %j', (m, href) => {

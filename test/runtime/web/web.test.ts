@@ -9,7 +9,8 @@ import { jellyBody, renderUiPage, UnsupportedJelly } from '../../../tools/runtim
 import { startWebServer, type WebServer } from '../../../tools/runtime/web/server'
 
 describe('Jelly subset', () => {
-    const doc = (inner: string) => `<?xml version="1.0" encoding="utf-8"?>\n<j:jelly trim="false" xmlns:j="jelly:core" xmlns:g="glide">${inner}</j:jelly>`
+    const doc = (inner: string) =>
+        `<?xml version="1.0" encoding="utf-8"?>\n<j:jelly trim="false" xmlns:j="jelly:core" xmlns:g="glide">${inner}</j:jelly>`
 
     test('plain HTML inside <j:jelly> is served as is', () => {
         expect(jellyBody(doc('<div id="x">Hello</div>'), 'page')).toBe('<div id="x">Hello</div>')
@@ -28,7 +29,9 @@ describe('Jelly subset', () => {
 
     test('not a Jelly document, a processing script, a client script that would end its element: refused', () => {
         expect(() => jellyBody('<div>x</div>', 'page')).toThrow(/not a <j:jelly> document/)
-        expect(() => renderUiPage({ endpoint: 'a.do', html: doc(''), processing_script: 'x()' }, 't')).toThrow(/processing scripts are not supported/)
+        expect(() => renderUiPage({ endpoint: 'a.do', html: doc(''), processing_script: 'x()' }, 't')).toThrow(
+            /processing scripts are not supported/,
+        )
         expect(() => inlineScript('var s = "</script><script>alert(1)</script>"', 'page')).toThrow(/cannot be inlined/)
         expect(scriptJson({ v: '</script><!--' })).not.toMatch(/<\//)
     })
@@ -89,7 +92,9 @@ describe('server', () => {
         expect(await status('GET', '/api/x_tvgh_teamviewer/setup/status', nav)).toBe(200)
         expect(await status('GET', '/api/x_tvgh_teamviewer/setup/status', { ...nav, 'sec-fetch-dest': 'empty' })).toBe(401)
         expect(await status('POST', '/api/x_tvgh_teamviewer/forms/add', nav)).toBe(401)
-        expect(await status('GET', '/api/x_tvgh_teamviewer/setup/status', { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' })).toBe(401)
+        expect(
+            await status('GET', '/api/x_tvgh_teamviewer/setup/status', { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' }),
+        ).toBe(401)
     })
 
     test('unknown pages are 404; a routed handler can take over a path (UI scripts, forms later)', async () => {

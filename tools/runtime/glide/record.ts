@@ -32,7 +32,21 @@ export interface RecordHost {
     unscoped?(): RecordHost
 }
 
-const PASSTHROUGH = new Set(['then', 'toJSON', 'asymmetricMatch', 'nodeType', 'constructor', 'inspect', 'length', 'prototype', 'valueOf', 'toString', '$$typeof', 'tagName', 'stack'])
+const PASSTHROUGH = new Set([
+    'then',
+    'toJSON',
+    'asymmetricMatch',
+    'nodeType',
+    'constructor',
+    'inspect',
+    'length',
+    'prototype',
+    'valueOf',
+    'toString',
+    '$$typeof',
+    'tagName',
+    'stack',
+])
 
 export class GlideElement {
     constructor(
@@ -72,7 +86,8 @@ export class GlideElement {
     }
     getRefRecord(): GlideRecord {
         const col = this.gr.host().schema.column(this.gr.getTableName(), this.name)
-        if (!col || col.type !== 'reference' || !col.reference) throw new Error(`getRefRecord(): ${this.gr.getTableName()}.${this.name} is not a reference`)
+        if (!col || col.type !== 'reference' || !col.reference)
+            throw new Error(`getRefRecord(): ${this.gr.getTableName()}.${this.name} is not a reference`)
         const ref = new GlideRecord(this.gr.host(), col.reference)
         const id = this.gr.getValue(this.name)
         if (id) ref.get(id)
@@ -126,7 +141,9 @@ export class GlideRecord {
             get(target, prop, receiver) {
                 if (typeof prop !== 'string' || prop in target || PASSTHROUGH.has(prop)) return Reflect.get(target, prop, receiver)
                 if (target.h.schema.column(target.table, prop)) return new GlideElement(target, prop)
-                throw new Error(`not supported by the local runtime: GlideRecord.${prop} (no such method, and no field "${prop}" on ${target.table})`)
+                throw new Error(
+                    `not supported by the local runtime: GlideRecord.${prop} (no such method, and no field "${prop}" on ${target.table})`,
+                )
             },
             set(target, prop, value, receiver) {
                 if (typeof prop === 'string' && !(prop in target) && target.h.schema.column(target.table, prop)) {
@@ -296,7 +313,8 @@ export class GlideRecord {
         const col = this.h.schema.column(this.table, field)
         if (!col) throw new Error(`not supported by the local runtime: setValue of unknown field "${field}" on ${this.table}`)
         let v = value === null || value === undefined ? '' : value instanceof GlideElement ? String(value.getValue() ?? '') : String(value)
-        if (typeof value === 'object' && value !== null && 'getValue' in (value as object) && !(value instanceof GlideElement)) v = String((value as { getValue(): string }).getValue())
+        if (typeof value === 'object' && value !== null && 'getValue' in (value as object) && !(value instanceof GlideElement))
+            v = String((value as { getValue(): string }).getValue())
         if (col.type === 'journal_input') {
             if (v) this.pendingJournal.set(field, v)
             return
@@ -390,7 +408,8 @@ export class GlideRecord {
             this.current.sys_mod_count = '0'
         }
         const prefix = numberPrefix(this.table)
-        if (prefix && this.h.schema.column(this.table, 'number') && !this.current.number) this.current.number = this.h.nextNumber(this.table)
+        if (prefix && this.h.schema.column(this.table, 'number') && !this.current.number)
+            this.current.number = this.h.nextNumber(this.table)
         this.isNew = true
         if (this.workflow) this.h.rules('before', 'insert', this, null)
         const root = this.h.schema.root(this.table)
@@ -414,7 +433,9 @@ export class GlideRecord {
         }
         if (this.secure) {
             // field-level write rules for every changed field (the platform refuses the change)
-            const refused = Object.keys(this.current).filter((k) => (this.current[k] ?? '') !== (this.original?.[k] ?? '') && !this.h.can('write', this.table, this, k))
+            const refused = Object.keys(this.current).filter(
+                (k) => (this.current[k] ?? '') !== (this.original?.[k] ?? '') && !this.h.can('write', this.table, this, k),
+            )
             if (refused.length) {
                 this.h.log('warn', `Security restricted: write of ${refused.join(', ')} on ${this.table} refused for ${this.h.userName()}`)
                 return null
@@ -464,7 +485,8 @@ export class GlideRecord {
     }
 
     private flushJournal(): void {
-        for (const [element, value] of this.pendingJournal) this.h.journal(this.getRecordClassName(), this.current.sys_id as string, element, value)
+        for (const [element, value] of this.pendingJournal)
+            this.h.journal(this.getRecordClassName(), this.current.sys_id as string, element, value)
         this.pendingJournal.clear()
     }
 

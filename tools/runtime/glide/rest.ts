@@ -63,7 +63,14 @@ export class SyncHttp {
         const s = this.stats()
         s.restCalls++
         s.restMs += Date.now() - started
-        return answer ?? { status: 0, headers: {}, body: '', error: `Request timed out after ${timeoutMs} ms (no answer from the HTTP worker)` }
+        return (
+            answer ?? {
+                status: 0,
+                headers: {},
+                body: '',
+                error: `Request timed out after ${timeoutMs} ms (no answer from the HTTP worker)`,
+            }
+        )
     }
 
     close(): void {
@@ -145,8 +152,19 @@ export function makeRestClasses(http: () => SyncHttp) {
         }
         execute(): RESTResponseV2 {
             let url = this.endpoint
-            if (this.query.length) url += (url.includes('?') ? '&' : '?') + this.query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')
-            return new RESTResponseV2(http().request({ method: this.method.toUpperCase(), url, headers: this.headers, body: this.body, timeoutMs: this.timeoutMs }))
+            if (this.query.length)
+                url +=
+                    (url.includes('?') ? '&' : '?') +
+                    this.query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')
+            return new RESTResponseV2(
+                http().request({
+                    method: this.method.toUpperCase(),
+                    url,
+                    headers: this.headers,
+                    body: this.body,
+                    timeoutMs: this.timeoutMs,
+                }),
+            )
         }
     }
     return { RESTMessageV2, RESTResponseV2 }

@@ -21,7 +21,8 @@ import type { Handler, WebRequest } from './server'
 
 const DEFAULT_VIEW = 'Default view'
 const SYS_ID = /^[0-9a-f]{32}$/
-export const READ_ONLY_NOTICE = 'Fields are read-only in the local runtime: this page shows the record; use the actions and the TeamViewer control to change it.'
+export const READ_ONLY_NOTICE =
+    'Fields are read-only in the local runtime: this page shows the record; use the actions and the TeamViewer control to change it.'
 
 interface Element {
     element: string
@@ -40,7 +41,9 @@ export interface FormLayout {
 }
 
 function sectionElements(rt: Runtime, sectionId: string): Element[] {
-    return rt.query('sys_ui_element', `sys_ui_section=${sectionId}^sys_userISEMPTY^ORDERBYposition`).map((e) => ({ element: e.element, type: e.type, formatter: e.sys_ui_formatter }))
+    return rt
+        .query('sys_ui_element', `sys_ui_section=${sectionId}^sys_userISEMPTY^ORDERBYposition`)
+        .map((e) => ({ element: e.element, type: e.type, formatter: e.sys_ui_formatter }))
 }
 
 /** The layout the platform would show for table + view (see the fallback order above). */
@@ -57,11 +60,15 @@ export function formLayout(rt: Runtime, table: string, view: string): FormLayout
                     .filter(Boolean)
                     .map((s) => ({ caption: s.caption, elements: sectionElements(rt, s.sys_id) }))
             } else {
-                sections = rt.query('sys_ui_section', `name=${t}^view=${v}^sys_userISEMPTY^ORDERBYsys_created_on`).map((s) => ({ caption: s.caption, elements: sectionElements(rt, s.sys_id) }))
+                sections = rt
+                    .query('sys_ui_section', `name=${t}^view=${v}^sys_userISEMPTY^ORDERBYsys_created_on`)
+                    .map((s) => ({ caption: s.caption, elements: sectionElements(rt, s.sys_id) }))
             }
             if (!sections.length) continue
             const list = rt.query('sys_ui_related_list', `name=${t}^view=${v}^sys_userISEMPTY`)[0]
-            const relatedLists = list ? rt.query('sys_ui_related_list_entry', `list_id=${list.sys_id}^ORDERBYposition`).map((e) => e.related_list) : []
+            const relatedLists = list
+                ? rt.query('sys_ui_related_list_entry', `list_id=${list.sys_id}^ORDERBYposition`).map((e) => e.related_list)
+                : []
             return { source: `${t}/${v}`, sections, relatedLists }
         }
     }
@@ -81,20 +88,36 @@ function fieldHtml(rt: Runtime, user: string, table: string, gr: GlideRecord, fi
     const text = escapeHtml(label(rt, table, field))
     if (col.type === 'journal_input') {
         const entries = rt.query('sys_journal_field', `element_id=${sysId}^element=${field}^ORDERBYDESCsys_created_on`)
-        const items = entries.map((e) => `<li><span class="tv-journal-meta">${escapeHtml(e.sys_created_on)} ${escapeHtml(e.sys_created_by)}</span><pre>${escapeHtml(e.value)}</pre></li>`).join('')
+        const items = entries
+            .map(
+                (e) =>
+                    `<li><span class="tv-journal-meta">${escapeHtml(e.sys_created_on)} ${escapeHtml(e.sys_created_by)}</span><pre>${escapeHtml(e.value)}</pre></li>`,
+            )
+            .join('')
         return `<div class="tv-field tv-journal" data-field="${escapeHtml(field)}"><span class="tv-label" id="label.${escapeHtml(id)}">${text}</span><ul aria-labelledby="label.${escapeHtml(id)}">${items || '<li class="tv-empty">(none)</li>'}</ul></div>`
     }
     const value = escapeHtml(displayValue(rt, gr, field))
-    const input = (col.maxLength ?? 0) > 255 ? `<textarea id="${escapeHtml(id)}" class="form-control" readonly>${value}</textarea>` : `<input id="${escapeHtml(id)}" class="form-control" value="${value}" readonly>`
+    const input =
+        (col.maxLength ?? 0) > 255
+            ? `<textarea id="${escapeHtml(id)}" class="form-control" readonly>${value}</textarea>`
+            : `<input id="${escapeHtml(id)}" class="form-control" value="${value}" readonly>`
     return `<div class="tv-field" data-field="${escapeHtml(field)}"><label for="${escapeHtml(id)}">${text}</label>${input}</div>`
 }
 
 function formatterHtml(rt: Runtime, user: string, table: string, sysId: string, el: Element): string {
-    const fmt = (el.formatter && rt.query('sys_ui_formatter', `sys_id=${el.formatter}`)[0]) || rt.query('sys_ui_formatter', `formatter=${el.element}`)[0]
-    if (!fmt) throw new UnsupportedJelly(`formatter ${el.element}: no sys_ui_formatter record (platform formatters are not emulated by the local runtime)`)
+    const fmt =
+        (el.formatter && rt.query('sys_ui_formatter', `sys_id=${el.formatter}`)[0]) ||
+        rt.query('sys_ui_formatter', `formatter=${el.element}`)[0]
+    if (!fmt)
+        throw new UnsupportedJelly(
+            `formatter ${el.element}: no sys_ui_formatter record (platform formatters are not emulated by the local runtime)`,
+        )
     const macroName = String(fmt.formatter).replace(/\.xml$/, '')
     const macro = rt.query('sys_ui_macro', `name=${macroName}`).find((m) => m.active !== '0' && m.active !== 'false')
-    if (!macro) throw new UnsupportedJelly(`formatter ${fmt.formatter}: no active UI macro "${macroName}" (platform macros are not emulated by the local runtime)`)
+    if (!macro)
+        throw new UnsupportedJelly(
+            `formatter ${fmt.formatter}: no active UI macro "${macroName}" (platform macros are not emulated by the local runtime)`,
+        )
     const html = renderMacro(macro.xml, `UI macro ${macroName}`, {
         evaluate: (expression) =>
             rt.runAs(user, () => {
@@ -119,7 +142,8 @@ function sectionHtml(rt: Runtime, user: string, table: string, gr: GlideRecord, 
             cols.push([])
             continue
         }
-        const html = el.type === 'formatter' ? formatterHtml(rt, user, table, gr.getUniqueValue(), el) : fieldHtml(rt, user, table, gr, el.element)
+        const html =
+            el.type === 'formatter' ? formatterHtml(rt, user, table, gr.getUniqueValue(), el) : fieldHtml(rt, user, table, gr, el.element)
         cols[cols.length - 1].push(html)
     }
     // .split / .end_split: the two columns between them side by side, the rest full width
@@ -129,7 +153,14 @@ function sectionHtml(rt: Runtime, user: string, table: string, gr: GlideRecord, 
     return `<section class="tv-section"${s.caption ? ` aria-labelledby="section${index}"` : ' aria-label="Main"'}>${heading}<div class="tv-section-body">${inner}</div></section>`
 }
 
-function relatedListHtml(rt: Runtime, user: string, token: string, form: { table: string; sysId: string; gr: GlideRecord; view: string; back: string }, entry: string, index: number): string {
+function relatedListHtml(
+    rt: Runtime,
+    user: string,
+    token: string,
+    form: { table: string; sysId: string; gr: GlideRecord; view: string; back: string },
+    entry: string,
+    index: number,
+): string {
     let title = entry
     let table = ''
     let query: GlideRecord | null = null
@@ -153,7 +184,8 @@ function relatedListHtml(rt: Runtime, user: string, token: string, form: { table
         }
     }
     const id = `related${index}`
-    if (!query) return `<section class="tv-related tv-not-emulated" aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(entry)}</h2><p>Not emulated by the local runtime (its table is not in the local schema).</p></section>`
+    if (!query)
+        return `<section class="tv-related tv-not-emulated" aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(entry)}</h2><p>Not emulated by the local runtime (its table is not in the local schema).</p></section>`
     const q = query
     const rows = rt.runAs(user, () => readableRows(rt, user, table, listColumns(rt, table, viewId(rt, form.view)), q))
     const parent = { table: form.table, sysId: form.sysId }
@@ -167,7 +199,16 @@ function relatedListHtml(rt: Runtime, user: string, token: string, form: { table
 const NOT_FOUND = { title: 'Record not found', body: '<h1>Record not found</h1><p class="alert alert-warning">Record not found</p>' }
 
 /** The form page of a record for a user (NOT_FOUND when it does not exist or the user may not read it). */
-export function formPage(rt: Runtime, user: string, token: string, table: string, sysId: string, view: string, back: string, flash?: Flash): { title: string; body: string } {
+export function formPage(
+    rt: Runtime,
+    user: string,
+    token: string,
+    table: string,
+    sysId: string,
+    view: string,
+    back: string,
+    flash?: Flash,
+): { title: string; body: string } {
     if (!SYS_ID.test(sysId) || !rt.query(table, `sys_id=${sysId}`).length || !rt.can(user, 'read', table, sysId)) return NOT_FOUND
     return rt.runAs(user, () => {
         const gr = newRecord(rt, table)
@@ -176,7 +217,9 @@ export function formPage(rt: Runtime, user: string, token: string, table: string
         const heading = `${tableLabel(rt, table)} ${gr.getDisplayValue()}`.trim()
         const buttons = actionButtons(visibleActions(rt, user, table, 'form_button', gr, null), { table, sysId, token, back })
         const sections = layout.sections.map((s, i) => sectionHtml(rt, user, table, gr, s, i)).join('\n')
-        const related = layout.relatedLists.map((e, i) => relatedListHtml(rt, user, token, { table, sysId, gr, view, back }, e, i)).join('\n')
+        const related = layout.relatedLists
+            .map((e, i) => relatedListHtml(rt, user, token, { table, sysId, gr, view, back }, e, i))
+            .join('\n')
         const body = `<header class="tv-form-header"><h1>${escapeHtml(heading)}</h1><div class="tv-actions">${buttons}</div></header>
 ${flashHtml(flash)}
 <p class="tv-readonly-notice">${escapeHtml(READ_ONLY_NOTICE)}</p>
@@ -202,9 +245,14 @@ const FORM_CSS = `<style>
  * Registers the routes above. `route` adds a handler tried before the server's own; handlers check the session
  * themselves (they run before the server's sign-in redirect). Flash messages of a posted action live per session.
  */
-export function registerForms(rt: Runtime, route: (method: string, pattern: RegExp, handler: Handler) => void, send: (r: WebRequest, status: number, type: string, body: string, headers?: Record<string, string>) => void): void {
+export function registerForms(
+    rt: Runtime,
+    route: (method: string, pattern: RegExp, handler: Handler) => void,
+    send: (r: WebRequest, status: number, type: string, body: string, headers?: Record<string, string>) => void,
+): void {
     const flashes = new Map<string, Flash>()
-    const signIn = (r: WebRequest) => send(r, 302, 'text/plain', '', { Location: `/login?next=${encodeURIComponent(r.url.pathname + r.url.search)}` })
+    const signIn = (r: WebRequest) =>
+        send(r, 302, 'text/plain', '', { Location: `/login?next=${encodeURIComponent(r.url.pathname + r.url.search)}` })
     const isUiPage = (endpoint: string) => rt.query('sys_ui_page', `endpoint=${endpoint}`).length > 0
 
     route('GET', /^\/[A-Za-z0-9_.]+\.jsdbx$/, (r) => {
@@ -222,7 +270,15 @@ export function registerForms(rt: Runtime, route: (method: string, pattern: RegE
         const back = r.url.pathname + r.url.search
         const flash = flashes.get(r.session.id)
         flashes.delete(r.session.id)
-        const p = listPage(rt, r.session.user, r.session.token, table, r.url.searchParams.get('sysparm_query') ?? '', r.url.searchParams.get('sysparm_view') ?? '', back)
+        const p = listPage(
+            rt,
+            r.session.user,
+            r.session.token,
+            table,
+            r.url.searchParams.get('sysparm_query') ?? '',
+            r.url.searchParams.get('sysparm_view') ?? '',
+            back,
+        )
         send(r, 200, 'text/html', page({ title: p.title, token: r.session.token, head: FORM_CSS, body: flashHtml(flash) + p.body }))
     })
 
@@ -232,7 +288,16 @@ export function registerForms(rt: Runtime, route: (method: string, pattern: RegE
         if (!r.session) return void signIn(r)
         const flash = flashes.get(r.session.id)
         flashes.delete(r.session.id)
-        const p = formPage(rt, r.session.user, r.session.token, table, r.url.searchParams.get('sys_id') ?? '', r.url.searchParams.get('sysparm_view') ?? '', r.url.pathname + r.url.search, flash)
+        const p = formPage(
+            rt,
+            r.session.user,
+            r.session.token,
+            table,
+            r.url.searchParams.get('sys_id') ?? '',
+            r.url.searchParams.get('sysparm_view') ?? '',
+            r.url.pathname + r.url.search,
+            flash,
+        )
         send(r, 200, 'text/html', page({ title: p.title, token: r.session.token, head: FORM_CSS, body: p.body }))
     })
 

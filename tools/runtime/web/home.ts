@@ -36,7 +36,10 @@ export function rolesOf(rt: Runtime, userSysId: string): string[] {
 }
 
 function canSee(rt: Runtime, user: string, roles: string): boolean {
-    const needed = roles.split(',').map((r) => r.trim()).filter(Boolean)
+    const needed = roles
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean)
     return needed.length === 0 || needed.some((r) => rt.hasRole(user, r))
 }
 
@@ -52,7 +55,10 @@ export function moduleHref(m: Row): string | null {
 }
 
 /** The application menus and their modules the user may see, in order. */
-export function navigator(rt: Runtime, user: string): { title: string; modules: { title: string; href: string | null; separator: boolean }[] }[] {
+export function navigator(
+    rt: Runtime,
+    user: string,
+): { title: string; modules: { title: string; href: string | null; separator: boolean }[] }[] {
     const byOrder = (a: Row, b: Row) => Number(a.order || 0) - Number(b.order || 0) || a.title.localeCompare(b.title)
     const out = []
     for (const app of rt.query('sys_app_application').sort(byOrder)) {
@@ -87,7 +93,12 @@ function simulatorPanel(rt: Runtime, sim: SimulatorInfo): string {
     const links = open.length
         ? `<ul id="customer-links">${open.map((c) => `<li>${escapeHtml(c.code)} — ${escapeHtml(c.end_customer_name || 'end customer')}: <a target="_blank" rel="noopener" href="${escapeHtml(c.end_customer_link)}">open the customer link</a></li>`).join('')}</ul>`
         : '<p>No open service case: create one from an incident form first.</p>'
-    const accounts = sim.accounts.map((a) => `<tr><td>${escapeHtml(a.name)}</td><td><code>${escapeHtml(a.email)}</code></td><td><code>${escapeHtml(a.password)}</code></td></tr>`).join('')
+    const accounts = sim.accounts
+        .map(
+            (a) =>
+                `<tr><td>${escapeHtml(a.name)}</td><td><code>${escapeHtml(a.email)}</code></td><td><code>${escapeHtml(a.password)}</code></td></tr>`,
+        )
+        .join('')
     return `<h2>TeamViewer (simulator)</h2>
 <p>TeamViewer is played by a local simulator at <a href="${escapeHtml(sim.url)}">${escapeHtml(sim.url)}</a>. These are simulator accounts, not real ones.</p>
 <h3>End customer view</h3><p>You play the end customer: open the link of the invitation e-mail (<a href="/local/mail">mail list</a>), or one of these.</p>${links}
@@ -97,7 +108,8 @@ function simulatorPanel(rt: Runtime, sim: SimulatorInfo): string {
 
 function navigatorHtml(rt: Runtime, user: string): string {
     const menus = navigator(rt, user)
-    const item = (title: string, href: string | null) => (href ? `<li><a href="${escapeHtml(href)}">${escapeHtml(title)}</a></li>` : `<li>${escapeHtml(title)}</li>`)
+    const item = (title: string, href: string | null) =>
+        href ? `<li><a href="${escapeHtml(href)}">${escapeHtml(title)}</a></li>` : `<li>${escapeHtml(title)}</li>`
     const apps = menus.length
         ? menus
               .map(
@@ -107,15 +119,21 @@ function navigatorHtml(rt: Runtime, user: string): string {
               .join('')
         : '<p>No application menu for your roles.</p>'
     const platform: string[] = []
-    if (rt.can(user, 'read', 'incident')) platform.push(item('Incidents', `/incident_list.do?sysparm_query=${encodeURIComponent('active=true^ORDERBYDESCnumber')}`))
-    if (rt.can(user, 'read', 'problem')) platform.push(item('Problems', `/problem_list.do?sysparm_query=${encodeURIComponent('active=true^ORDERBYDESCnumber')}`))
+    if (rt.can(user, 'read', 'incident'))
+        platform.push(item('Incidents', `/incident_list.do?sysparm_query=${encodeURIComponent('active=true^ORDERBYDESCnumber')}`))
+    if (rt.can(user, 'read', 'problem'))
+        platform.push(item('Problems', `/problem_list.do?sysparm_query=${encodeURIComponent('active=true^ORDERBYDESCnumber')}`))
     if (rt.hasRole(user, 'admin')) platform.push(item('Outgoing e-mails (mail list)', '/local/mail'))
     return `<nav id="navigator"><h2>Navigator</h2>${apps}<section class="menu"><h3>Service Desk</h3><ul>${platform.join('') || '<li>Nothing here for your roles.</li>'}</ul></section></nav>`
 }
 
 export function homePage(rt: Runtime, user: string | null, opts: HomeOptions): string {
     const who = user
-        ? `<p id="signed-in">Signed in as <b>${escapeHtml(user)}</b> (${rolesOf(rt, rt.query('sys_user', `user_name=${user}`)[0]?.sys_id ?? '').map(escapeHtml).join(', ') || 'no role'}) — <a href="/logout">sign out</a> · <a href="#users">switch user</a></p>`
+        ? `<p id="signed-in">Signed in as <b>${escapeHtml(user)}</b> (${
+              rolesOf(rt, rt.query('sys_user', `user_name=${user}`)[0]?.sys_id ?? '')
+                  .map(escapeHtml)
+                  .join(', ') || 'no role'
+          }) — <a href="/logout">sign out</a> · <a href="#users">switch user</a></p>`
         : ''
     const body = [
         '<h1>TeamViewer Integration for ServiceNow — local instance</h1>',
@@ -132,7 +150,11 @@ export function homePage(rt: Runtime, user: string | null, opts: HomeOptions): s
 /** Registers `/` (and `/navpage.do`, the platform's home) on the web server. */
 export function registerHome(server: Pick<WebServer, 'route'>, rt: Runtime, opts: HomeOptions = {}): void {
     server.route('GET', /^\/(navpage\.do)?$/, (r: WebRequest) => {
-        r.res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' })
+        r.res.writeHead(200, {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Cache-Control': 'no-store',
+            'X-Content-Type-Options': 'nosniff',
+        })
         r.res.end(homePage(rt, r.session?.user ?? null, opts))
     })
 }

@@ -1,16 +1,23 @@
 /** Small HTML helpers of the local web server. */
 export function escapeHtml(v: unknown): string {
-    return String(v ?? '').replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string)
+    return String(v ?? '').replace(
+        /[&<>"']/g,
+        (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string,
+    )
 }
 
 /** JSON to embed in a <script> element: "<" escaped so no "</script>" or "<!--" can end it. */
 export function scriptJson(v: unknown): string {
-    return JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+    return JSON.stringify(v)
+        .replace(/</g, '\\u003c')
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029')
 }
 
 /** A script's text for an inline <script>: refused when it would end the element early. */
 export function inlineScript(code: string, origin: string): string {
-    if (/<\/script/i.test(code) || /<!--/.test(code)) throw new Error(`${origin}: the script contains "</script" or "<!--" and cannot be inlined`)
+    if (/<\/script/i.test(code) || /<!--/.test(code))
+        throw new Error(`${origin}: the script contains "</script" or "<!--" and cannot be inlined`)
     return code
 }
 

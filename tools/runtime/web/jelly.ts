@@ -14,15 +14,22 @@ export function jellyBody(source: string, origin: string): string {
     if (!m) throw new UnsupportedJelly(`${origin}: not a <j:jelly> document (the local runtime renders only that root)`)
     const body = m[1]
     const tag = /<\/?([A-Za-z0-9_]+):([A-Za-z0-9_-]+)/.exec(body)
-    if (tag) throw new UnsupportedJelly(`${origin}: Jelly element <${tag[1]}:${tag[2]}> is not supported by the local runtime (supported: plain HTML inside <j:jelly>)`)
+    if (tag)
+        throw new UnsupportedJelly(
+            `${origin}: Jelly element <${tag[1]}:${tag[2]}> is not supported by the local runtime (supported: plain HTML inside <j:jelly>)`,
+        )
     const expr = /[$][{[]/.exec(body)
-    if (expr) throw new UnsupportedJelly(`${origin}: Jelly expression "${body.slice(expr.index, expr.index + 30)}" is not supported by the local runtime`)
+    if (expr)
+        throw new UnsupportedJelly(
+            `${origin}: Jelly expression "${body.slice(expr.index, expr.index + 30)}" is not supported by the local runtime`,
+        )
     return body
 }
 
 export function renderUiPage(rec: Record<string, string>, token: string): string {
     const origin = `UI page ${rec.endpoint}`
-    if ((rec.processing_script ?? '').trim()) throw new UnsupportedJelly(`${origin}: processing scripts are not supported by the local runtime`)
+    if ((rec.processing_script ?? '').trim())
+        throw new UnsupportedJelly(`${origin}: processing scripts are not supported by the local runtime`)
     const body = jellyBody(rec.html ?? '', origin)
     const script = (rec.client_script ?? '').trim() ? `<script>\n${inlineScript(rec.client_script, origin)}\n</script>` : ''
     return page({ title: rec.description || rec.name || rec.endpoint, token, body: `${body}\n${script}` })
@@ -38,7 +45,8 @@ const XML_ENTITIES: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&l
 
 function attributes(tag: string): Record<string, string> {
     const out: Record<string, string> = {}
-    for (const m of tag.matchAll(/([A-Za-z_:][A-Za-z0-9_:.-]*)\s*=\s*("([^"]*)"|'([^']*)')/g)) out[m[1]] = (m[3] ?? m[4]).replace(/&(quot|apos|lt|gt|amp);/g, (e) => XML_ENTITIES[e])
+    for (const m of tag.matchAll(/([A-Za-z_:][A-Za-z0-9_:.-]*)\s*=\s*("([^"]*)"|'([^']*)')/g))
+        out[m[1]] = (m[3] ?? m[4]).replace(/&(quot|apos|lt|gt|amp);/g, (e) => XML_ENTITIES[e])
     return out
 }
 
@@ -62,33 +70,54 @@ export function renderMacro(xml: string, origin: string, scope: MacroScope): str
     const m = /^<j:jelly\b[^>]*>([\s\S]*)<\/j:jelly>\s*$/.exec(text)
     if (!m) throw new UnsupportedJelly(`${origin}: not a <j:jelly> document (the local runtime renders only that root)`)
     for (const ev of m[1].matchAll(/<g:evaluate\b[^>]*[^/]>([\s\S]*?)<\/g:evaluate>/g)) {
-        if (ev[1].trim()) throw new UnsupportedJelly(`${origin}: <g:evaluate> with a script body is not supported by the local runtime (use expression="…")`)
+        if (ev[1].trim())
+            throw new UnsupportedJelly(
+                `${origin}: <g:evaluate> with a script body is not supported by the local runtime (use expression="…")`,
+            )
     }
     const vars = new Map<string, unknown>()
-    let body = m[1].replace(/<(\/?)([A-Za-z0-9_]+):([A-Za-z0-9_-]+)\b([^>]*?)\/?>/g, (_whole, close: string, ns: string, name: string, rest: string) => {
-        const tag = `${ns}:${name}`
-        if (tag === 'g:evaluate' && close) return '' // the closing half of <g:evaluate …></g:evaluate> (the SDK writes that pair)
-        if (tag === 'g:requires' && !close) {
-            const src = attributes(rest).name ?? ''
-            if (!/^[A-Za-z0-9_.]+\.jsdbx$/.test(src)) throw new UnsupportedJelly(`${origin}: <g:requires name="${src}"> is not supported by the local runtime (only UI scripts: name="<script name>.jsdbx")`)
-            return `<script src="/${src}"></script>`
-        }
-        if (tag === 'g:evaluate' && !close) {
-            const a = attributes(rest)
-            if (!a.var || !JVAR.test(a.var) || a.expression === undefined) throw new UnsupportedJelly(`${origin}: <g:evaluate> is supported by the local runtime only as <g:evaluate var="jvar_…" expression="…"/>`)
-            if (a.jelly !== undefined || a.object !== undefined) throw new UnsupportedJelly(`${origin}: <g:evaluate> attributes jelly/object are not supported by the local runtime`)
-            vars.set(a.var, scope.evaluate(a.expression))
-            return ''
-        }
-        throw new UnsupportedJelly(`${origin}: Jelly element <${tag}> is not supported by the local runtime (supported in macros: g:requires, g:evaluate, \${JS:/HTML:jvar_…})`)
-    })
+    let body = m[1].replace(
+        /<(\/?)([A-Za-z0-9_]+):([A-Za-z0-9_-]+)\b([^>]*?)\/?>/g,
+        (_whole, close: string, ns: string, name: string, rest: string) => {
+            const tag = `${ns}:${name}`
+            if (tag === 'g:evaluate' && close) return '' // the closing half of <g:evaluate …></g:evaluate> (the SDK writes that pair)
+            if (tag === 'g:requires' && !close) {
+                const src = attributes(rest).name ?? ''
+                if (!/^[A-Za-z0-9_.]+\.jsdbx$/.test(src))
+                    throw new UnsupportedJelly(
+                        `${origin}: <g:requires name="${src}"> is not supported by the local runtime (only UI scripts: name="<script name>.jsdbx")`,
+                    )
+                return `<script src="/${src}"></script>`
+            }
+            if (tag === 'g:evaluate' && !close) {
+                const a = attributes(rest)
+                if (!a.var || !JVAR.test(a.var) || a.expression === undefined)
+                    throw new UnsupportedJelly(
+                        `${origin}: <g:evaluate> is supported by the local runtime only as <g:evaluate var="jvar_…" expression="…"/>`,
+                    )
+                if (a.jelly !== undefined || a.object !== undefined)
+                    throw new UnsupportedJelly(`${origin}: <g:evaluate> attributes jelly/object are not supported by the local runtime`)
+                vars.set(a.var, scope.evaluate(a.expression))
+                return ''
+            }
+            throw new UnsupportedJelly(
+                `${origin}: Jelly element <${tag}> is not supported by the local runtime (supported in macros: g:requires, g:evaluate, \${JS:/HTML:jvar_…})`,
+            )
+        },
+    )
     body = body.replace(/\$\{([^}]*)\}/g, (_w, inner: string) => {
         const e = /^(?:(JS|HTML):)?(jvar_[A-Za-z0-9_]+)$/.exec(inner.trim())
-        if (!e) throw new UnsupportedJelly(`${origin}: Jelly expression "\${${inner.slice(0, 30)}}" is not supported by the local runtime (supported: \${JS:jvar_x}, \${HTML:jvar_x}, \${jvar_x})`)
+        if (!e)
+            throw new UnsupportedJelly(
+                `${origin}: Jelly expression "\${${inner.slice(0, 30)}}" is not supported by the local runtime (supported: \${JS:jvar_x}, \${HTML:jvar_x}, \${jvar_x})`,
+            )
         if (!vars.has(e[2])) throw new UnsupportedJelly(`${origin}: Jelly variable ${e[2]} is not set by a <g:evaluate> before its use`)
         return e[1] === 'JS' ? escapeJs(vars.get(e[2])) : escapeHtml(vars.get(e[2]))
     })
     const phase2 = /\$\[/.exec(body)
-    if (phase2) throw new UnsupportedJelly(`${origin}: Jelly expression "${body.slice(phase2.index, phase2.index + 30)}" is not supported by the local runtime`)
+    if (phase2)
+        throw new UnsupportedJelly(
+            `${origin}: Jelly expression "${body.slice(phase2.index, phase2.index + 30)}" is not supported by the local runtime`,
+        )
     return body
 }

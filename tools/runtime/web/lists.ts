@@ -47,7 +47,10 @@ export function listColumns(rt: Runtime, table: string, view: string): string[] 
             for (const v of [...new Set([view, DEFAULT_VIEW])]) {
                 const list = rt.query('sys_ui_list', `name=${t.name}^view=${v}^sys_userISEMPTY^parentISEMPTY`)[0]
                 if (!list) continue
-                const cols = rt.query('sys_ui_list_element', `list_id=${list.sys_id}^ORDERBYposition`).map((e) => e.element).filter((f) => rt.schema.column(table, f))
+                const cols = rt
+                    .query('sys_ui_list_element', `list_id=${list.sys_id}^ORDERBYposition`)
+                    .map((e) => e.element)
+                    .filter((f) => rt.schema.column(table, f))
                 if (cols.length) return cols
             }
         }
@@ -57,7 +60,13 @@ export function listColumns(rt: Runtime, table: string, view: string): string[] 
     const display = rt.schema.displayColumn(table)
     const own = rt.schema
         .columns(table)
-        .filter((c) => !c.name.startsWith('sys_') && c.name !== display && !['password2', 'journal_input'].includes(c.type) && (c.maxLength ?? 0) <= 255)
+        .filter(
+            (c) =>
+                !c.name.startsWith('sys_') &&
+                c.name !== display &&
+                !['password2', 'journal_input'].includes(c.type) &&
+                (c.maxLength ?? 0) <= 255,
+        )
         .map((c) => c.name)
     return [display, ...own].filter((f) => f !== 'sys_id').slice(0, 7)
 }
@@ -92,17 +101,30 @@ export function rowsTable(rt: Runtime, table: string, r: Rows, caption: string):
         .map((row) => {
             const cells = row.cells.map((v, i) => {
                 const text = v === null ? '' : escapeHtml(v)
-                return i === 0 ? `<td><a href="/${escapeHtml(row.cls)}.do?sys_id=${row.sysId}">${text || '(empty)'}</a></td>` : `<td>${text}</td>`
+                return i === 0
+                    ? `<td><a href="/${escapeHtml(row.cls)}.do?sys_id=${row.sysId}">${text || '(empty)'}</a></td>`
+                    : `<td>${text}</td>`
             })
             return `<tr data-sys-id="${row.sysId}">${cells.join('')}</tr>`
         })
         .join('\n')
-    const more = r.total > r.rows.length ? `<p class="tv-more">Showing ${r.rows.length} of ${r.total} rows (the local runtime shows the first ${MAX_ROWS}).</p>` : ''
+    const more =
+        r.total > r.rows.length
+            ? `<p class="tv-more">Showing ${r.rows.length} of ${r.total} rows (the local runtime shows the first ${MAX_ROWS}).</p>`
+            : ''
     return `<table class="table tv-list"><caption class="sr-only">${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>${more}`
 }
 
 /** The list page of a table. */
-export function listPage(rt: Runtime, user: string, token: string, table: string, query: string, view: string, back: string): { title: string; body: string } {
+export function listPage(
+    rt: Runtime,
+    user: string,
+    token: string,
+    table: string,
+    query: string,
+    view: string,
+    back: string,
+): { title: string; body: string } {
     const title = tableLabel(rt, table)
     const columns = listColumns(rt, table, viewId(rt, view))
     const gr = newRecord(rt, table)

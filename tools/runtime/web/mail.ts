@@ -41,7 +41,15 @@ export function registerMail(server: Pick<WebServer, 'route'>, rt: Runtime): voi
             return void r.res.end()
         }
         const admin = rt.hasRole(r.session.user, 'admin')
-        r.res.writeHead(admin ? 200 : 403, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' })
-        r.res.end(admin ? mailPage(rt) : page({ title: 'Security constraints', body: '<h1>Security constraints prevent access to requested page</h1>' }))
+        r.res.writeHead(admin ? 200 : 403, {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Cache-Control': 'no-store',
+            'X-Content-Type-Options': 'nosniff',
+        })
+        r.res.end(
+            admin
+                ? mailPage(rt)
+                : page({ title: 'Security constraints', body: '<h1>Security constraints prevent access to requested page</h1>' }),
+        )
     })
 }

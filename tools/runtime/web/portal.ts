@@ -29,14 +29,18 @@ function ordered(rows: Record<string, string>[]): Record<string, string>[] {
 }
 
 function hasAnyRole(rt: Runtime, user: string, roles: string): boolean {
-    const list = String(roles || '').split(',').map((r) => r.trim()).filter(Boolean)
+    const list = String(roles || '')
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean)
     return !list.length || list.some((r) => rt.hasRole(user, r))
 }
 
 /** The instance's options: the widget's option-schema defaults, then the instance's widget_parameters. */
 export function instanceOptions(widget: Record<string, string>, instance: Record<string, string>): Record<string, unknown> {
     const options: Record<string, unknown> = {}
-    for (const o of JSON.parse(widget.option_schema || '[]') as { name: string; default_value?: unknown }[]) if (o.default_value !== undefined) options[o.name] = o.default_value
+    for (const o of JSON.parse(widget.option_schema || '[]') as { name: string; default_value?: unknown }[])
+        if (o.default_value !== undefined) options[o.name] = o.default_value
     if ((instance.widget_parameters ?? '').trim()) Object.assign(options, JSON.parse(instance.widget_parameters) as Record<string, unknown>)
     return options
 }
@@ -46,12 +50,18 @@ export function widgetInstance(rt: Runtime, instanceId: string, user: string): W
     if (!instance) throw new PortalError(404, `no widget instance ${instanceId}`)
     const widget = rt.query('sp_widget', `sys_id=${instance.sp_widget}`)[0]
     if (!widget) throw new PortalError(404, `widget instance ${instanceId}: its widget is not in the build`)
-    if (!hasAnyRole(rt, user, widget.roles) || !hasAnyRole(rt, user, instance.roles)) throw new PortalError(403, `widget ${widget.id} is not available to ${user}`)
+    if (!hasAnyRole(rt, user, widget.roles) || !hasAnyRole(rt, user, instance.roles))
+        throw new PortalError(403, `widget ${widget.id} is not available to ${user}`)
     return { instanceId, widget, options: instanceOptions(widget, instance) }
 }
 
 /** POST /api/now/sp/widget/<instance>: the server script with `input`; answers {result: {data}}. */
-export function updateWidget(rt: Runtime, instanceId: string, user: string, input: Record<string, unknown>): { data: Record<string, unknown> } {
+export function updateWidget(
+    rt: Runtime,
+    instanceId: string,
+    user: string,
+    input: Record<string, unknown>,
+): { data: Record<string, unknown> } {
     const w = widgetInstance(rt, instanceId, user)
     return { data: rt.runWidget(w.widget.id, { user, input, options: w.options }) }
 }
@@ -70,7 +80,15 @@ export function renderPortalPage(rt: Runtime, pageId: string, user: string, toke
                     .map((i) => {
                         const w = widgetInstance(rt, i.sys_id, user)
                         const data = rt.runWidget(w.widget.id, { user, options: w.options, params })
-                        blobs.push({ instanceId: i.sys_id, widgetId: w.widget.id, template: w.widget.template ?? '', clientScript: inlineScript(w.widget.client_script ?? '', `widget ${w.widget.id}`), controllerAs: w.widget.controller_as || 'c', data, options: w.options })
+                        blobs.push({
+                            instanceId: i.sys_id,
+                            widgetId: w.widget.id,
+                            template: w.widget.template ?? '',
+                            clientScript: inlineScript(w.widget.client_script ?? '', `widget ${w.widget.id}`),
+                            controllerAs: w.widget.controller_as || 'c',
+                            data,
+                            options: w.options,
+                        })
                         if (w.widget.css) styles.push(w.widget.css)
                         return `<div class="sp-widget" sp-widget="${escapeHtml(i.sys_id)}" data-widget-id="${escapeHtml(w.widget.id)}"></div>`
                     })

@@ -23,13 +23,18 @@ interface Prop {
 }
 
 function holdsAny(rt: Runtime, user: string, roles: string): boolean {
-    const list = roles.split(',').map((r) => r.trim()).filter(Boolean)
+    const list = roles
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean)
     return rt.hasRole(user, 'admin') || list.some((r) => rt.hasRole(user, r))
 }
 
 function propertiesOf(rt: Runtime, category: Row, user: string): Prop[] {
     const out: Prop[] = []
-    const links = rt.query('sys_properties_category_m2m', `category=${category.sys_id}`).sort((a, b) => Number(a.order || 0) - Number(b.order || 0))
+    const links = rt
+        .query('sys_properties_category_m2m', `category=${category.sys_id}`)
+        .sort((a, b) => Number(a.order || 0) - Number(b.order || 0))
     for (const l of links) {
         const row = rt.query('sys_properties', `sys_id=${l.property}`)[0]
         if (!row || !holdsAny(rt, user, row.read_roles || 'admin')) continue
@@ -66,7 +71,11 @@ function render(category: Row, props: Prop[], token: string, messages: { ok?: st
         return `<div class="property" data-name="${escapeHtml(p.row.name)}"><label for="p_${p.row.sys_id}"><b>${escapeHtml(p.row.description || p.row.name)}</b></label>
 <div><code>${escapeHtml(p.row.name)}</code></div><div>${field(p)}</div>${err ? `<p class="alert alert-danger">${escapeHtml(err)}</p>` : ''}</div>`
     })
-    const status = messages.ok ? `<p class="alert alert-success" id="saved">${escapeHtml(messages.ok)}</p>` : messages.errors ? '<p class="alert alert-danger" id="not-saved">Nothing was saved: correct the values marked below.</p>' : ''
+    const status = messages.ok
+        ? `<p class="alert alert-success" id="saved">${escapeHtml(messages.ok)}</p>`
+        : messages.errors
+          ? '<p class="alert alert-danger" id="not-saved">Nothing was saved: correct the values marked below.</p>'
+          : ''
     const writable = props.some((p) => p.canWrite)
     return page({
         title: category.title || category.name,
@@ -85,7 +94,11 @@ function refusal(): string {
 export function registerProperties(server: Pick<WebServer, 'route'>, rt: Runtime): void {
     server.route('*', /^\/system_properties_ui\.do$/, (r: WebRequest) => {
         const send = (status: number, html: string) => {
-            r.res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' })
+            r.res.writeHead(status, {
+                'Content-Type': 'text/html; charset=utf-8',
+                'Cache-Control': 'no-store',
+                'X-Content-Type-Options': 'nosniff',
+            })
             r.res.end(html)
         }
         if (!r.session) {
@@ -112,11 +125,14 @@ export function registerProperties(server: Pick<WebServer, 'route'>, rt: Runtime
             if (p.row.type === 'password2' && value === '') continue // empty: keep the stored secret
             const err = typeError(p.row.type, value)
             if (err) errors[p.row.name] = err
-            else if (p.row.type === 'password2' || value !== p.row.value) changes.push([p.row.name, p.row.type === 'integer' ? value.trim() : value])
+            else if (p.row.type === 'password2' || value !== p.row.value)
+                changes.push([p.row.name, p.row.type === 'integer' ? value.trim() : value])
         }
         if (Object.keys(errors).length) return send(400, render(category, propertiesOf(rt, category, user), r.session.token, { errors }))
         for (const [k, v] of changes) rt.setProperty(k, v)
-        const ok = changes.length ? `Saved ${changes.length} propert${changes.length === 1 ? 'y' : 'ies'}: ${changes.map(([k]) => k).join(', ')}.` : 'Nothing changed.'
+        const ok = changes.length
+            ? `Saved ${changes.length} propert${changes.length === 1 ? 'y' : 'ies'}: ${changes.map(([k]) => k).join(', ')}.`
+            : 'Nothing changed.'
         return send(200, render(category, propertiesOf(rt, category, user), r.session.token, { ok }))
     })
 }

@@ -55,12 +55,22 @@ const STATIC: Record<string, { file: string; type: string }> = {
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
-    res.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers })
+    res.writeHead(status, {
+        'Content-Type': `${type}; charset=utf-8`,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+        ...headers,
+    })
     res.end(body)
 }
 
 function errorPage(res: ServerResponse, status: number, message: string): void {
-    send(res, status, 'text/html', page({ title: `Error ${status}`, body: `<h1>Error ${status}</h1><p class="local-error">${escapeHtml(message)}</p>` }))
+    send(
+        res,
+        status,
+        'text/html',
+        page({ title: `Error ${status}`, body: `<h1>Error ${status}</h1><p class="local-error">${escapeHtml(message)}</p>` }),
+    )
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -102,7 +112,8 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
 
     function handle(r: WebRequest): void {
         const { res, url, method, session } = r
-        for (const route of routes) if ((route.method === '*' || route.method === method) && route.pattern.test(url.pathname) && route.handler(r) !== false) return
+        for (const route of routes)
+            if ((route.method === '*' || route.method === method) && route.pattern.test(url.pathname) && route.handler(r) !== false) return
         const file = STATIC[url.pathname]
         if (file && method === 'GET') return send(res, 200, file.type, readFileSync(file.file, 'utf8'))
         if (url.pathname === '/login') {
@@ -112,7 +123,10 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
             if (!knownUser(user)) return send(res, 401, 'text/html', loginPage(next, `There is no user "${user}".`))
             const s = sessions.open(user)
             count('login')
-            return send(res, 302, 'text/plain', '', { Location: next.startsWith('/') && !next.startsWith('//') ? next : '/', 'Set-Cookie': Sessions.cookie(s) })
+            return send(res, 302, 'text/plain', '', {
+                Location: next.startsWith('/') && !next.startsWith('//') ? next : '/',
+                'Set-Cookie': Sessions.cookie(s),
+            })
         }
         if (url.pathname === '/logout') {
             if (session) sessions.close(session.id)
@@ -120,10 +134,26 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
         }
         // everything else needs a signed-in user; REST calls also the session's user token
         if (url.pathname.startsWith('/api/')) {
-            if (!session) return send(res, 401, 'application/json', JSON.stringify({ error: { message: 'User Not Authenticated' }, status: 'failure' }))
+            if (!session)
+                return send(
+                    res,
+                    401,
+                    'application/json',
+                    JSON.stringify({ error: { message: 'User Not Authenticated' }, status: 'failure' }),
+                )
             // a page the browser navigates to (a popup redirected to the OAuth callback route) carries only the session cookie
-            const navigation = method === 'GET' && r.req.headers['sec-fetch-mode'] === 'navigate' && r.req.headers['sec-fetch-dest'] === 'document'
-            if (!navigation && r.req.headers['x-usertoken'] !== session.token) return send(res, 401, 'application/json', JSON.stringify({ error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information (X-UserToken)' }, status: 'failure' }))
+            const navigation =
+                method === 'GET' && r.req.headers['sec-fetch-mode'] === 'navigate' && r.req.headers['sec-fetch-dest'] === 'document'
+            if (!navigation && r.req.headers['x-usertoken'] !== session.token)
+                return send(
+                    res,
+                    401,
+                    'application/json',
+                    JSON.stringify({
+                        error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information (X-UserToken)' },
+                        status: 'failure',
+                    }),
+                )
         } else if (!session) {
             return send(res, 302, 'text/plain', '', { Location: `/login?next=${encodeURIComponent(url.pathname + url.search)}` })
         }
@@ -136,7 +166,11 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
         }
         if (url.pathname.startsWith('/api/')) {
             count('rest')
-            const out = rt.rest(method, url.pathname + url.search, { user, body: r.body || undefined, headers: Object.fromEntries(Object.entries(r.req.headers).map(([k, v]) => [k, String(v)])) })
+            const out = rt.rest(method, url.pathname + url.search, {
+                user,
+                body: r.body || undefined,
+                headers: Object.fromEntries(Object.entries(r.req.headers).map(([k, v]) => [k, String(v)])),
+            })
             return send(res, out.status, (out.headers['content-type'] ?? 'application/json').split(';')[0], out.body)
         }
         if (url.pathname === '/$sp.do' || url.pathname === '/sp') {
@@ -164,7 +198,8 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
                 } catch (e) {
                     const status = e instanceof PortalError ? e.status : 500
                     const message = e instanceof Error ? e.message : String(e)
-                    if (!(e instanceof PortalError) && !(e instanceof UnsupportedJelly)) rt.logs.push({ level: 'error', message: `local web server: ${message}` })
+                    if (!(e instanceof PortalError) && !(e instanceof UnsupportedJelly))
+                        rt.logs.push({ level: 'error', message: `local web server: ${message}` })
                     if (!res.headersSent) errorPage(res, status, message)
                 }
             })
@@ -179,10 +214,11 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
                 sessions,
                 counts,
                 route: addRoute,
-                close: () => new Promise<void>((done) => {
-                    server.closeAllConnections()
-                    server.close(() => done())
-                }),
+                close: () =>
+                    new Promise<void>((done) => {
+                        server.closeAllConnections()
+                        server.close(() => done())
+                    }),
             })
         })
     })

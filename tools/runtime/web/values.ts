@@ -6,7 +6,8 @@ import { PLATFORM_CHOICES } from '../platform-forms'
 export function displayValue(rt: Runtime, gr: GlideRecord, field: string): string {
     const value = gr.getValue(field) ?? ''
     const choices = PLATFORM_CHOICES[field]
-    if (choices && rt.schema.ancestry(gr.getTableName()).some((t) => t.name === 'task') && rt.schema.column('task', field)) return choices[value] ?? value
+    if (choices && rt.schema.ancestry(gr.getTableName()).some((t) => t.name === 'task') && rt.schema.column('task', field))
+        return choices[value] ?? value
     if (rt.schema.column(gr.getTableName(), field)?.type === 'glide_duration' && value) return durationText(value)
     return gr.getDisplayValue(field)
 }
@@ -17,7 +18,12 @@ export function durationText(value: string): string {
     if (Number.isNaN(ms)) return value
     let s = Math.round(ms / 1000)
     const parts: string[] = []
-    for (const [unit, size] of [['Day', 86400], ['Hour', 3600], ['Minute', 60], ['Second', 1]] as const) {
+    for (const [unit, size] of [
+        ['Day', 86400],
+        ['Hour', 3600],
+        ['Minute', 60],
+        ['Second', 1],
+    ] as const) {
         const n = Math.floor(s / size)
         s -= n * size
         if (n) parts.push(`${n} ${unit}${n === 1 ? '' : 's'}`)

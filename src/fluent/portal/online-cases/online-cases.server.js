@@ -1,52 +1,54 @@
-(function () {
+;(function () {
     // Online Service Cases: open service cases from the platform table only (0 TeamViewer calls).
     // GlideRecordSecure: the service case and task ACLs decide what this user sees.
-    var TABLE = 'x_tvgh_teamviewer_service_case';
-    var DEFAULT_FIELDS = ['task', 'end_customer_name', 'supporter', 'online', 'sys_created_on', 'valid_until'];
-    var LIMIT = 200;
+    var TABLE = 'x_tvgh_teamviewer_service_case'
+    var DEFAULT_FIELDS = ['task', 'end_customer_name', 'supporter', 'online', 'sys_created_on', 'valid_until']
+    var LIMIT = 200
 
-    var seconds = parseInt(options.refresh_interval, 10);
-    data.refreshInterval = seconds >= 5 ? seconds : 30;
-    data.error = '';
-    data.cases = [];
-    data.columns = [];
+    var seconds = parseInt(options.refresh_interval, 10)
+    data.refreshInterval = seconds >= 5 ? seconds : 30
+    data.error = ''
+    data.cases = []
+    data.columns = []
     try {
-        var gr = new GlideRecordSecure(TABLE);
+        var gr = new GlideRecordSecure(TABLE)
         if (!gr.canRead()) {
-            data.error = 'You do not have access to TeamViewer service cases. Ask an administrator for the itil role.';
-            return;
+            data.error = 'You do not have access to TeamViewer service cases. Ask an administrator for the itil role.'
+            return
         }
-        var fields = [];
-        String(options.fields || '').split(',').forEach(function (f) {
-            var name = f.trim();
-            if (name && gr.isValidField(name) && fields.indexOf(name) < 0) fields.push(name);
-        });
-        if (!fields.length) fields = DEFAULT_FIELDS;
+        var fields = []
+        String(options.fields || '')
+            .split(',')
+            .forEach(function (f) {
+                var name = f.trim()
+                if (name && gr.isValidField(name) && fields.indexOf(name) < 0) fields.push(name)
+            })
+        if (!fields.length) fields = DEFAULT_FIELDS
         data.columns = fields.map(function (f) {
-            var label = gr.getElement(f).getLabel();
-            return { name: f, label: label ? String(label) : f };
-        });
-        gr.addQuery('state', 'open');
-        gr.orderByDesc('online');
-        gr.orderByDesc('sys_created_on');
-        gr.setLimit(LIMIT);
-        gr.query();
+            var label = gr.getElement(f).getLabel()
+            return { name: f, label: label ? String(label) : f }
+        })
+        gr.addQuery('state', 'open')
+        gr.orderByDesc('online')
+        gr.orderByDesc('sys_created_on')
+        gr.setLimit(LIMIT)
+        gr.query()
         while (gr.next()) {
-            var online = gr.getValue('online') === '1' || gr.getValue('online') === 'true';
-            var row = { sysId: gr.getUniqueValue(), code: gr.getValue('code') || '', online: online, cells: [] };
+            var online = gr.getValue('online') === '1' || gr.getValue('online') === 'true'
+            var row = { sysId: gr.getUniqueValue(), code: gr.getValue('code') || '', online: online, cells: [] }
             fields.forEach(function (f) {
-                var cell = { name: f, display: String(gr.getDisplayValue(f) || ''), href: '' };
-                if (f === 'online') cell.display = online ? 'Online' : 'Offline';
+                var cell = { name: f, display: String(gr.getDisplayValue(f) || ''), href: '' }
+                if (f === 'online') cell.display = online ? 'Online' : 'Offline'
                 if (f === 'task' && gr.getValue('task')) {
-                    var task = gr.getElement('task').getRefRecord();
-                    var cls = task.isValidRecord() ? task.getValue('sys_class_name') || 'task' : 'task';
-                    cell.href = '/' + cls + '.do?sys_id=' + encodeURIComponent(gr.getValue('task'));
+                    var task = gr.getElement('task').getRefRecord()
+                    var cls = task.isValidRecord() ? task.getValue('sys_class_name') || 'task' : 'task'
+                    cell.href = '/' + cls + '.do?sys_id=' + encodeURIComponent(gr.getValue('task'))
                 }
-                row.cells.push(cell);
-            });
-            data.cases.push(row);
+                row.cells.push(cell)
+            })
+            data.cases.push(row)
         }
     } catch (e) {
-        data.error = 'The service cases could not be read: ' + (e && e.message ? e.message : String(e));
+        data.error = 'The service cases could not be read: ' + (e && e.message ? e.message : String(e))
     }
-})();
+})()

@@ -45,7 +45,9 @@ export function refreshConnections(_current: unknown, parent: ParentRecord | nul
         return null
     }
     if (!requestCompanyRetrieval(platformRetrievalDeps(), findJob)) {
-        showError(`The scheduled job "${JOB.retrieval}" is missing: the connection history cannot be refreshed. Ask an administrator to reinstall the application.`)
+        showError(
+            `The scheduled job "${JOB.retrieval}" is missing: the connection history cannot be refreshed. Ask an administrator to reinstall the application.`,
+        )
         return null
     }
     showInfo(

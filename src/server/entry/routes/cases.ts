@@ -15,7 +15,12 @@ export function getTaskCases(req: RestRequest, res: RestResponse): void {
 export function postCase(req: RestRequest, res: RestResponse): void {
     answer(res, 'create the service case', () => {
         const b = bodyOf(req)
-        return createCase(platformCasesDeps(), String(req.pathParams.task ?? ''), { endCustomerName: b.endCustomerName, endCustomerEmail: b.endCustomerEmail, description: b.description, another: b.another })
+        return createCase(platformCasesDeps(), String(req.pathParams.task ?? ''), {
+            endCustomerName: b.endCustomerName,
+            endCustomerEmail: b.endCustomerEmail,
+            description: b.description,
+            another: b.another,
+        })
     })
 }
 
@@ -31,5 +36,7 @@ export function postClose(req: RestRequest, res: RestResponse): void {
 
 /** POST /cases/{case}/invite {email?}: e-mails the invitation to the end customer. */
 export function postInvite(req: RestRequest, res: RestResponse): void {
-    answer(res, 'send the invitation', () => sendInvitation(platformCasesDeps(), String(req.pathParams.case ?? ''), { email: bodyOf(req).email }))
+    answer(res, 'send the invitation', () =>
+        sendInvitation(platformCasesDeps(), String(req.pathParams.case ?? ''), { email: bodyOf(req).email }),
+    )
 }

@@ -28,7 +28,11 @@ export function oauthCallback(req: RestRequest, res: RestResponse): void {
     let message: string
     try {
         const caller = currentCaller()
-        const result = completeSignIn(platformOAuthDeps(), caller.sysId, { code: queryParam(req, 'code'), state: queryParam(req, 'state'), error: queryParam(req, 'error') })
+        const result = completeSignIn(platformOAuthDeps(), caller.sysId, {
+            code: queryParam(req, 'code'),
+            state: queryParam(req, 'state'),
+            error: queryParam(req, 'error'),
+        })
         ok = result.ok
         message = result.message
     } catch (e) {
@@ -57,7 +61,8 @@ export function disconnect(_req: RestRequest, res: RestResponse): void {
 /** POST /oauth/revoke/{user}: an admin revokes any user's grant. */
 export function revokeUser(req: RestRequest, res: RestResponse): void {
     answer(res, "revoke the user's TeamViewer sign-in", () => {
-        if (!currentCaller().hasRole(ROLE.admin)) throw new AppError('not_allowed', `Revoking another user's TeamViewer sign-in requires the role ${ROLE.admin}.`)
+        if (!currentCaller().hasRole(ROLE.admin))
+            throw new AppError('not_allowed', `Revoking another user's TeamViewer sign-in requires the role ${ROLE.admin}.`)
         const user = String(req.pathParams.user ?? '')
         if (!/^[0-9a-f]{32}$/.test(user)) throw new AppError('invalid_input', 'The user must be a sys_id.')
         return removeGrant(platformOAuthDeps(), user)

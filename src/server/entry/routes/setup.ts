@@ -11,7 +11,8 @@ import { platformSetupDeps } from '../wiring/setup.ts'
 
 export function getSetupStatus(_req: RestRequest, res: RestResponse): void {
     answer(res, 'check the setup', () => {
-        if (!currentCaller().hasRole(ROLE.admin)) throw new AppError('not_allowed', `The setup status is for TeamViewer administrators (role ${ROLE.admin}).`)
+        if (!currentCaller().hasRole(ROLE.admin))
+            throw new AppError('not_allowed', `The setup status is for TeamViewer administrators (role ${ROLE.admin}).`)
         return setupStatus(platformSetupDeps())
     })
 }

@@ -14,7 +14,8 @@ export function platformCasesDeps(): CasesDeps {
         caller,
         tasks: glideTaskStore,
         cases: glideCaseStore,
-        withSupporterApi: (fn) => withGrant(platformOAuthDeps(), caller.sysId, (token, grant) => fn(clientWithToken(token), grant.tvUserId)),
+        withSupporterApi: (fn) =>
+            withGrant(platformOAuthDeps(), caller.sysId, (token, grant) => fn(clientWithToken(token), grant.tvUserId)),
         defaultGroup: platformSettings().defaultGroup,
         queueEvent: queueCaseEvent,
         log: platformLog,

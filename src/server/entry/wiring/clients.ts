@@ -8,7 +8,13 @@ import { TeamViewerError } from '../../teamviewer/errors.ts'
 
 export function clientWithToken(token: string): TeamViewerClient {
     const s = platformSettings()
-    return new TeamViewerClient(restTransport, { baseUrl: s.apiBaseUrl, allowCustomEndpoint: s.allowCustomEndpoint, timeoutMs: s.timeoutMs, token, clock: platformClock })
+    return new TeamViewerClient(restTransport, {
+        baseUrl: s.apiBaseUrl,
+        allowCustomEndpoint: s.allowCustomEndpoint,
+        timeoutMs: s.timeoutMs,
+        token,
+        clock: platformClock,
+    })
 }
 
 /** The company client (admin script token). Missing token: a configuration error that says what to do. */

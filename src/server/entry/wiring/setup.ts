@@ -32,7 +32,12 @@ export function platformSetupDeps(): SetupDeps {
         lastRun,
         lastScheduledStartMs,
         job: () => job(JOB.retrieval),
-        poll: () => ({ job: job(JOB.onlinePoll), intervalSeconds: platformSettings().onlinePollIntervalSeconds, lastPollMs: glidePollStore.lastPollMs(), openCases: countOpenCases() }),
+        poll: () => ({
+            job: job(JOB.onlinePoll),
+            intervalSeconds: platformSettings().onlinePollIntervalSeconds,
+            lastPollMs: glidePollStore.lastPollMs(),
+            openCases: countOpenCases(),
+        }),
         // UTC, as stored; the page says so
         display: (ms: number) => `${toGlide(ms)} UTC`,
     }

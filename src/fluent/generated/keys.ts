@@ -615,6 +615,10 @@ declare global {
                         id: '667aa418129b41b49d56bbc73765c98b'
                         deleted: true
                     }
+                    src_server_cases_links_ts: {
+                        table: 'sys_module'
+                        id: 'bfd5533c187946538dcc35ebe2dffc18'
+                    }
                     src_server_cases_poll_ts: {
                         table: 'sys_module'
                         id: '67cca321a65a44c1aff053347176074e'

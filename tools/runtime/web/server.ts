@@ -24,6 +24,7 @@ import { renderUiPage, UnsupportedJelly } from './jelly'
 import { registerMail } from './mail'
 import { PortalError, renderPortalPage, updateWidget } from './portal'
 import { registerProperties } from './properties'
+import { localPath } from './redirect'
 import { Sessions, type WebSession } from './sessions'
 
 export interface WebRequest {
@@ -117,14 +118,14 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
         const file = STATIC[url.pathname]
         if (file && method === 'GET') return send(res, 200, file.type, readFileSync(file.file, 'utf8'))
         if (url.pathname === '/login') {
-            const next = url.searchParams.get('next') || '/'
+            const next = localPath(url.searchParams.get('next'), '/')
             const user = url.searchParams.get('user')
             if (!user) return send(res, 200, 'text/html', loginPage(next))
             if (!knownUser(user)) return send(res, 401, 'text/html', loginPage(next, `There is no user "${user}".`))
             const s = sessions.open(user)
             count('login')
             return send(res, 302, 'text/plain', '', {
-                Location: next.startsWith('/') && !next.startsWith('//') ? next : '/',
+                Location: localPath(next, '/'),
                 'Set-Cookie': Sessions.cookie(s),
             })
         }

@@ -176,7 +176,10 @@ describe('issue #19 item 6: session links are checked before they are stored', (
     ])('%s: nothing stored, the session closed again, a clear error', (_what, links) => {
         const { run, stored, calls } = create(links)
         expect(run).toThrow(
-            expect.objectContaining({ code: 'teamviewer_refused', message: expect.stringMatching(/not https links under teamviewer\.com/) }),
+            expect.objectContaining({
+                code: 'teamviewer_refused',
+                message: expect.stringMatching(/not https links under teamviewer\.com/),
+            }),
         )
         expect(stored).toEqual([])
         expect(calls.filter((c) => !c.startsWith('warn'))).toEqual(['create', 'close s12-345-678'])

@@ -64,10 +64,20 @@ describe("item 8: Refresh on a task's connection report opens the parent on its 
         rt.createUser({ user_name: 'alice', roles: ['itil', 'security_incident_reader'] })
         const secInc = rt.insert('incident', { short_description: 'VPN login from an unknown country', category: 'security' })
         rt.insert(CASE, { code: 's11-111-111', task: secInc, state: 'open' })
-        await env.sim.control.addConnection({ session_code: 's11-111-111', userid: 'u1', start_date: iso(T0 - HOUR), end_date: iso(T0 - HOUR / 2) })
+        await env.sim.control.addConnection({
+            session_code: 's11-111-111',
+            userid: 'u1',
+            start_date: iso(T0 - HOUR),
+            end_date: iso(T0 - HOUR / 2),
+        })
         for (const table of ['task', 'incident']) {
-            const r = rt.runUiAction('x_tvgh_teamviewer_refresh', 'x_tvgh_teamviewer_connection', null, 'bob', { parent: { table, sysId: secInc } })
-            expect([table, r.errorMessages]).toEqual([table, ['You cannot read this task, so its TeamViewer connections cannot be refreshed.']])
+            const r = rt.runUiAction('x_tvgh_teamviewer_refresh', 'x_tvgh_teamviewer_connection', null, 'bob', {
+                parent: { table, sysId: secInc },
+            })
+            expect([table, r.errorMessages]).toEqual([
+                table,
+                ['You cannot read this task, so its TeamViewer connections cannot be refreshed.'],
+            ])
         }
         expect(rt.query('x_tvgh_teamviewer_retrieval_run')).toHaveLength(0)
         expect(rt.query('x_tvgh_teamviewer_connection')).toHaveLength(0)
@@ -95,9 +105,12 @@ describe('item 13: unexpected errors reach the browser as a generic message; the
             'Could not close the service case: an unexpected error occurred. Try again; if it persists, an administrator finds the details in the system log.',
         )
         expect(r.body).not.toMatch(/secret\.db|disk I\/O|could not be closed/)
-        expect(env.rt.logs.filter((l) => l.level === 'error').map((l) => l.message).join('\n')).toMatch(
-            /close the service case failed: .*(secret\.db|could not be closed)/,
-        )
+        expect(
+            env.rt.logs
+                .filter((l) => l.level === 'error')
+                .map((l) => l.message)
+                .join('\n'),
+        ).toMatch(/close the service case failed: .*(secret\.db|could not be closed)/)
     })
 
     test('the Online Service Cases widget', async () => {
@@ -105,13 +118,27 @@ describe('item 13: unexpected errors reach the browser as a generic message; the
         env.rt.createUser({ user_name: 'sup.ann', roles: ['itil'] })
         env.rt.storage.db.exec(`DROP TABLE "t_x_tvgh_teamviewer_service_case"`)
         const data = env.rt.runWidget('x_tvgh_teamviewer_online_cases', { user: 'sup.ann' }) as { error: string }
-        expect(data.error).toBe('The service cases could not be read. Try again later; if it persists, ask an administrator to check the system log.')
-        expect(env.rt.logs.filter((l) => l.level === 'error').map((l) => l.message).join('\n')).toMatch(/Online Service Cases could not read/)
+        expect(data.error).toBe(
+            'The service cases could not be read. Try again later; if it persists, ask an administrator to check the system log.',
+        )
+        expect(
+            env.rt.logs
+                .filter((l) => l.level === 'error')
+                .map((l) => l.message)
+                .join('\n'),
+        ).toMatch(/Online Service Cases could not read/)
     })
 })
 
 describe('item 11: the local runtime redirects on-site only; the signed-out home page names no customer', () => {
-    const OFF_SITE = ['/\\evil.example', '//evil.example', 'https://evil.example/', '/\t/evil.example', '/\\/evil.example', 'javascript:alert(1)']
+    const OFF_SITE = [
+        '/\\evil.example',
+        '//evil.example',
+        'https://evil.example/',
+        '/\t/evil.example',
+        '/\\/evil.example',
+        'javascript:alert(1)',
+    ]
 
     test.each(OFF_SITE)('localPath(%j) stays on this site', (next) => {
         expect(localPath(next, '/')).toBe('/')

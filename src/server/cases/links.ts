@@ -14,7 +14,9 @@ import { parseBaseUrl, type ParsedUrl } from '../teamviewer/endpoint.ts'
 const QUERY = /^([A-Za-z0-9\-._~!$&()*+,;=:@/?]|%[0-9A-Fa-f]{2})*$/
 
 function underTeamViewer(u: ParsedUrl): boolean {
-    return u.scheme === 'https' && (u.host === 'teamviewer.com' || u.host.endsWith('.teamviewer.com')) && (u.port === '' || u.port === '443')
+    return (
+        u.scheme === 'https' && (u.host === 'teamviewer.com' || u.host.endsWith('.teamviewer.com')) && (u.port === '' || u.port === '443')
+    )
 }
 
 function sameEndpoint(u: ParsedUrl, base: ParsedUrl): boolean {

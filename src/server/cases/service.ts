@@ -152,7 +152,10 @@ function text(v: unknown, field: string, max: number): string {
 function customerText(v: unknown, field: string, max: number): string {
     const s = text(v, field, max)
     if (hidden(s))
-        throw new AppError('invalid_input', `${field} contains control characters or text-direction marks (line breaks, U+202E, ...): remove them.`)
+        throw new AppError(
+            'invalid_input',
+            `${field} contains control characters or text-direction marks (line breaks, U+202E, ...): remove them.`,
+        )
     return s
 }
 
@@ -167,7 +170,8 @@ export function createCase(deps: CasesDeps, taskSysId: string, input: CreateInpu
         input.endCustomerEmail === undefined
             ? visible(task.callerEmail, MAX_EMAIL)
             : customerText(input.endCustomerEmail, "The end customer's e-mail", MAX_EMAIL)
-    if (email && !isEmailAddress(email)) throw new AppError('invalid_input', `"${notePart(email).slice(0, 60)}" is not a valid e-mail address.`)
+    if (email && !isEmailAddress(email))
+        throw new AppError('invalid_input', `"${notePart(email).slice(0, 60)}" is not a valid e-mail address.`)
     const open = deps.cases.ofTask(task.sysId).filter((c) => c.state === 'open')
     if (open.length && input.another !== true) {
         throw new AppError(

@@ -43,7 +43,7 @@ export function isEmailAddress(text: string): boolean {
 export type ErrorCode =
     | 'sign_in_required' // no grant, or TeamViewer no longer accepts it: sign in to TeamViewer again
     | 'not_allowed' // missing role, or the caller cannot write the task / is not the case's supporter
-    | 'not_found' // no such task or case
+    | 'not_found' // no such task or case, or its task is not readable by the caller (the same answer)
     | 'invalid_input' // e-mail, lengths, missing fields
     | 'case_exists' // an open case exists for the task; ask for another explicitly
     | 'case_not_open' // the case is closed or expired
@@ -81,7 +81,7 @@ export interface TaskOverview {
     cases: CaseView[]
 }
 
-/** POST /cases/task/{task}: omitted name/e-mail are the task caller's; an omitted or empty description is "number: short description". */
+/** POST /cases/task/{task}: omitted name/e-mail are the task caller's; an omitted or empty description is the task's number. */
 export interface NewCase {
     endCustomerName?: string
     endCustomerEmail?: string

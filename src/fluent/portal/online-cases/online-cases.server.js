@@ -53,7 +53,9 @@
         }
     } catch (e) {
         // the detail goes to the system log only: an exception's text could carry anything
-        gs.error('TeamViewer integration: Online Service Cases could not read the service cases: ' + (e && e.message ? e.message : String(e)))
+        gs.error(
+            'TeamViewer integration: Online Service Cases could not read the service cases: ' + (e && e.message ? e.message : String(e)),
+        )
         data.cases = []
         data.error = 'The service cases could not be read. Try again later; if it persists, ask an administrator to check the system log.'
     }

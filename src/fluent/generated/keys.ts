@@ -1310,6 +1310,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1c377d5ec73a4d8793e94124f1415523'
+                        key: {
+                            name: 'x_tvgh_teamviewer_token'
+                            element: 'api_origin'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '1ce6d9211571476aa2a7d81be5e1ea7f'
                         key: {
@@ -2741,6 +2750,14 @@ declare global {
                                     name: 'x_tvgh_teamviewer.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '93c605ed7a354820bc7d309cd34f2682'
+                        key: {
+                            name: 'x_tvgh_teamviewer_token'
+                            element: 'api_origin'
                         }
                     },
                     {

@@ -375,6 +375,7 @@ declare global {
                     priv_read_sys_properties: {
                         table: 'sys_scope_privilege'
                         id: '1db28866e24a49b19a9b2a3fd7116b5b'
+                        deleted: true
                     }
                     priv_read_sys_relationship: {
                         table: 'sys_scope_privilege'

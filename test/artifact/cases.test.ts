@@ -29,7 +29,6 @@ function placeholders(text: string): string[] {
 describe('REST routes', () => {
     test.each([
         ['GET', '/api/x_tvgh_teamviewer/oauth/authorize', 'getAuthorizeUrl'],
-        ['GET', '/api/x_tvgh_teamviewer/oauth/callback', 'oauthCallback'],
         ['GET', '/api/x_tvgh_teamviewer/oauth/status', 'getStatus'],
         ['POST', '/api/x_tvgh_teamviewer/oauth/disconnect', 'disconnect'],
         ['POST', '/api/x_tvgh_teamviewer/oauth/revoke/{user}', 'revokeUser'],
@@ -42,6 +41,16 @@ describe('REST routes', () => {
         const op = oneOf('sys_ws_operation', { http_method: method, operation_uri: uri })
         expect(op.operation_script).toMatch(new RegExp(`${fn}\\(request, response\\)`))
         expect(op.requires_authentication).toBe('true')
+    })
+
+    test('GET /api/x_tvgh_teamviewer/oauth/callback → oauthCallback, public (the pop-up navigation cannot send X-UserToken)', () => {
+        const op = oneOf('sys_ws_operation', { http_method: 'GET', operation_uri: '/api/x_tvgh_teamviewer/oauth/callback' })
+        expect(op.operation_script).toMatch(/oauthCallback\(request, response\)/)
+        expect([op.requires_authentication, op.requires_acl_authorization, op.requires_snc_internal_role]).toEqual([
+            'false',
+            'false',
+            'false',
+        ])
     })
 })
 

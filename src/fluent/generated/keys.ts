@@ -375,6 +375,7 @@ declare global {
                     priv_read_sys_properties: {
                         table: 'sys_scope_privilege'
                         id: '1db28866e24a49b19a9b2a3fd7116b5b'
+                        deleted: true
                     }
                     priv_read_sys_relationship: {
                         table: 'sys_scope_privilege'
@@ -1311,6 +1312,15 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'end_customer_email'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1c377d5ec73a4d8793e94124f1415523'
+                        key: {
+                            name: 'x_tvgh_teamviewer_token'
+                            element: 'api_origin'
+                            language: 'en'
                         }
                     },
                     {
@@ -2745,6 +2755,14 @@ declare global {
                                     name: 'x_tvgh_teamviewer.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '93c605ed7a354820bc7d309cd34f2682'
+                        key: {
+                            name: 'x_tvgh_teamviewer_token'
+                            element: 'api_origin'
                         }
                     },
                     {

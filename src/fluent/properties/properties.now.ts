@@ -11,6 +11,12 @@ import { tvAdmin } from '../security/roles.now'
  * "TeamViewer Integration Properties".
  */
 const adminOnly = { read: [tvAdmin], write: [tvAdmin] }
+/**
+ * Where tokens and the OAuth client secret are sent (the API and sign-in URLs, and whether they may leave
+ * teamviewer.com): changed by the platform `admin` only, never by the integration's admin role — whoever sets
+ * them could point the next call at their own host. The integration admin still sees them.
+ */
+const endpointAdmin = { read: [tvAdmin], write: ['admin'] }
 
 /**
  * The company's TeamViewer script token (connection reporting, session management). Why: company-wide history
@@ -63,7 +69,7 @@ export const apiBaseUrl = Property({
     name: SETTING.apiBaseUrl.name,
     type: SETTING.apiBaseUrl.type,
     value: SETTING.apiBaseUrl.default,
-    roles: adminOnly,
+    roles: endpointAdmin,
     description: SETTING.apiBaseUrl.description,
 })
 
@@ -73,7 +79,7 @@ export const loginBaseUrl = Property({
     name: SETTING.loginBaseUrl.name,
     type: SETTING.loginBaseUrl.type,
     value: SETTING.loginBaseUrl.default,
-    roles: adminOnly,
+    roles: endpointAdmin,
     description: SETTING.loginBaseUrl.description,
 })
 
@@ -83,7 +89,7 @@ export const allowCustomEndpoint = Property({
     name: SETTING.allowCustomEndpoint.name,
     type: SETTING.allowCustomEndpoint.type,
     value: SETTING.allowCustomEndpoint.default,
-    roles: adminOnly,
+    roles: endpointAdmin,
     description: SETTING.allowCustomEndpoint.description,
 })
 

@@ -66,22 +66,21 @@ test('the e-mail client is enabled on the service-case table', () => {
 })
 
 describe('e-mail client template and Quick Messages', () => {
-    // Column names: ServiceNow documentation "Create an email client template" (Name, Table, Conditions, Execution
-    // Order, Subject, Content Type, Body HTML, To/Cc/Bcc) and "Define a quick message" (Title, Active, Table,
+    // Column names: ServiceNow documentation "Create an email client template" (Name, Table, Conditions,
+    // Subject, Content Type, Body HTML, To/Cc/Bcc = recipients/copied/blind_copied) and "Define a quick message" (Title, Active, Table,
     // Conditions, Body); the field names of these labels are the platform's sys_email_client_template /
     // sys_email_canned_message columns.
     const TEMPLATE_COLUMNS = new Set([
         'name',
         'table',
         'conditions',
-        'execution_order',
         'subject',
         'content_type',
         'body_html',
         'body_text',
-        'to',
-        'cc',
-        'bcc',
+        'recipients',
+        'copied',
+        'blind_copied',
     ])
     const QUICK_MESSAGE_COLUMNS = new Set(['title', 'active', 'table', 'conditions', 'body', 'user', 'group'])
     const own = (r: Record<string, unknown>) => Object.keys(r).filter((k) => !k.startsWith('sys_') && !k.startsWith('$'))
@@ -89,8 +88,8 @@ describe('e-mail client template and Quick Messages', () => {
     test('the template fills the end customer as recipient and the subject; only documented columns', () => {
         const t = oneOf('sys_email_client_template', { table: CASE })
         expect(own(t).filter((k) => !TEMPLATE_COLUMNS.has(k))).toEqual([])
-        expect(t.to).toBe('end_customer_email')
-        expect(schema.column(CASE, t.to as string)?.type).toBe('email')
+        expect(t.recipients).toBe('${end_customer_email}')
+        expect(schema.column(CASE, placeholders(t.recipients as string)[0])?.type).toBe('email')
         expect(t.subject).toContain('${code}')
     })
 
@@ -114,7 +113,8 @@ describe('e-mail client template and Quick Messages', () => {
 
 test('every ${...} in templates, Quick Messages and notifications resolves to a real column of the built schema', () => {
     const texts: [string, string][] = []
-    for (const r of recordsOf('sys_email_client_template')) texts.push([`template ${r.name}`, `${r.subject} ${r.body_html}`])
+    for (const r of recordsOf('sys_email_client_template'))
+        texts.push([`template ${r.name}`, `${r.recipients} ${r.subject} ${r.body_html}`])
     for (const r of recordsOf('sys_email_canned_message')) texts.push([`quick message ${r.title}`, String(r.body)])
     for (const r of recordsOf('sysevent_email_action')) texts.push([`notification ${r.name}`, `${r.subject} ${r.message_html}`])
     expect(texts.length).toBe(5)

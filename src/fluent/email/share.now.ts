@@ -8,18 +8,22 @@ import { EMAIL_CLIENT_TEMPLATE, TABLE } from '../../server/shared/names'
  * asserted by test/artifact/cases.test.ts, as is every ${...} against the built schema.
  */
 
-/** Fills the recipient (the end customer's e-mail field) and the subject when a supporter opens the e-mail client. */
+/**
+ * Fills "To" with the case's customer address and the subject when a supporter opens the e-mail client. "To" is
+ * the column `recipients` (Cc `copied`, Bcc `blind_copied`); an instance drops columns it does not have, and
+ * the runtime refuses them (tools/runtime/shipped-columns.ts). No `execution_order`: no public source shows
+ * that column, and KB0694768: the e-mail client uses only the first template created for a table anyway.
+ */
 Record({
     $id: Now.ID['email_client_template_share'],
     table: 'sys_email_client_template',
     data: {
         name: EMAIL_CLIENT_TEMPLATE,
         table: TABLE.serviceCase,
-        to: 'end_customer_email',
+        recipients: '${end_customer_email}',
         subject: 'Remote support for ${task.number}: TeamViewer session ${code}',
         content_type: 'text/html',
         body_html: '<p>Hello ${end_customer_name},</p>',
-        execution_order: 100,
     },
 })
 

@@ -99,9 +99,7 @@ describe('e-mail client template and Quick Messages', () => {
         for (const m of messages) {
             expect(own(m).filter((k) => !QUICK_MESSAGE_COLUMNS.has(k))).toEqual([])
             expect(m.active).toBe('true')
-            expect(placeholders(m.body as string)).toEqual(
-                expect.arrayContaining(['end_customer_link', 'code', 'end_customer_name', 'task.number']),
-            )
+            expect(placeholders(m.body as string)).toEqual(expect.arrayContaining(['end_customer_link', 'code', 'task.number']))
         }
     })
 
@@ -123,6 +121,10 @@ test('every ${...} in templates, Quick Messages and notifications resolves to a 
     for (const [where, text] of texts) {
         for (const p of placeholders(text)) {
             count++
+            if (p.startsWith('mail_script:')) {
+                if (!recordsOf('sys_script_email', { name: p.slice('mail_script:'.length) }).length) problems.push(`${where}: no ${p}`)
+                continue
+            }
             try {
                 resolve(CASE, p)
             } catch (e) {
@@ -131,7 +133,7 @@ test('every ${...} in templates, Quick Messages and notifications resolves to a 
         }
     }
     expect(problems).toEqual([])
-    expect(count).toBeGreaterThan(15)
+    expect(count).toBeGreaterThan(10)
     // and the check itself can fail
     expect(() => resolve(CASE, 'task.caller_id')).toThrow(/task has no column caller_id/)
 })

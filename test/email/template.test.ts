@@ -25,7 +25,7 @@ test('the check knows platform tables from the SDK dictionary (with parents) and
     expect(knownColumns('sys_ui_action')?.has('client_script_v2')).toBe(true)
     expect(knownColumns('x_tvgh_teamviewer_service_case')).toBeNull()
     const fake = (table: string, fields: Record<string, string>) =>
-        ({ $table: table, $display: {}, $action: 'INSERT_OR_UPDATE', sys_id: 'a'.repeat(32), ...fields }) as BuiltRecord
+        ({ $table: table, $display: {}, $action: 'INSERT_OR_UPDATE', sys_id: 'a'.repeat(32), ...fields }) as unknown as BuiltRecord
     expect(
         unknownColumns([
             fake('sys_email_client_template', { name: 'T', to: 'x', execution_order: '100', recipients: 'y' }),

@@ -248,6 +248,14 @@ declare global {
                         table: 'sysauto_script'
                         id: '4bc8b12092264b9c9150cabfb097410d'
                     }
+                    mail_script_customer_online: {
+                        table: 'sys_script_email'
+                        id: '6be923d54c824d31ac060607e1a9fc3a'
+                    }
+                    mail_script_invitation: {
+                        table: 'sys_script_email'
+                        id: 'a5e760488ca6492b951788fbac111923'
+                    }
                     menu: {
                         table: 'sys_app_application'
                         id: '70fca320b85c45629f16b863dd6168fa'
@@ -620,6 +628,10 @@ declare global {
                         table: 'sys_module'
                         id: 'bfd5533c187946538dcc35ebe2dffc18'
                     }
+                    src_server_cases_mail_ts: {
+                        table: 'sys_module'
+                        id: '7beaa79eb85d48eea7ef5fe697867cca'
+                    }
                     src_server_cases_poll_ts: {
                         table: 'sys_module'
                         id: '67cca321a65a44c1aff053347176074e'
@@ -653,6 +665,10 @@ declare global {
                     src_server_entry_jobs_retrieval_ts: {
                         table: 'sys_module'
                         id: '8eb382ef06874231b3cc1cb60e2afe56'
+                    }
+                    'src_server_entry_mail_case-mail_ts': {
+                        table: 'sys_module'
+                        id: 'af10b194c09b445fa0bf3efdcd696898'
                     }
                     src_server_entry_routes_cases_ts: {
                         table: 'sys_module'

@@ -541,6 +541,10 @@ declare global {
                         table: 'sys_properties_category_m2m'
                         id: '96bb3af6b53b4ad58f0ad26a2bb5eb18'
                     }
+                    prop_page_retrievalKeepRawJson: {
+                        table: 'sys_properties_category_m2m'
+                        id: 'd876c6eab6874172b9050d6446ca1cc3'
+                    }
                     prop_page_retrievalLookback: {
                         table: 'sys_properties_category_m2m'
                         id: '830183ecccad4e0c8b73390387c75f29'
@@ -573,6 +577,10 @@ declare global {
                     prop_retrieval_backfill: {
                         table: 'sys_properties'
                         id: '0fd434253db045f8ac352d28912e7a7a'
+                    }
+                    prop_retrieval_keep_raw_json: {
+                        table: 'sys_properties'
+                        id: '876e20949b124508ab8a813680f83557'
                     }
                     prop_retrieval_lookback: {
                         table: 'sys_properties'
@@ -1207,6 +1215,14 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'webclient_supporter_link'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1222d2c6b5e347e0ad7f33a5aa59f6ab'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'odd_values_detail'
                         }
                     },
                     {
@@ -1992,6 +2008,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '55b1ddc6ff2042a492bbfe3d4463d4a9'
+                        key: {
+                            name: 'x_tvgh_teamviewer_connection'
+                            element: 'raw_json'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '55be530eb11d445994c95855ce1be3c2'
                         key: {
@@ -2258,6 +2282,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6fcbd75cd42549e3974d4dc4a9fd367a'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'odd_values_detail'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '70d8652b882842ee9d54bbdcd2a802c9'
                         key: {
@@ -2455,6 +2488,14 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_connection'
                             element: 'supporter'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7effd3773e934dddb6d99d23e23512c4'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'odd_values'
                         }
                     },
                     {
@@ -3337,6 +3378,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'b8eca4c43d9e425ca13a1d744f10332f'
+                        key: {
+                            name: 'x_tvgh_teamviewer_retrieval_run'
+                            element: 'odd_values'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'b963b8c5eff4431ba7ca689f2fe1a8d5'
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
@@ -3877,6 +3927,15 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_token'
                             element: 'account_email'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f1b8bcbb75ec4be8b7f6bc24ff09fc53'
+                        key: {
+                            name: 'x_tvgh_teamviewer_connection'
+                            element: 'raw_json'
                             language: 'en'
                         }
                     },

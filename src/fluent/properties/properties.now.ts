@@ -194,6 +194,16 @@ export const retrievalMaxMinutes = Property({
     description: SETTING.maxRunMinutes.description,
 })
 
+/** Whether retrieval keeps each record's JSON as sent (column raw_json). Read by entry/wiring/history.ts; history/run.ts. */
+export const retrievalKeepRawJson = Property({
+    $id: Now.ID['prop_retrieval_keep_raw_json'],
+    name: SETTING.keepRawJson.name,
+    type: SETTING.keepRawJson.type,
+    value: SETTING.keepRawJson.default,
+    roles: adminOnly,
+    description: SETTING.keepRawJson.description,
+})
+
 /** Whether scripts of other application scopes may use the script include TeamViewerApi. Read by entry/script-include/teamviewer-api.ts (readFlag); scripting/api.ts refuses them otherwise. */
 export const scriptApiOtherScopes = Property({
     $id: Now.ID['prop_script_api_other_scopes'],
@@ -296,4 +306,10 @@ Record({
     $id: Now.ID['prop_page_retrievalMaxMinutes'],
     table: 'sys_properties_category_m2m',
     data: { category: propertiesCategory, property: retrievalMaxMinutes, order: 1400 },
+})
+
+Record({
+    $id: Now.ID['prop_page_retrievalKeepRawJson'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: retrievalKeepRawJson, order: 1450 },
 })

@@ -23,7 +23,7 @@ import { serverScripts } from './js-compat'
 import { GlideSecureRandomUtil } from './glide/secure-random'
 import { makeTableHierarchy } from './glide/table-hierarchy'
 import { ScriptIncludes } from './script-includes'
-import { Access, aclRulesOf, type AddedAcl } from './access'
+import { Access, aclRulesOf, type AddedAcl, type ScopedTable } from './access'
 import { BusinessRules } from './business-rules'
 import { APP_PREFIX, SYSTEM, toMs, type LogLevel, type RecordClass, type RuntimeContext } from './context'
 import { emails, processEvents, queueEvent } from './events'
@@ -229,6 +229,25 @@ export class Runtime {
      */
     addAcl(rule: AddedAcl): void {
         this.access.addAcl(rule)
+    }
+
+    /** What an admin does in Application Cross-Scope Access: allows the app one operation on a table (access.ts). */
+    grantPrivilege(op: Operation, table: string): void {
+        this.access.grantPrivilege(op, table)
+    }
+
+    /** sys_app.runtime_access_tracking as installed ('enforcing' unless the build ships 'none'; KB0717945). */
+    get accessTracking(): 'enforcing' | 'none' {
+        return this.access.tracking
+    }
+
+    /**
+     * A table of another scope that the SDK's dictionary does not carry (a plugin's task class such as
+     * sn_si_incident), with the operations it allows other scopes; it extends `parent` (stored with it).
+     */
+    addScopedTable(t: ScopedTable & { label: string; parent: string }): void {
+        this.schema.define(t.name, t.label, t.parent)
+        this.access.addScopedTable(t)
     }
 
     /** Runs fn as the named user (gs.getUserID, hasRole, ACLs of GlideRecordSecure). */

@@ -179,10 +179,16 @@ declare global {
                     api_forms_add: {
                         table: 'sys_ws_operation'
                         id: '373ad27aa1fc4928b2aa834b04ebbc8e'
+                        deleted: true
                     }
                     api_forms_remove: {
                         table: 'sys_ws_operation'
                         id: '9a7255f9b6404ff48bb8cd2381f44d25'
+                        deleted: true
+                    }
+                    api_forms_status: {
+                        table: 'sys_ws_operation'
+                        id: '17c4d52921264a8cb8a29dd92c3990d4'
                     }
                     api_oauth: {
                         table: 'sys_ws_definition'
@@ -239,6 +245,7 @@ declare global {
                     fix_add_to_incident_form: {
                         table: 'sys_script_fix'
                         id: '7675b775aa5341579f224e1847c4b1fd'
+                        deleted: true
                     }
                     job_online_poll: {
                         table: 'sysauto_script'
@@ -327,42 +334,52 @@ declare global {
                     priv_create_sys_ui_element: {
                         table: 'sys_scope_privilege'
                         id: 'deb942c846e74559831959b7f6973d64'
+                        deleted: true
                     }
                     priv_create_sys_ui_form_section: {
                         table: 'sys_scope_privilege'
                         id: 'e9adce94ce3c494e9507a5246c526b16'
+                        deleted: true
                     }
                     priv_create_sys_ui_related_list: {
                         table: 'sys_scope_privilege'
                         id: '029b1a378b6c4f2eb12f1da9721891b3'
+                        deleted: true
                     }
                     priv_create_sys_ui_related_list_entry: {
                         table: 'sys_scope_privilege'
                         id: '6925ef69b895480da85ca3cf0488007f'
+                        deleted: true
                     }
                     priv_create_sys_ui_section: {
                         table: 'sys_scope_privilege'
                         id: '08fa34cb84c3488e888efff69a999e10'
+                        deleted: true
                     }
                     priv_delete_sys_ui_element: {
                         table: 'sys_scope_privilege'
                         id: '3136b18864e0421a858ac136c4ce1dcd'
+                        deleted: true
                     }
                     priv_delete_sys_ui_form_section: {
                         table: 'sys_scope_privilege'
                         id: '7f40772e8d034d16b99142228003f776'
+                        deleted: true
                     }
                     priv_delete_sys_ui_related_list: {
                         table: 'sys_scope_privilege'
                         id: 'e86dbf0265744119a900c1dbd89c4e19'
+                        deleted: true
                     }
                     priv_delete_sys_ui_related_list_entry: {
                         table: 'sys_scope_privilege'
                         id: 'b0b34b7e4b4e49ca9017cd4550eb0e7a'
+                        deleted: true
                     }
                     priv_delete_sys_ui_section: {
                         table: 'sys_scope_privilege'
                         id: '165732731df54a37bfeab0855277566b'
+                        deleted: true
                     }
                     priv_read_change_request: {
                         table: 'sys_scope_privilege'
@@ -665,6 +682,7 @@ declare global {
                     'src_server_entry_fix-scripts_add-to-incident-form_ts': {
                         table: 'sys_module'
                         id: '357e682899d34dd3ad488966b4054b73'
+                        deleted: true
                     }
                     'src_server_entry_jobs_online-poll_ts': {
                         table: 'sys_module'
@@ -733,6 +751,11 @@ declare global {
                     src_server_forms_layout_ts: {
                         table: 'sys_module'
                         id: '84b6ab0fdd1947baa946b6c6a282f709'
+                        deleted: true
+                    }
+                    src_server_forms_placement_ts: {
+                        table: 'sys_module'
+                        id: '2473daa7feac42229d90414cbbce069d'
                     }
                     src_server_forms_routes_ts: {
                         table: 'sys_module'

@@ -136,11 +136,27 @@ export interface SetupStatusView {
     links: { title: string; href: string }[]
 }
 
-/** POST /forms/add and /forms/remove {table, view}: what the call changed. */
-export interface FormChange {
+/** One task form in one view (GET /forms/status): whether the TeamViewer pieces are on it, and where to put them. */
+export interface FormPlacement {
     table: string
+    /** the view's name ('' = the Default view) */
     view: string
-    /** what this call changed, in plain words ("section", ...); empty when it was already complete */
-    changed: string[]
-    message: string
+    /** the form in plain words: 'incident (Default view)' */
+    form: string
+    /** the TeamViewer Supporter Control (formatter) is in one of the form's sections */
+    control: boolean
+    /** the TeamViewer connection report is one of the form's related lists */
+    report: boolean
+    /** the platform's Form Layout page of this form (instance-relative URL) */
+    formLayoutUrl: string
+    /** the platform's Related Lists page of this form (instance-relative URL) */
+    relatedListsUrl: string
+    /** what to pick on those pages, in the platform's words; empty when both are on the form */
+    steps: string[]
+}
+
+/** GET /forms/status?table=&view=: the given task table, or the product's task tables, in one view. */
+export interface FormStatus {
+    view: string
+    forms: FormPlacement[]
 }

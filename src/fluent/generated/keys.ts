@@ -2006,6 +2006,8 @@ declare global {
                             name: 'x_tvgh_teamviewer_retrieval_run'
                             element: 'odd_values_detail'
                         }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '1235e0485c714ab9bbb12c81072b2bf3'
                         key: {
@@ -2256,6 +2258,8 @@ declare global {
                             element: 'api_origin'
                             language: 'en'
                         }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1c2f068455f445408aaa764883a2158e'
                         key: {
@@ -3757,6 +3761,8 @@ declare global {
                             name: 'x_tvgh_teamviewer_connection'
                             element: 'raw_json'
                         }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '5554520e0bf042c8bb76d4a02775f927'
                         key: {
@@ -4450,6 +4456,8 @@ declare global {
                             element: 'odd_values_detail'
                             language: 'en'
                         }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6f65885ca8a14a63ba54c61b027d5d31'
                         key: {
@@ -4819,6 +4827,8 @@ declare global {
                             name: 'x_tvgh_teamviewer_retrieval_run'
                             element: 'odd_values'
                         }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7f2d10d80d264ea6b92579abf77dc0f3'
                         key: {
@@ -5466,6 +5476,8 @@ declare global {
                             name: 'x_tvgh_teamviewer_token'
                             element: 'api_origin'
                         }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '938dc22e3efc42639b68f53859b2613c'
                         key: {
@@ -7702,6 +7714,8 @@ declare global {
                             element: 'raw_json'
                             language: 'en'
                         }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f1319ff3dfde400283e7f345a5a29b0f'
                         key: {

@@ -8,16 +8,14 @@
  */
 import { closeCase, createCase, sendInvitation, startCase, type CreateInput } from '../../cases/service.ts'
 import { retrieveSessions } from '../../history/retrieval.ts'
-import { glideCaseStore, glideTaskStore, queueCaseEvent } from '../../platform/case-store.ts'
+import { glideCaseStore } from '../../platform/case-store.ts'
 import { platformClock } from '../../platform/clock.ts'
-import { platformLog } from '../../platform/log.ts'
-import { platformSettings } from '../../platform/settings.ts'
-import { currentCaller } from '../../platform/user.ts'
 import type { CasesDeps } from '../../ports/cases.ts'
 import type { RunResult } from '../../ports/history.ts'
 import { AppError } from '../../shared/errors.ts'
 import type { CaseView, InviteResult, StartResult } from '../../shared/contract.ts'
 import { TeamViewerClient } from '../../teamviewer/client.ts'
+import { platformCasesDeps } from '../wiring/cases.ts'
 import { platformRetrievalDeps } from '../wiring/history.ts'
 import { ATF_TV_USER, InMemoryTeamViewer } from './in-memory-teamviewer.ts'
 
@@ -45,15 +43,7 @@ export function createAtfHarness(): AtfHarness {
         token: 'atf-in-memory-token',
         clock: platformClock,
     })
-    const deps = (): CasesDeps => ({
-        caller: currentCaller(),
-        tasks: glideTaskStore,
-        cases: glideCaseStore,
-        withSupporterApi: (fn) => fn(client, ATF_TV_USER.id),
-        defaultGroup: platformSettings().defaultGroup,
-        queueEvent: queueCaseEvent,
-        log: platformLog,
-    })
+    const deps = (): CasesDeps => ({ ...platformCasesDeps(), withSupporterApi: (fn) => fn(client, ATF_TV_USER.id) })
     return {
         createCase: (taskSysId, input) => createCase(deps(), taskSysId, input),
         sendInvitation: (caseSysId, email) => sendInvitation(deps(), caseSysId, email === undefined ? {} : { email }),

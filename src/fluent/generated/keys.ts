@@ -2251,20 +2251,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1c2f068455f445408aaa764883a2158e'
+                        key: {
+                            document_key: '9361a532c2ea478ab1758f41d866af43'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1c377d5ec73a4d8793e94124f1415523'
                         key: {
                             name: 'x_tvgh_teamviewer_token'
                             element: 'api_origin'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1c2f068455f445408aaa764883a2158e'
-                        key: {
-                            document_key: '9361a532c2ea478ab1758f41d866af43'
-                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -3755,14 +3755,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '55b1ddc6ff2042a492bbfe3d4463d4a9'
-                        key: {
-                            name: 'x_tvgh_teamviewer_connection'
-                            element: 'raw_json'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: '5554520e0bf042c8bb76d4a02775f927'
                         key: {
@@ -3778,6 +3770,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: '01dcd14320534d409d7b8fff84d2dfb8'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '55b1ddc6ff2042a492bbfe3d4463d4a9'
+                        key: {
+                            name: 'x_tvgh_teamviewer_connection'
+                            element: 'raw_json'
                         }
                     },
                     {
@@ -4449,20 +4449,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6f65885ca8a14a63ba54c61b027d5d31'
+                        key: {
+                            document_key: 'e2ea90f6c7634b72b14bf5b063b1c5cd'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6fcbd75cd42549e3974d4dc4a9fd367a'
                         key: {
                             name: 'x_tvgh_teamviewer_retrieval_run'
                             element: 'odd_values_detail'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '6f65885ca8a14a63ba54c61b027d5d31'
-                        key: {
-                            document_key: 'e2ea90f6c7634b72b14bf5b063b1c5cd'
-                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5470,14 +5470,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '93c605ed7a354820bc7d309cd34f2682'
-                        key: {
-                            name: 'x_tvgh_teamviewer_token'
-                            element: 'api_origin'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: '938dc22e3efc42639b68f53859b2613c'
                         key: {
@@ -5491,6 +5483,14 @@ declare global {
                         key: {
                             document_key: '49bb1b1ab4924ca784971aa0d41cfffe'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '93c605ed7a354820bc7d309cd34f2682'
+                        key: {
+                            name: 'x_tvgh_teamviewer_token'
+                            element: 'api_origin'
                         }
                     },
                     {
@@ -7707,15 +7707,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'f1b8bcbb75ec4be8b7f6bc24ff09fc53'
-                        key: {
-                            name: 'x_tvgh_teamviewer_connection'
-                            element: 'raw_json'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_variable_value'
                         id: 'f1319ff3dfde400283e7f345a5a29b0f'
                         key: {
@@ -7737,6 +7728,15 @@ declare global {
                         key: {
                             document_key: 'd233e842f4404d74917dba26e4b5c5e0'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f1b8bcbb75ec4be8b7f6bc24ff09fc53'
+                        key: {
+                            name: 'x_tvgh_teamviewer_connection'
+                            element: 'raw_json'
+                            language: 'en'
                         }
                     },
                     {

@@ -48,7 +48,7 @@ function fakeDeps() {
             revoke: () => void sent.push({ origin: origin(), what: 'revoke', token }),
             account: () => {
                 sent.push({ origin: origin(), what: 'account', token })
-                return { userId: 'u1', name: 'Ann', email: 'ann@example.com' }
+                return { userId: 'u1', name: 'Ann', email: 'ann@example.com', companyName: 'Acme' }
             },
         }),
         clock: () => env.now,
@@ -61,7 +61,7 @@ function fakeDeps() {
             redirectUri: 'https://acme.service-now.com/api/x_tvgh_teamviewer/oauth/callback',
         }),
         apiOrigin: origin,
-        log: { info: () => undefined, warn: () => undefined, error: () => undefined },
+        log: { info: () => undefined, warn: () => undefined },
     }
     return { deps, states, grants, sent, env }
 }

@@ -149,6 +149,7 @@ describe('tables', () => {
             ['tv_user_id', 'string', '20', 'false', 'false', '', ''],
             ['account_name', 'string', '100', 'false', 'false', '', ''],
             ['account_email', 'email', '254', 'false', 'false', '', ''],
+            ['api_origin', 'string', '300', 'false', 'false', '', ''],
         ])
     })
 
@@ -364,7 +365,7 @@ describe('properties', () => {
         expect(p.description).toMatch(/Do not delete it/)
     })
 
-    test('every setting with its type and default, admin-only', () => {
+    test('every setting with its type and default, admin-only (endpoints: written by the platform admin only)', () => {
         const expected: [string, string, string, string][] = [
             ['x_tvgh_teamviewer.adminToken', 'password2', '', 'true'],
             ['x_tvgh_teamviewer.oauth.client_id', 'string', '', 'false'],
@@ -387,8 +388,13 @@ describe('properties', () => {
         ]
         const built = recordsOf('sys_properties').map((p) => [p.name, p.type, p.value, p.is_private])
         expect(built.sort()).toEqual(expected.sort())
+        const endpoints = [
+            'x_tvgh_teamviewer.api.base_url',
+            'x_tvgh_teamviewer.login.base_url',
+            'x_tvgh_teamviewer.api.allow_custom_endpoint',
+        ]
         for (const p of recordsOf('sys_properties')) {
-            expect([p.name, p.read_roles, p.write_roles]).toEqual([p.name, ROLE.admin, ROLE.admin])
+            expect([p.name, p.read_roles, p.write_roles]).toEqual([p.name, ROLE.admin, endpoints.includes(p.name) ? 'admin' : ROLE.admin])
             expect(p.description.length).toBeGreaterThan(30)
         }
     })

@@ -5,6 +5,7 @@
  * The BUILT app runs in the local runtime; TeamViewer is the simulator over real HTTP.
  */
 import { applyInstanceRules } from '../../scripts/local/seed'
+import { startWebServer } from '../../tools/runtime/web/server'
 import { oneSimulatorPerFile } from '../env'
 import { call, result, signIn, startEnv, stopEnv, type Env, type Json } from '../oauth/env'
 
@@ -129,6 +130,27 @@ describe('item 2: a service case is readable only by those who read its task', (
         expect(secureCodes('bob')).toEqual([])
         expect(secureCodes('alice')).toEqual([aliceCase.code])
         expect(secureCodes('plain')).toEqual([])
+    })
+
+    test('the case list and form show Bob nothing of the security incident; Alice sees it', async () => {
+        const web = await startWebServer(env.rt)
+        try {
+            const page = async (user: string, path: string) => {
+                const login = await fetch(`${web.url}/login?user=${user}&next=/`, { redirect: 'manual' })
+                const cookie = String(login.headers.get('set-cookie')).split(';')[0]
+                return (await fetch(`${web.url}${path}`, { headers: { cookie }, redirect: 'manual' })).text()
+            }
+            const list = `/${CASE}_list.do`
+            const form = `/${CASE}.do?sys_id=${aliceCase.sysId}`
+            expectNothingAbout(await page('bob', list))
+            const bobForm = await page('bob', form)
+            expect(bobForm).toContain('Record not found')
+            expectNothingAbout(bobForm)
+            expect(await page('alice', list)).toContain(String(aliceCase.code))
+            expect(await page('alice', form)).toContain('Dave Customer')
+        } finally {
+            await web.close()
+        }
     })
 
     test('the Online Service Cases widget shows Bob nothing of the security incident', () => {

@@ -108,10 +108,38 @@ describe('item 1: a task the caller cannot read is answered exactly as one that 
         expect((result(r).cases as Json[]).map((c) => c.code)).toEqual([aliceCase.code])
     })
 
-    test('a user without itil gets nothing about the task either', () => {
-        const r = call(env, 'GET', `/cases/task/${secInc}`, 'plain')
-        expect(r.status).toBe(403)
-        expectNothingAbout(r.body)
+    test('a user without itil gets nothing about the task or its case on any route, and changes nothing', () => {
+        for (const [method, route] of [
+            ['GET', `/cases/task/${secInc}`],
+            ['POST', `/cases/task/${secInc}`],
+            ['POST', `/cases/${aliceCase.sysId}/start`],
+            ['POST', `/cases/${aliceCase.sysId}/close`],
+            ['POST', `/cases/${aliceCase.sysId}/invite`],
+        ]) {
+            const r = call(env, method, route, 'plain', { email: 'plain@example.com' })
+            expect([route, r.status]).toEqual([route, 403])
+            expectNothingAbout(r.body)
+        }
+        env.rt.processEvents()
+        expect(env.rt.emails()).toHaveLength(0)
+        expect(env.rt.query(CASE)).toHaveLength(1)
+        expect(env.rt.query(CASE, `sys_id=${aliceCase.sysId}`)[0].state).toBe('open')
+    })
+
+    test("Bob cannot read the security incident's connections either (table ACL, GlideRecordSecure)", () => {
+        const CONN = 'x_tvgh_teamviewer_connection'
+        const conn = env.rt.insert(CONN, {
+            tv_id: 'c-1',
+            session_code: String(aliceCase.code),
+            task: secInc,
+            supporter_name: 'Alice Agent',
+        })
+        expect(env.rt.can('bob', 'read', CONN, conn)).toBe(false)
+        expect(env.rt.can('alice', 'read', CONN, conn)).toBe(true)
+        const codes = env.rt.runAs('bob', () =>
+            env.rt.execute(`var c = new GlideRecordSecure('${CONN}'); c.query(); var n = 0; while (c.next()) n++; return n;`),
+        )
+        expect(codes).toBe(0)
     })
 })
 

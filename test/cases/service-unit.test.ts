@@ -1,20 +1,29 @@
 /** Unit tests of cases/service.ts with plain-object fakes: the caller checks and the orphan path. */
-import { createCase } from '../../src/server/cases/service'
+import { createCase, taskOverview } from '../../src/server/cases/service'
 import type { CaseFields, CaseRow, CasesDeps, SessionApi, TaskInfo } from '../../src/server/ports/cases'
 import { TeamViewerError } from '../../src/server/teamviewer/errors'
 
 const TASK = 'a'.repeat(32)
 
-function deps(over: { roles?: string[]; writable?: boolean; insert?: () => string; api?: Partial<SessionApi> } = {}) {
+function deps(
+    over: {
+        roles?: string[]
+        writable?: boolean
+        readable?: boolean
+        callerName?: string
+        insert?: () => string
+        api?: Partial<SessionApi>
+    } = {},
+) {
     const calls: string[] = []
     const task: TaskInfo = {
         sysId: TASK,
         table: 'incident',
         number: 'INC0010001',
         shortDescription: 'Printer',
-        callerName: 'Carol',
+        callerName: over.callerName ?? 'Carol',
         callerEmail: 'carol@example.com',
-        readable: true,
+        readable: over.readable ?? true,
         writable: over.writable ?? true,
     }
     const api: SessionApi = {
@@ -206,4 +215,18 @@ describe('issue #19 item 6: session links are checked before they are stored', (
             expect.objectContaining({ code: 'teamviewer_refused' }),
         )
     })
+})
+
+test('issue #19 item 1: a task the caller cannot read is "not found", with the words of a missing one, before anything else', () => {
+    const { d, calls } = deps({ readable: false, writable: true })
+    for (const run of [() => createCase(d, TASK, {}), () => taskOverview(d, TASK)])
+        expect(run).toThrow(expect.objectContaining({ code: 'not_found', message: 'The task does not exist.' }))
+    expect(calls).toEqual([])
+})
+
+test('issue #19 item 10: a caller name with hidden characters is no default (the supporter types one)', () => {
+    const { d, calls } = deps({ callerName: 'Eve \u202Egnp.exe' })
+    expect(taskOverview(d, TASK).defaults.endCustomerName).toBe('')
+    createCase(d, TASK, {})
+    expect(calls.filter((c) => c.startsWith('note'))).toEqual(['note TeamViewer service case s12-345-678 created.'])
 })

@@ -114,13 +114,9 @@ export function notePart(value: string): string {
     )
 }
 
-/** A default taken from a platform record (the caller's sys_user name or e-mail): hidden characters dropped, bounded. */
+/** A default taken from a platform record (the caller's sys_user name or e-mail), bounded; none when it holds hidden characters. */
 function visible(value: string, max: number): string {
-    return hidden(value) ? '' : value.slice(0, max)
-}
-
-function hidden(value: string): boolean {
-    return hasHiddenCharacters(value)
+    return hasHiddenCharacters(value) ? '' : value.slice(0, max)
 }
 
 /** What the form control shows for a task: its cases and the defaults of a new one. */
@@ -151,7 +147,7 @@ function text(v: unknown, field: string, max: number): string {
 /** A customer's name or e-mail: text, and no control character or direction override (which hide or reorder what a reader sees). */
 function customerText(v: unknown, field: string, max: number): string {
     const s = text(v, field, max)
-    if (hidden(s))
+    if (hasHiddenCharacters(s))
         throw new AppError(
             'invalid_input',
             `${field} contains control characters or text-direction marks (line breaks, U+202E, ...): remove them.`,

@@ -1,5 +1,5 @@
 /** Unit tests of cases/service.ts with plain-object fakes: the caller checks and the orphan path. */
-import { createCase, taskOverview } from '../../src/server/cases/service'
+import { createCase, startCase, taskOverview } from '../../src/server/cases/service'
 import type { CaseFields, CaseRow, CasesDeps, SessionApi, TaskInfo } from '../../src/server/ports/cases'
 import { TeamViewerError } from '../../src/server/teamviewer/errors'
 
@@ -229,4 +229,19 @@ test('issue #19 item 10: a caller name with hidden characters is no default (the
     expect(taskOverview(d, TASK).defaults.endCustomerName).toBe('')
     createCase(d, TASK, {})
     expect(calls.filter((c) => c.startsWith('note'))).toEqual(['note TeamViewer service case s12-345-678 created.'])
+})
+
+test('issue #19 item 6: start never hands out a link stored before links were checked', () => {
+    const { d } = deps()
+    const row = { sysId: 'c1', code: 's12-345-678', state: 'open', task: TASK, supporter: 'u1' } as CaseRow
+    d.cases.get = () => ({
+        ...row,
+        supporterLink: 'javascript:alert(1)',
+        webclientSupporterLink: 'https://login.teamviewer.com/Connect?x=1',
+    })
+    expect(startCase(d, 'c'.repeat(32))).toEqual({
+        code: 's12-345-678',
+        supporterLink: '',
+        webclientSupporterLink: 'https://login.teamviewer.com/Connect?x=1',
+    })
 })

@@ -27,7 +27,7 @@ import { fromTeamViewer } from '../teamviewer/app-error.ts'
 import { isTeamViewerError } from '../teamviewer/errors.ts'
 import type { Session } from '../teamviewer/model.ts'
 import { bound, plain } from '../teamviewer/redact.ts'
-import { badSessionLinks } from './links.ts'
+import { badSessionLinks, isSessionLink } from './links.ts'
 
 /** What a missing task and a task the caller may not read both answer (the same words: nothing leaks). */
 const NO_TASK = 'The task does not exist.'
@@ -251,7 +251,9 @@ export function startCase(deps: CasesDeps, caseSysId: string): StartResult {
     const { row, task } = caseForCaller(deps, caseSysId)
     requireOpen(row)
     deps.tasks.addWorkNote(task, `TeamViewer session ${notePart(row.code)} started by the supporter.`)
-    return { code: row.code, supporterLink: row.supporterLink, webclientSupporterLink: row.webclientSupporterLink }
+    // a link stored before links were checked (cases/links.ts) is not handed to the browser
+    const link = (url: string) => (isSessionLink(url, deps.links) ? url : '')
+    return { code: row.code, supporterLink: link(row.supporterLink), webclientSupporterLink: link(row.webclientSupporterLink) }
 }
 
 /**

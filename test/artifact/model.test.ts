@@ -318,8 +318,8 @@ describe('ACLs', () => {
             [`${T.conn} write`]: [[[ROLE.admin], '', 'true']],
             [`${T.conn} delete`]: [[[ROLE.admin], '', 'true']],
             [`${T.case} read`]: [
-                [['itil'], '', 'true'],
-                [[ROLE.admin], '', 'true'],
+                [['itil'], taskOnOwnClass, 'true'],
+                [[ROLE.admin], taskOnOwnClass, 'true'],
             ],
             [`${T.case} create`]: [[[ROLE.admin], "answer = false; // created by the application's server code only", 'false']],
             [`${T.case} write`]: [[[ROLE.admin], '', 'true']],

@@ -27,7 +27,7 @@ import { fromTeamViewer } from '../teamviewer/app-error.ts'
 import { isTeamViewerError } from '../teamviewer/errors.ts'
 import type { Session } from '../teamviewer/model.ts'
 import { bound, plain } from '../teamviewer/redact.ts'
-import { badSessionLinks } from './links.ts'
+import { badSessionLinks, isSessionLink } from './links.ts'
 
 /** What a missing task and a task the caller may not read both answer (the same words: nothing leaks). */
 const NO_TASK = 'The task does not exist.'
@@ -114,13 +114,9 @@ export function notePart(value: string): string {
     )
 }
 
-/** A default taken from a platform record (the caller's sys_user name or e-mail): hidden characters dropped, bounded. */
+/** A default taken from a platform record (the caller's sys_user name or e-mail), bounded; none when it holds hidden characters. */
 function visible(value: string, max: number): string {
-    return hidden(value) ? '' : value.slice(0, max)
-}
-
-function hidden(value: string): boolean {
-    return hasHiddenCharacters(value)
+    return hasHiddenCharacters(value) ? '' : value.slice(0, max)
 }
 
 /** What the form control shows for a task: its cases and the defaults of a new one. */
@@ -151,7 +147,7 @@ function text(v: unknown, field: string, max: number): string {
 /** A customer's name or e-mail: text, and no control character or direction override (which hide or reorder what a reader sees). */
 function customerText(v: unknown, field: string, max: number): string {
     const s = text(v, field, max)
-    if (hidden(s))
+    if (hasHiddenCharacters(s))
         throw new AppError(
             'invalid_input',
             `${field} contains control characters or text-direction marks (line breaks, U+202E, ...): remove them.`,
@@ -255,7 +251,9 @@ export function startCase(deps: CasesDeps, caseSysId: string): StartResult {
     const { row, task } = caseForCaller(deps, caseSysId)
     requireOpen(row)
     deps.tasks.addWorkNote(task, `TeamViewer session ${notePart(row.code)} started by the supporter.`)
-    return { code: row.code, supporterLink: row.supporterLink, webclientSupporterLink: row.webclientSupporterLink }
+    // a link stored before links were checked (cases/links.ts) is not handed to the browser
+    const link = (url: string) => (isSessionLink(url, deps.links) ? url : '')
+    return { code: row.code, supporterLink: link(row.supporterLink), webclientSupporterLink: link(row.webclientSupporterLink) }
 }
 
 /**

@@ -133,7 +133,7 @@ export class Retrieval {
             checkPage(page, next, seen)
             seen.add(next)
             this.counts.received += page.records.length + (page.refused?.length ?? 0)
-            for (const reason of page.refused ?? []) this.reject(reason)
+            for (const reason of page.refused ?? []) this.reject(safeText(reason, [], 300))
             this.upsert(page.records)
             stored(next)
             this.syncRequests()

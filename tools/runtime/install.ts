@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto'
 import type { BuiltRecord } from './build-reader'
 import type { Row } from './db'
+import { normalize } from './query'
 import { PLATFORM_FORM_ROWS } from './platform-forms'
 import type { LogLevel, RuntimeContext } from './context'
 
@@ -39,7 +40,9 @@ export function upsertRaw(
     const root = ctx.schema.root(table)
     const cols = ctx.storage.columnsOf(root)
     const row: Row = { sys_class_name: table }
-    for (const [k, v] of Object.entries(fields)) if (cols.has(k)) row[k] = v === undefined || v === '' ? null : v
+    // booleans stored as GlideRecord stores them ('1'/'0'; the build writes 'true'/'false'), so queries on them match
+    for (const [k, v] of Object.entries(fields))
+        if (cols.has(k)) row[k] = v === undefined || v === '' ? null : normalize(ctx.schema.column(table, k)?.type, v)
     const exists = ctx.storage.select(`SELECT sys_id FROM "t_${root}" WHERE sys_id = ?`, [row.sys_id])[0]
     if (exists) ctx.storage.update(root, row.sys_id as string, row)
     else ctx.storage.insert(root, row)

@@ -510,7 +510,9 @@ describe('scheduled job', () => {
 })
 
 test('every record belongs to the application scope', () => {
-    // list elements ride in their list's update record (the SDK's List() writes the scope on sys_ui_list only)
-    const scoped = builtRecords().filter((r) => r.$table !== 'sys_choice' && r.$table !== 'sys_ui_list_element')
+    // list elements ride in their list's update record (the SDK's List() writes the scope on sys_ui_list only), an
+    // ATF step's input values and mappings in the step's
+    const riders = ['sys_choice', 'sys_ui_list_element', 'sys_variable_value', 'sys_element_mapping']
+    const scoped = builtRecords().filter((r) => !riders.includes(r.$table))
     for (const r of scoped) expect([r.$table, r.sys_id, r.$display.sys_scope]).toEqual([r.$table, r.sys_id, SCOPE])
 })

@@ -12,10 +12,11 @@ function required(script: string): string[] {
 }
 
 test.each([
-    ['sys_script_include', 'script', 'src/server/entry/script-include/teamviewer-api.ts'],
-    ['sys_script_fix', 'script', 'src/server/entry/fix-scripts/add-to-incident-form.ts'],
-])('%s requires its entry module of the build', (table, field, entry) => {
-    const paths = recordsOf(table).flatMap((r) => required(r[field]))
+    ['sys_script_include', 'TeamViewerApi', 'src/server/entry/script-include/teamviewer-api.ts'],
+    ['sys_script_include', 'TeamViewerAtfHarness', 'src/server/entry/atf/harness.ts'],
+    ['sys_script_fix', 'Add TeamViewer to the incident form', 'src/server/entry/fix-scripts/add-to-incident-form.ts'],
+])('%s %s requires its entry module of the build', (table, name, entry) => {
+    const paths = recordsOf(table, { name }).flatMap((r) => required(r.script))
     expect(paths).toHaveLength(1)
     expect(paths[0].endsWith(`/${entry}`)).toBe(true)
     expect(modules.has(paths[0])).toBe(true)

@@ -7,7 +7,6 @@ import { recordsOf } from '../../tools/runtime/build-reader'
 import { Runtime } from '../../tools/runtime'
 
 const SHIPPED = [
-    'read sys_properties', // settings.ts readSecret(): encrypted properties read with getDecryptedValue()
     'read sys_user', // case-store.ts: the end customer's name and e-mail from the task's caller
     'read sysauto_script', // platform/jobs.ts findJob(): the company Refresh finds its job for gs.executeNow
     // tasks.ts: a task opened on its own class to read it, check it may be written, and add work notes;
@@ -87,7 +86,7 @@ test('the paths that touch platform tables use every shipped privilege, and noth
             expect([table, rt.can('agent', 'read', 'x_tvgh_teamviewer_connection', conn)]).toEqual([table, true])
         }
         // the Online Service Cases widget links each case's task on its own class (read task); the setup
-        // status reads the retrieval job (read sysauto_script) and whether secrets are set (read sys_properties)
+        // status reads the retrieval job (read sysauto_script) (secrets are read with gs.getProperty: no table access)
         const inc2 = rt.insert('incident', { short_description: 'widget' })
         rt.insert('x_tvgh_teamviewer_service_case', { code: 's99-000-001', task: inc2, state: 'open' })
         expect((rt.runWidget('x_tvgh_teamviewer_online_cases', { user: 'agent' }) as { cases: unknown[] }).cases).toHaveLength(1)

@@ -134,6 +134,7 @@ describe('tables', () => {
             ['end_customer_email', 'email', '254', 'false', 'false', '', ''],
             ['feedback_rating', 'integer', '40', 'false', 'false', '', ''],
             ['feedback_comment', 'string', '4000', 'false', 'false', '', ''],
+            ['raw_json', 'string', '8000', 'false', 'false', '', ''],
             ['work_note_added', 'boolean', '40', 'false', 'false', 'false', ''],
             ['last_retrieved', 'glide_date_time', '40', 'false', 'false', '', ''],
         ])
@@ -182,6 +183,8 @@ describe('tables', () => {
             ['updated', 'integer', '40', 'false', 'false', '0', ''],
             ['unchanged', 'integer', '40', 'false', 'false', '0', ''],
             ['rejected', 'integer', '40', 'false', 'false', '0', ''],
+            ['odd_values', 'integer', '40', 'false', 'false', '0', ''],
+            ['odd_values_detail', 'string', '1000', 'false', 'false', '', ''],
             ['error_code', 'string', '40', 'false', 'false', '', ''],
             ['error', 'string', '4000', 'false', 'false', '', ''],
         ])
@@ -379,6 +382,7 @@ describe('properties', () => {
             ['x_tvgh_teamviewer.retrieval.max_pages_per_run', 'integer', '2000', 'false'],
             ['x_tvgh_teamviewer.retrieval.max_requests_per_run', 'integer', '3000', 'false'],
             ['x_tvgh_teamviewer.retrieval.max_run_minutes', 'integer', '20', 'false'],
+            ['x_tvgh_teamviewer.retrieval.keep_raw_json', 'boolean', 'true', 'false'],
             ['x_tvgh_teamviewer.script_api.allow_other_scopes', 'boolean', 'false', 'false'],
         ]
         const built = recordsOf('sys_properties').map((p) => [p.name, p.type, p.value, p.is_private])

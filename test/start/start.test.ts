@@ -63,7 +63,11 @@ describe('first start', () => {
             expect(html).toContain(`/login?user=${u}&amp;next=%2F`)
         expect(html).toContain('x_tvgh_teamviewer.session_history_user')
         expect(html).toContain('alice.agent@example.com</code></td><td><code>alice-tv')
-        expect(html).toMatch(/id="customer-links">.*\/v15\/s\d+/)
+        // customers' names and join links: for a signed-in admin only (issue #19 item 11)
+        expect(html).not.toContain('id="customer-links"')
+        expect(html).not.toMatch(/\/v15\/s\d+/)
+        const admin = await (await (await signIn(url, 'admin'))('/')).text()
+        expect(admin).toMatch(/id="customer-links">.*\/v15\/s\d+/)
     })
 
     test('the navigator follows the built menu and the roles', async () => {
@@ -191,8 +195,8 @@ describe('restart', () => {
         const out = app.output()
         expect(out).not.toContain('First start')
         expect(out).toContain('Ready in')
-        const home = await (await fetch(`${app.url}/`)).text()
-        expect(home.match(/class="sign-in"/g)).toHaveLength(8)
+        expect((await (await fetch(`${app.url}/`)).text()).match(/class="sign-in"/g)).toHaveLength(8)
+        const home = await (await (await signIn(app.url, 'admin'))('/')).text()
         // the open case created before the restart: the customer opens its link, the supporter starts it
         const link = /id="customer-links">.*?href="([^"]+)"/.exec(home)?.[1] as string
         const joined = await fetch(link)

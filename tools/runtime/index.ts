@@ -29,6 +29,7 @@ import { APP_PREFIX, SYSTEM, toMs, type LogLevel, type RecordClass, type Runtime
 import { emails, processEvents, queueEvent } from './events'
 import { makeGs } from './gs'
 import { installRecords, runFixScript, splitBuild, type InstalledBuild } from './install'
+import { checkShippedColumns } from './shipped-columns'
 import { Scheduler } from './jobs'
 import { Properties } from './properties'
 import { bindRecords, TaskNumbers } from './record-host'
@@ -88,6 +89,7 @@ export class Runtime {
     private constructor(opts: LoadOptions) {
         const start = toMs(opts.now)
         const build = splitBuild(readBuildWithDeletes(opts.distDir ?? DIST_APP))
+        checkShippedColumns(build.records)
         this.records = build.records
         for (const script of serverScripts(this.records)) gate(script)
         this.schema.loadBuild(this.records)

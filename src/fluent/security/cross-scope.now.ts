@@ -11,17 +11,6 @@ import { CrossScopePrivilege } from '@servicenow/sdk/core'
  * instance: the app names them when it meets such a task (platform/tasks.ts).
  */
 
-// platform/settings.ts readSecret(): the admin token and OAuth secret are read from their property records with
-// getDecryptedValue(), the documented way to read an encrypted field.
-CrossScopePrivilege({
-    $id: Now.ID['priv_read_sys_properties'],
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    targetName: 'sys_properties',
-    operation: 'read',
-    status: 'allowed',
-})
-
 // platform/tasks.ts: a task is opened on its own class (its class's ACLs and business rules apply) to read it,
 // check the caller may write it, and add work notes (a completed connection, each service-case action);
 // the connection read ACL does the same to apply the class's read rules. Privileges for task and the

@@ -34,6 +34,9 @@ export const glideTaskStore: TaskStore = {
     open(sysId: string): TaskInfo | null {
         const gr = openTask(sysId)
         if (!gr) return null
+        // nothing of a task the caller may not read leaves this adapter (not even its number or class)
+        if (!gr.canRead())
+            return { sysId, table: '', number: '', shortDescription: '', callerName: '', callerEmail: '', readable: false, writable: false }
         const caller = callerOf(gr)
         return {
             sysId,
@@ -42,6 +45,7 @@ export const glideTaskStore: TaskStore = {
             shortDescription: str(gr.getValue('short_description')),
             callerName: caller.name,
             callerEmail: caller.email,
+            readable: true,
             writable: gr.canWrite(),
         }
     },

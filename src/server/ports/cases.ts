@@ -14,6 +14,8 @@ export interface TaskInfo {
     shortDescription: string
     callerName: string
     callerEmail: string
+    /** canRead() of the task opened on its own class, for the caller. When false, every other field is empty. */
+    readable: boolean
     /** canWrite() of the task opened on its own class, for the caller. */
     writable: boolean
 }
@@ -55,7 +57,7 @@ export interface CaseFields {
 }
 
 export interface TaskStore {
-    /** The task on its own class, with the caller's write access; null when it does not exist. */
+    /** The task on its own class, with the caller's read and write access; null when it does not exist. */
     open(taskSysId: string): TaskInfo | null
     addWorkNote(task: TaskInfo, text: string): void
 }
@@ -79,6 +81,12 @@ export interface Caller {
     hasRole(role: string): boolean
 }
 
+/** Which hosts session links may point at: the endpoint settings the TeamViewer client is built with (cases/links.ts). */
+export interface LinkPolicy {
+    apiBaseUrl: string
+    allowCustomEndpoint: boolean
+}
+
 export interface CasesDeps {
     caller: Caller
     tasks: TaskStore
@@ -86,6 +94,8 @@ export interface CasesDeps {
     /** Runs fn with a client on the caller's own TeamViewer grant (sign-in required otherwise). */
     withSupporterApi<T>(fn: (api: SessionApi, tvUserId: string) => T): T
     defaultGroup: string
+    /** Which hosts TeamViewer's session links may point at (the endpoint settings). */
+    links: LinkPolicy
     queueEvent(name: string, caseSysId: string, parm1: string, parm2: string): void
     log: Log
 }

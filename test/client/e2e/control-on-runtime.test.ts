@@ -70,7 +70,7 @@ test('every state and action of the control against the built app and the simula
     await c.signIn()
     expect(opened).toHaveLength(1)
     const to = await submitSignInPage(opened[0], { email: 'ann@example.com', password: 'ann', decision: 'allow' })
-    const page = followCallback(env, to, 'sup.ann')
+    const page = followCallback(env, to)
     expect(page.body).toContain('x_tvgh_teamviewer.signin')
     await tick(POPUP_CHECK_MS) // popup still open: nothing yet
     signInHook.listener?.(true)

@@ -35,7 +35,9 @@ describe("a platform table's cross-scope policy (SDK platform dictionary)", () =
             gr.initialize()
             expect(() => gr.insert()).toThrow(refusedByPolicy('Create', table))
         }
-        // the base incident form's sections (seeded platform data) can be read, not changed or deleted
+        // the base incident form's sections (seeded platform data) can be read (given a privilege), not changed or
+        // deleted — whatever privileges the app holds
+        for (const op of ['read', 'write', 'delete'] as const) rt.grantPrivilege(op, 'sys_ui_section')
         const existing = new GlideRecord('sys_ui_section')
         existing.addQuery('name', 'incident')
         existing.query()

@@ -1,5 +1,5 @@
 /**
- * Issue #17 item 9 — one way for records to require modules: the string scripts (script include, fix script)
+ * Issue #17 item 9 — one way for records to require modules: the string scripts (script include)
  * build their require paths with src/fluent/module-path.ts, and every path they (and the SDK's glue) require is a
  * module of the build.
  */
@@ -14,7 +14,6 @@ function required(script: string): string[] {
 test.each([
     ['sys_script_include', 'TeamViewerApi', 'src/server/entry/script-include/teamviewer-api.ts'],
     ['sys_script_include', 'TeamViewerAtfHarness', 'src/server/entry/atf/harness.ts'],
-    ['sys_script_fix', 'Add TeamViewer to the incident form', 'src/server/entry/fix-scripts/add-to-incident-form.ts'],
 ])('%s %s requires its entry module of the build', (table, name, entry) => {
     const paths = recordsOf(table, { name }).flatMap((r) => required(r.script))
     expect(paths).toHaveLength(1)

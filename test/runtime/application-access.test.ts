@@ -35,7 +35,9 @@ describe("a platform table's cross-scope policy (SDK platform dictionary)", () =
             gr.initialize()
             expect(() => gr.insert()).toThrow(refusedByPolicy('Create', table))
         }
-        // the base incident form's sections (seeded platform data) can be read, not changed or deleted
+        // the base incident form's sections (seeded platform data) can be read (given a privilege), not changed or
+        // deleted — whatever privileges the app holds
+        for (const op of ['read', 'write', 'delete'] as const) rt.grantPrivilege(op, 'sys_ui_section')
         const existing = new GlideRecord('sys_ui_section')
         existing.addQuery('name', 'incident')
         existing.query()
@@ -90,13 +92,19 @@ describe('runtime access tracking: Enforcing once installed (KB0717945)', () => 
     })
 
     test('a security incident (sn_si_incident, scope sn_si): a clear message naming the privilege, then it works once granted', () => {
-        rt.addScopedTable({ name: 'sn_si_incident', label: 'Security Incident', parent: 'task', scope: 'sn_si', actions: ['read', 'update', 'create'] })
+        rt.addScopedTable({
+            name: 'sn_si_incident',
+            label: 'Security Incident',
+            parent: 'task',
+            scope: 'sn_si',
+            actions: ['read', 'update', 'create'],
+        })
         rt.createUser({ user_name: 'agent', roles: ['itil'] })
         const sir = rt.insert('sn_si_incident', { short_description: 'Phishing' })
         const overview = () => rt.rest('GET', `/api/x_tvgh_teamviewer/cases/task/${sir}`, { user: 'agent' })
         const refused = overview()
         expect(refused.status).toBe(403)
-        const message = String((refused.json as { error: { message: string } }).error.message)
+        const message = String((refused.json as { result: { error: { message: string } } }).result.error.message)
         expect(message).toMatch(/sn_si_incident/)
         expect(message).toMatch(/Application Cross-Scope Access/)
         expect(message).toMatch(/Read/)

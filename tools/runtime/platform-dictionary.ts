@@ -13,8 +13,10 @@
  * Loaded by evaluating the compiled files with a stand-in for their `../../db` import that records each column
  * call's kind (the real `…Column()` functions return their argument and lose the type).
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import os from 'node:os'
 import path from 'node:path'
 import vm from 'node:vm'
 
@@ -174,10 +176,8 @@ function loader(dir: string): (file: string) => Raw {
 
 let cached: Map<string, DictionaryTable> | undefined
 
-/** Every table of the SDK's platform dictionary, by name (read once per process). */
-export function platformDictionary(): Map<string, DictionaryTable> {
-    if (cached) return cached
-    const dir = dictionaryDir()
+/** Reads every table of the dictionary (about half a second). */
+function readDictionary(dir: string): Map<string, DictionaryTable> {
     const load = loader(dir)
     const out = new Map<string, DictionaryTable>()
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.now.js'))) {
@@ -186,6 +186,37 @@ export function platformDictionary(): Map<string, DictionaryTable> {
                 out.set(String((value as Raw).name), tableOf(value as Raw))
     }
     if (!out.has('task') || !out.has('sys_ui_section')) throw new Error(`the SDK's platform dictionary was not found in ${dir}`)
-    cached = out
     return out
+}
+
+type Stored = Array<Omit<DictionaryTable, 'columns'> & { columns: DictionaryColumn[] }>
+
+/**
+ * Every table of the SDK's platform dictionary, by name: read once per process, and kept as JSON in the temp
+ * folder per SDK version and file date (each test file is a new module registry; reading it again costs ~0.5 s).
+ */
+export function platformDictionary(): Map<string, DictionaryTable> {
+    if (cached) return cached
+    const dir = dictionaryDir()
+    const stamp = `${statSync(path.join(dir, 'task.now.js')).mtimeMs}-${readdirSync(dir).length}`
+    const file = path.join(
+        os.tmpdir(),
+        `tv-runtime-dictionary-v1-${createHash('sha1').update(`${dir}:${stamp}`).digest('hex').slice(0, 16)}.json`,
+    )
+    try {
+        const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored
+        cached = new Map(stored.map((t) => [t.name, { ...t, columns: new Map(t.columns.map((c) => [c.name, c])) }]))
+        return cached
+    } catch (_e) {
+        // not there yet (or unreadable): read the dictionary
+    }
+    cached = readDictionary(dir)
+    const stored: Stored = [...cached.values()].map((t) => ({ ...t, columns: [...t.columns.values()] }))
+    try {
+        writeFileSync(`${file}.${process.pid}`, JSON.stringify(stored))
+        renameSync(`${file}.${process.pid}`, file)
+    } catch (_e) {
+        // a read-only temp folder: every process reads the dictionary itself
+    }
+    return cached
 }

@@ -897,6 +897,7 @@ declare global {
                     priv_read_sys_ui_section: {
                         table: 'sys_scope_privilege'
                         id: '1ac414a5d2ac41019b559aa69541a7da'
+                        deleted: true
                     }
                     priv_read_sys_ui_view: {
                         table: 'sys_scope_privilege'

@@ -119,7 +119,7 @@ CrossScopePrivilege({
 })
 
 // forms/placement.ts through platform/form-layout-store.ts ("Add TeamViewer to a form"): finds the app's formatter
-// and relationship, the table/view's form, its sections and their elements, and its related lists — to show
+// and relationship, the table/view's form, its section links and their elements, and its related lists — to show
 // whether the control and the report are on the form. Read only: these tables allow other scopes nothing else.
 CrossScopePrivilege({
     $id: Now.ID['priv_read_sys_ui_view'],
@@ -150,14 +150,6 @@ CrossScopePrivilege({
     targetScope: 'global',
     targetType: 'sys_db_object',
     targetName: 'sys_ui_form',
-    operation: 'read',
-    status: 'allowed',
-})
-CrossScopePrivilege({
-    $id: Now.ID['priv_read_sys_ui_section'],
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    targetName: 'sys_ui_section',
     operation: 'read',
     status: 'allowed',
 })

@@ -48,9 +48,12 @@ function deps(over: { roles?: string[]; writable?: boolean; insert?: () => strin
             ofTask: () => [],
             insert: over.insert ?? (() => 'c1'),
             markClosed: () => undefined,
+            setCustomerEmail: () => undefined,
+            countInvitation: () => undefined,
         },
         withSupporterApi: (fn) => fn(api, 'u100'),
         defaultGroup: 'ServiceNow',
+        maxInvitationsPerCase: 5,
         queueEvent: () => undefined,
         log: { info: () => undefined, warn: (m) => void calls.push(`warn ${m}`) },
     }

@@ -17,6 +17,7 @@ export function platformCasesDeps(): CasesDeps {
         withSupporterApi: (fn) =>
             withGrant(platformOAuthDeps(), caller.sysId, (token, grant) => fn(clientWithToken(token), grant.tvUserId)),
         defaultGroup: platformSettings().defaultGroup,
+        maxInvitationsPerCase: platformSettings().maxInvitationsPerCase,
         queueEvent: queueCaseEvent,
         log: platformLog,
     }

@@ -103,6 +103,7 @@ describe('tables', () => {
             ['tv_created_at', 'glide_date_time', '40', 'false', 'false', '', ''],
             ['valid_until', 'glide_date_time', '40', 'false', 'false', '', ''],
             ['closed_at', 'glide_date_time', '40', 'false', 'false', '', ''],
+            ['invitations_sent', 'integer', '40', 'false', 'false', '0', ''],
         ])
         // the online poll writes only the cases that changed, so no per-poll time is kept per case
         expect(recordsOf('sys_dictionary', { name: T.case, element: 'last_polled' })).toEqual([])
@@ -385,6 +386,7 @@ describe('properties', () => {
             ['x_tvgh_teamviewer.retrieval.max_run_minutes', 'integer', '20', 'false'],
             ['x_tvgh_teamviewer.retrieval.keep_raw_json', 'boolean', 'true', 'false'],
             ['x_tvgh_teamviewer.script_api.allow_other_scopes', 'boolean', 'false', 'false'],
+            ['x_tvgh_teamviewer.invitations.max_per_case', 'integer', '5', 'false'],
         ]
         const built = recordsOf('sys_properties').map((p) => [p.name, p.type, p.value, p.is_private])
         expect(built.sort()).toEqual(expected.sort())

@@ -58,10 +58,13 @@ function deps(
             ofTask: () => [],
             insert: over.insert ?? (() => 'c1'),
             markClosed: () => undefined,
+            setCustomerEmail: () => undefined,
+            countInvitation: () => undefined,
         },
         withSupporterApi: (fn) => fn(api, 'u100'),
         defaultGroup: 'ServiceNow',
         links: { apiBaseUrl: 'https://webapi.teamviewer.com/api/v1', allowCustomEndpoint: false },
+        maxInvitationsPerCase: 5,
         queueEvent: () => undefined,
         log: { info: () => undefined, warn: (m) => void calls.push(`warn ${m}`) },
     }

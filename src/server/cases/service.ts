@@ -278,14 +278,53 @@ export function closeCase(deps: CasesDeps, caseSysId: string): CaseView {
     return view(deps, deps.cases.get(row.sysId) as CaseRow)
 }
 
-/** Sends the invitation e-mail to the end customer through an event + notification (no e-mail client needed). */
+/** The same e-mail address (addresses compare case-insensitively here, as mail systems treat them in practice). */
+function sameAddress(a: string, b: string): boolean {
+    return a.trim().toLowerCase() === b.trim().toLowerCase()
+}
+
+/**
+ * Sends the invitation e-mail to the end customer through an event + notification (no e-mail client needed):
+ * only to the case's customer address (another one needs changeCustomerEmail first), at most
+ * maxInvitationsPerCase per case.
+ */
 export function sendInvitation(deps: CasesDeps, caseSysId: string, input: { email?: unknown }): InviteResult {
     const { row, task } = caseForCaller(deps, caseSysId)
     requireOpen(row)
-    const email = input.email === undefined ? row.endCustomerEmail : customerText(input.email, "The end customer's e-mail", MAX_EMAIL)
-    if (!email) throw new AppError('invalid_input', 'The service case has no end-customer e-mail address: give one.')
-    if (!isEmailAddress(email)) throw new AppError('invalid_input', `"${notePart(email).slice(0, 60)}" is not a valid e-mail address.`)
+    const email = row.endCustomerEmail
+    if (input.email !== undefined && input.email !== null && input.email !== '') {
+        const asked = customerText(input.email, "The end customer's e-mail", MAX_EMAIL)
+        if (!sameAddress(asked, email))
+            throw new AppError(
+                'not_allowed',
+                `Invitations go only to the service case's customer address${email ? ` (${email})` : ''}. To invite another address, change the case's customer e-mail first.`,
+            )
+    }
+    if (!email)
+        throw new AppError('invalid_input', "The service case has no customer e-mail address: set the case's customer e-mail first.")
+    if (row.invitationsSent >= deps.maxInvitationsPerCase)
+        throw new AppError(
+            'not_allowed',
+            `Service case ${row.code} has already sent ${row.invitationsSent} invitations, the most one case sends (x_tvgh_teamviewer.invitations.max_per_case).`,
+        )
+    deps.cases.countInvitation(row.sysId)
     deps.queueEvent(EVENT.sendInvitation, row.sysId, email, '')
     deps.tasks.addWorkNote(task, `TeamViewer invitation for service case ${notePart(row.code)} sent to ${notePart(email)}.`)
     return { sentTo: email }
+}
+
+/** Changes the case's customer e-mail (where invitations go): an explicit action, recorded in the task's work notes. */
+export function changeCustomerEmail(deps: CasesDeps, caseSysId: string, input: { email?: unknown }): CaseView {
+    const { row, task } = caseForCaller(deps, caseSysId)
+    requireOpen(row)
+    const email = customerText(input.email, "The end customer's e-mail", MAX_EMAIL)
+    if (!email || !isEmailAddress(email))
+        throw new AppError('invalid_input', `"${notePart(email).slice(0, 60)}" is not a valid e-mail address.`)
+    if (email === row.endCustomerEmail) return view(deps, row)
+    deps.cases.setCustomerEmail(row.sysId, email)
+    deps.tasks.addWorkNote(
+        task,
+        `Customer e-mail of TeamViewer service case ${notePart(row.code)} changed from ${notePart(row.endCustomerEmail) || '(none)'} to ${notePart(email)}.`,
+    )
+    return view(deps, deps.cases.get(row.sysId) as CaseRow)
 }

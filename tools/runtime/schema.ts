@@ -16,6 +16,8 @@ export interface ColumnDef {
     unique?: boolean
     defaultValue?: string
     choices?: string[]
+    /** choice value → label (sys_choice.label), when the build has them */
+    choiceLabels?: Record<string, string>
 }
 
 export interface TableDef {
@@ -361,7 +363,9 @@ export class Schema {
         }
         for (const c of records.filter((r) => r.$table === 'sys_choice')) {
             const col = this.column(c.name, c.element)
-            if (col) (col.choices ??= []).push(c.value)
+            if (!col) continue
+            ;(col.choices ??= []).push(c.value)
+            if (c.label) (col.choiceLabels ??= {})[c.value] = c.label
         }
     }
 

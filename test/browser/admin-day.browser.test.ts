@@ -57,6 +57,11 @@ test('the navigator filter opens sys_properties.list; the property form never se
     await page.waitForURL(/\/sys_properties_list\.do$/)
     const group = page.locator('tr', { has: page.locator('a:text-is("x_tvgh_teamviewer.default_group")') })
     expect(await group.locator('td').nth(1).textContent()).toBe('ServiceNow')
+    // a UI page gets the same chrome
+    await page.click('#gsft_nav a:text-is("Setup status")')
+    await page.locator('.tv-check').first().waitFor()
+    expect(await page.locator('#banner-user').textContent()).toBe('System Administrator')
+    await page.goBack()
     await group.locator('a').click()
     await page.fill('#sys_properties\\.value', 'Service Desk')
     await page.click('#sysverb_update')

@@ -282,7 +282,7 @@ export function layoutFields(layout: FormLayout): string[] {
 
 const FORM_CSS = `<style>
 .tv-duration { display: flex; gap: 0.6rem; } .tv-dur { display: inline-flex; align-items: center; gap: 0.3rem; font-weight: normal; } .tv-dur .form-control { width: 5rem; }
-.tv-hint { color: #52606d; font-size: 0.9rem; margin: 0.2rem 0; } .btn-primary { font-weight: 600; }
+.tv-hint { color: #52606d; font-size: 0.9rem; margin: 0.2rem 0; } .btn-primary { font-weight: 600; } .tv-actions { display: flex; gap: 0.4rem; flex-wrap: wrap; align-items: baseline; }
 .tv-section { margin: 1rem 0; } .tv-section-body { display: flex; flex-wrap: wrap; gap: 0 2rem; }
 .tv-col { flex: 1 1 20rem; } .tv-full { flex: 1 1 100%; } .tv-section .form-control { width: 100%; box-sizing: border-box; } .tv-field { margin: 0.4rem 0; }
 .tv-field label, .tv-label { display: block; font-weight: 600; } .tv-readonly-notice { color: #52606d; font-style: italic; }

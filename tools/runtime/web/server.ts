@@ -19,10 +19,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Runtime } from '../index'
-import { registerNavigate } from './chrome'
+import { chromePage, registerNavigate } from './chrome'
 import { registerForms } from './forms'
 import { escapeHtml, page } from './html'
-import { renderUiPage, UnsupportedJelly } from './jelly'
+import { uiPageParts, UnsupportedJelly } from './jelly'
 import { registerMail } from './mail'
 import { PortalError, renderPortalPage, updateWidget } from './portal'
 import { registerProperties } from './properties'
@@ -186,7 +186,8 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
             const rec = rt.query('sys_ui_page', `endpoint=${ui[1]}`)[0]
             if (rec) {
                 count('ui_page')
-                return send(res, 200, 'text/html', renderUiPage(rec, (session as WebSession).token))
+                // in the page chrome (banner, navigator), as UI16 frames a UI page
+                return send(res, 200, 'text/html', chromePage(rt, user, { ...uiPageParts(rec), token: (session as WebSession).token }))
             }
         }
         return errorPage(res, 404, `Not found: ${url.pathname} (not served by the local runtime)`)

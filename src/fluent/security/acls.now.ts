@@ -95,13 +95,15 @@ Acl({
 })
 
 /** Passes when the caller can read the record's task, opened on its own class (incident, problem, ...) so that that class's read rules apply. */
-const READ_OWN_TASK = `answer = (function (taskId) {
+const READ_OWN_TASK = `answer = (function (row) {
+    if (!row.getUniqueValue()) return true; // a table-level question (a list, a query): each row is then checked here
+    var taskId = row.getValue('task');
     if (!taskId) return false;
     var task = new GlideRecord('task');
     if (!task.get(taskId)) return false;
     var own = new GlideRecord(task.getValue('sys_class_name'));
     return own.get(taskId) && own.canRead();
-})(current.getValue('task'));`
+})(current);`
 
 // --- Connection history: company-wide for session-history users; per task for itil; written by admins. ---
 Acl({

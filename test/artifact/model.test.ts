@@ -267,7 +267,7 @@ describe('roles', () => {
 })
 
 describe('ACLs', () => {
-    const acls = () => recordsOf('sys_security_acl')
+    const acls = () => recordsOf('sys_security_acl', { type: 'record' })
     const rolesOf = (acl: BuiltRecord) =>
         recordsOf('sys_security_acl_role', { sys_security_acl: acl.sys_id })
             .map((r) => r.$display.sys_user_role)

@@ -12,10 +12,13 @@ function required(script: string): string[] {
 }
 
 test.each([
-    ['sys_script_include', 'TeamViewerApi', 'src/server/entry/script-include/teamviewer-api.ts'],
-    ['sys_script_include', 'TeamViewerAtfHarness', 'src/server/entry/atf/harness.ts'],
-])('%s %s requires its entry module of the build', (table, name, entry) => {
-    const paths = recordsOf(table, { name }).flatMap((r) => required(r.script))
+    ['sys_script_include', 'script', 'TeamViewerApi', 'src/server/entry/script-include/teamviewer-api.ts'],
+    ['sys_script_include', 'script', 'TeamViewerAtfHarness', 'src/server/entry/atf/harness.ts'],
+    ['sys_script_include', 'script', 'TeamViewerWorkspaceAjax', 'src/server/entry/script-include/workspace-ajax.ts'],
+    ['sys_script_email', 'script', 'x_tvgh_teamviewer_invitation_body', 'src/server/entry/mail/case-mail.ts'],
+    ['sys_script_email', 'script', 'x_tvgh_teamviewer_customer_online_body', 'src/server/entry/mail/case-mail.ts'],
+])('%s %s requires its entry module of the build', (table, field, name, entry) => {
+    const paths = recordsOf(table, name ? { name } : {}).flatMap((r) => required(r[field]))
     expect(paths).toHaveLength(1)
     expect(paths[0].endsWith(`/${entry}`)).toBe(true)
     expect(modules.has(paths[0])).toBe(true)

@@ -36,6 +36,7 @@ import { bindRecords, TaskNumbers } from './record-host'
 import { dispatchRest, type RestOptions, type RestResult } from './rest'
 import { gate, Scripts } from './scripts'
 import { runUiAction, type Messages, type UiActionResult } from './ui-actions'
+import { runWorkspaceAction, serveAjax, workspaceGlobalType, type WorkspaceActionResult, type WorkspaceDeps } from './workspace'
 import { Users } from './users'
 import { runWidget, type WidgetOptions } from './widgets'
 
@@ -339,6 +340,33 @@ export class Runtime {
         opts: { parent?: { table: string; sysId: string } } = {},
     ): UiActionResult {
         return runUiAction(this.ctx, (user, role) => this.hasRole(user, role), this.messages, actionName, table, sysId, userName, opts)
+    }
+
+    /**
+     * Runs a workspace UI action's client script for a user on a record, as a scoped workspace client script
+     * (no window/document/top/fetch/g_ck; g_form, g_modal, g_user, g_aw, GlideAjax to client-callable includes).
+     */
+    runWorkspaceAction(actionName: string, table: string, sysId: string, userName: string): Promise<WorkspaceActionResult> {
+        return runWorkspaceAction(this.workspaceDeps(), actionName, table, sysId, userName)
+    }
+
+    /** One GlideAjax call from a browser as a user (client callable and ACL checked); throws the refusal. */
+    glideAjax(userName: string, processor: string, params: Record<string, string>): string | null {
+        return serveAjax(this.workspaceDeps(), userName, processor, new Map(Object.entries(params)))
+    }
+
+    /** `typeof name` in a workspace client script of the runtime ('undefined' for window, fetch, g_ck …). */
+    workspaceGlobal(name: string): string {
+        return workspaceGlobalType(this.workspaceDeps(), name)
+    }
+
+    private workspaceDeps(): WorkspaceDeps {
+        return {
+            ctx: this.ctx,
+            hasRole: (user, role) => this.hasRole(user, role),
+            scriptInclude: (name) => this.scriptIncludes.get(name),
+            scope: APP_PREFIX,
+        }
     }
 
     /** Calls a scripted REST route of the build as a user (401/403, `request`/`response`, 500 on an exception). */

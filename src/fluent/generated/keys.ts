@@ -148,6 +148,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '83105cd87f294b4c919456689ca3183b'
                     }
+                    acl_workspace_ajax_execute: {
+                        table: 'sys_security_acl'
+                        id: '33de348dcfcf43b9b742f399cd379512'
+                    }
                     api_cases: {
                         table: 'sys_ws_definition'
                         id: '9f6f7ab0f5654860870efea899f570d5'
@@ -1125,6 +1129,10 @@ declare global {
                         table: 'sys_script_include'
                         id: 'b4a72d67780b49f0b6473ea9b6aa862b'
                     }
+                    si_workspace_ajax: {
+                        table: 'sys_script_include'
+                        id: '0e58683092ed4028ab8765e210284db9'
+                    }
                     src_server_cases_errors_ts: {
                         table: 'sys_module'
                         id: '667aa418129b41b49d56bbc73765c98b'
@@ -1208,6 +1216,10 @@ declare global {
                     'src_server_entry_script-include_teamviewer-api_ts': {
                         table: 'sys_module'
                         id: '4b15676888164f09b26bbf223c5837ca'
+                    }
+                    'src_server_entry_script-include_workspace-ajax_ts': {
+                        table: 'sys_module'
+                        id: 'a802a111bc8740348c73b2b634a20a2f'
                     }
                     src_server_entry_wiring_cases_ts: {
                         table: 'sys_module'
@@ -3004,6 +3016,19 @@ declare global {
                         key: {
                             document_key: 'c274c3aa018f4f07be583b9fa8ff0eeb'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '351fc9d55bd54b909e09080f805fe7f4'
+                        key: {
+                            sys_security_acl: '33de348dcfcf43b9b742f399cd379512'
+                            sys_user_role: {
+                                id: 'bf7c9cf5f6fa4d5db58e6c610f9cd5d3'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
                         }
                     },
                     {

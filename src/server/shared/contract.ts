@@ -97,6 +97,20 @@ export interface StartResult {
     webclientSupporterLink: string
 }
 
+/** The workspace UI actions (GlideAjax to the script include TeamViewerWorkspaceAjax, one method each). */
+export type WorkspaceAction = 'create' | 'start' | 'share' | 'close'
+
+/** What TeamViewerWorkspaceAjax answers (as JSON text): a sentence, links to show, or the error and a sign-in link. */
+export interface WorkspaceAnswer {
+    ok: boolean
+    message: string
+    code?: ErrorCode
+    /** start: the supporter's links, shown for the supporter to click (no documented workspace API opens a URL). */
+    links?: { label: string; url: string }[]
+    /** sign_in_required: TeamViewer's sign-in page for the caller. */
+    signInUrl?: string
+}
+
 /** POST /cases/{case}/invite. */
 export interface InviteResult {
     sentTo: string

@@ -31,6 +31,8 @@ interface Row {
     selectsPerPage: number
     writesPerPage: number
     seconds: number
+    /** CPU time of this process (the app in the runtime, its database) during the run: less sensitive to a busy machine. */
+    cpuSeconds: number
     perSecond: number
 }
 
@@ -158,6 +160,12 @@ async function main(): Promise<void> {
     console.log(`(machine: ${os.cpus().length} cores; ${path.basename(process.execPath)} ${process.version})`)
 }
 
+/** "+12%": how much longer a took than b. */
+function pct(a: number, b: number): string {
+    const p = ((a - b) / b) * 100
+    return `${p >= 0 ? '+' : ''}${p.toFixed(0)}%`
+}
+
 /** Connections stored in the runtime's table (counted outside the timed runs). */
 function storedCount(rt: Runtime): number {
     const GlideRecord = rt.glide.GlideRecord as new (table: string) => { query(): void; getRowCount(): number }
@@ -200,8 +208,11 @@ async function syncTable(sizes: number[]): Promise<void> {
                 const before = new Set(rt.query('x_tvgh_teamviewer_retrieval_run').map((r) => r.sys_id))
                 rt.resetStats()
                 const t0 = process.hrtime.bigint()
+                const cpu0 = process.cpuUsage()
                 rt.runJob(JOB)
                 const seconds = Number(process.hrtime.bigint() - t0) / 1e9
+                const cpu = process.cpuUsage(cpu0)
+                const cpuSeconds = (cpu.user + cpu.system) / 1e6
                 const created = rt.query('x_tvgh_teamviewer_retrieval_run').filter((r) => !before.has(r.sys_id))
                 if (created.length !== 1) throw new Error(`${label} run of ${size}: expected one new run record, found ${created.length}`)
                 const run = created[0]
@@ -217,6 +228,7 @@ async function syncTable(sizes: number[]): Promise<void> {
                     selectsPerPage: s.sqlSelects / pages,
                     writesPerPage: (s.sqlInserts + s.sqlUpdates + s.sqlDeletes) / pages,
                     seconds,
+                    cpuSeconds,
                     perSecond: Number(run.received) / seconds,
                 })
                 const wrong = expected(Number(run.received))
@@ -252,8 +264,8 @@ async function syncTable(sizes: number[]): Promise<void> {
             await sim.stop()
         }
     }
-    const header = ['size', 'run', 'records', 'REST calls', 'pages', 'DB reads/page', 'DB writes/page', 'seconds', 'records/s']
-    const widths = [8, 24, 8, 10, 6, 13, 14, 8, 10]
+    const header = ['size', 'run', 'records', 'REST calls', 'pages', 'DB reads/page', 'DB writes/page', 'seconds', 'CPU s', 'records/s']
+    const widths = [8, 24, 8, 10, 6, 13, 14, 8, 8, 10]
     console.log(header.map((h, i) => pad(h, widths[i])).join(' '))
     for (const r of rows) {
         console.log(
@@ -266,6 +278,7 @@ async function syncTable(sizes: number[]): Promise<void> {
                 r.selectsPerPage.toFixed(1),
                 r.writesPerPage.toFixed(1),
                 r.seconds.toFixed(2),
+                r.cpuSeconds.toFixed(2),
                 Math.round(r.perSecond),
             ]
                 .map((v, i) => pad(v, widths[i]))
@@ -277,7 +290,7 @@ async function syncTable(sizes: number[]): Promise<void> {
         const without = rows.find((r) => r.size === size && r.run === 'first sync, no raw JSON')
         if (withRaw && without)
             console.log(
-                `raw JSON kept, first sync of ${size}: ${withRaw.seconds.toFixed(2)} s vs ${without.seconds.toFixed(2)} s without (${(((withRaw.seconds - without.seconds) / without.seconds) * 100).toFixed(0)}%)`,
+                `raw JSON kept, first sync of ${size}: ${withRaw.seconds.toFixed(2)} s vs ${without.seconds.toFixed(2)} s without (${pct(withRaw.seconds, without.seconds)}); CPU ${withRaw.cpuSeconds.toFixed(2)} s vs ${without.cpuSeconds.toFixed(2)} s (${pct(withRaw.cpuSeconds, without.cpuSeconds)})`,
             )
     }
 }

@@ -154,7 +154,12 @@ export class Simulator {
 
     private async dispatch(req: IncomingMessage, res: ServerResponse, url: URL, method: string, body: string): Promise<void> {
         if (linkPage(this.state, method, url.pathname, body, res)) return
-        if (url.pathname === '/_sim' || url.pathname.startsWith('/_sim/')) return control(this, method, url, body, res)
+        if (url.pathname === '/_sim' || url.pathname.startsWith('/_sim/')) {
+            // a control client must never reuse a socket this server closed meanwhile (the caller's event loop may be
+            // blocked for minutes by a synchronous runtime, and an idle socket times out): control answers close theirs
+            res.setHeader('Connection', 'close')
+            return control(this, method, url, body, res)
+        }
         if (url.pathname === '/oauth2/authorize') {
             if (method !== 'GET' && method !== 'POST') return send(res, 405, '', { Allow: 'GET, POST' })
             return authorizePage(this.state, method, url, body, res)

@@ -1,5 +1,5 @@
 /**
- * npm start [-- --port 8090] [--sim-port 8091] [--data .local/demo] [--tick 1] [--no-build]
+ * npm start [-- --port 8090] [--sim-port 8091] [--data .local/demo] [--tick 1] [--no-build] [--help]
  *
  * The whole product on this machine, without an instance or a TeamViewer account: builds the app when
  * dist/app is missing or older than its sources (the real `now-sdk build`), opens the local runtime on
@@ -18,6 +18,7 @@ import { registerHome } from '../tools/runtime/web/home'
 import { startWebServer, type WebServer } from '../tools/runtime/web/server'
 import { startSimulator, type SimHandle } from '../tools/simulator'
 import { needsBuild } from './local/build'
+import { lockDataFolder } from './local/lock'
 import { tick } from './local/scheduler'
 import { applyInstanceRules, seed } from './local/seed'
 
@@ -35,10 +36,22 @@ interface Args {
     build: boolean
 }
 
+const USAGE = `usage: npm start -- [--port 8090] [--sim-port 8091] [--data .local/demo] [--tick 1] [--no-build] [--help]
+
+The whole product on this machine: the built app in the local runtime, the TeamViewer simulator, demo data.
+
+options:
+  --port <port>      the web pages' port on 127.0.0.1 (default 8090)
+  --sim-port <port>  the TeamViewer simulator's port on 127.0.0.1 (default 8091)
+  --data <folder>    where the database and the simulator's state are kept across restarts (default .local/demo);
+                     one npm start per folder: delete the folder (stopped) to start over
+  --tick <seconds>   how often the scheduler runs due jobs, queued jobs, async rules and events (default 1)
+  --no-build         use dist/app as it is (default: build it when missing or older than src/)
+  --help, -h         print this help
+`
+
 function usage(message: string): never {
-    process.stderr.write(
-        `usage: npm start -- [--port 8090] [--sim-port 8091] [--data .local/demo] [--tick 1] [--no-build]\nerror: ${message}\n`,
-    )
+    process.stderr.write(`${USAGE}\nerror: ${message}\n`)
     process.exit(2)
 }
 
@@ -52,7 +65,10 @@ function parseArgs(argv: string[]): Args {
             i++
             return n
         }
-        if (argv[i] === '--port') a.port = num()
+        if (argv[i] === '--help' || argv[i] === '-h') {
+            process.stdout.write(USAGE)
+            process.exit(0)
+        } else if (argv[i] === '--port') a.port = num()
         else if (argv[i] === '--sim-port') a.simPort = num()
         else if (argv[i] === '--tick') a.tick = Math.max(1, num())
         else if (argv[i] === '--no-build') a.build = false
@@ -115,11 +131,15 @@ async function wire(rt: Runtime, sim: SimHandle, webUrl: string): Promise<void> 
 async function main(): Promise<void> {
     const args = parseArgs(process.argv.slice(2))
     const started = Date.now()
+    // one npm start per data folder (a second one would point the first one's properties at its own ports)
+    mkdirSync(args.data, { recursive: true, mode: 0o700 })
+    const lock = lockDataFolder(args.data, shortPath(args.data))
+    if (lock.tookOver) console.log(`Took over ${shortPath(lock.file)} of a stopped npm start (pid ${lock.tookOver}).`)
+    process.on('exit', () => lock.release())
     await checkPort(args.port, '--port')
     await checkPort(args.simPort, '--sim-port')
     if (args.build) buildIfNeeded()
     else if (!existsSync(path.join(DIST, 'update'))) throw new Error('dist/app is missing: run without --no-build (or npm run build)')
-    mkdirSync(args.data, { recursive: true, mode: 0o700 })
     // the marker is written when the first start's seed completed; without it, whatever an interrupted first
     // start left is removed and the seed runs again
     const marker = path.join(args.data, 'seeded')

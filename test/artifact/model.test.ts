@@ -103,6 +103,7 @@ describe('tables', () => {
             ['tv_created_at', 'glide_date_time', '40', 'false', 'false', '', ''],
             ['valid_until', 'glide_date_time', '40', 'false', 'false', '', ''],
             ['closed_at', 'glide_date_time', '40', 'false', 'false', '', ''],
+            ['invitations_sent', 'integer', '40', 'false', 'false', '0', ''],
         ])
         // the online poll writes only the cases that changed, so no per-poll time is kept per case
         expect(recordsOf('sys_dictionary', { name: T.case, element: 'last_polled' })).toEqual([])
@@ -149,6 +150,7 @@ describe('tables', () => {
             ['tv_user_id', 'string', '20', 'false', 'false', '', ''],
             ['account_name', 'string', '100', 'false', 'false', '', ''],
             ['account_email', 'email', '254', 'false', 'false', '', ''],
+            ['api_origin', 'string', '300', 'false', 'false', '', ''],
         ])
     })
 
@@ -317,8 +319,8 @@ describe('ACLs', () => {
             [`${T.conn} write`]: [[[ROLE.admin], '', 'true']],
             [`${T.conn} delete`]: [[[ROLE.admin], '', 'true']],
             [`${T.case} read`]: [
-                [['itil'], '', 'true'],
-                [[ROLE.admin], '', 'true'],
+                [['itil'], taskOnOwnClass, 'true'],
+                [[ROLE.admin], taskOnOwnClass, 'true'],
             ],
             [`${T.case} create`]: [[[ROLE.admin], "answer = false; // created by the application's server code only", 'false']],
             [`${T.case} write`]: [[[ROLE.admin], '', 'true']],
@@ -364,7 +366,7 @@ describe('properties', () => {
         expect(p.description).toMatch(/Do not delete it/)
     })
 
-    test('every setting with its type and default, admin-only', () => {
+    test('every setting with its type and default, admin-only (endpoints: written by the platform admin only)', () => {
         const expected: [string, string, string, string][] = [
             ['x_tvgh_teamviewer.adminToken', 'password2', '', 'true'],
             ['x_tvgh_teamviewer.oauth.client_id', 'string', '', 'false'],
@@ -384,11 +386,17 @@ describe('properties', () => {
             ['x_tvgh_teamviewer.retrieval.max_run_minutes', 'integer', '20', 'false'],
             ['x_tvgh_teamviewer.retrieval.keep_raw_json', 'boolean', 'true', 'false'],
             ['x_tvgh_teamviewer.script_api.allow_other_scopes', 'boolean', 'false', 'false'],
+            ['x_tvgh_teamviewer.invitations.max_per_case', 'integer', '5', 'false'],
         ]
         const built = recordsOf('sys_properties').map((p) => [p.name, p.type, p.value, p.is_private])
         expect(built.sort()).toEqual(expected.sort())
+        const endpoints = [
+            'x_tvgh_teamviewer.api.base_url',
+            'x_tvgh_teamviewer.login.base_url',
+            'x_tvgh_teamviewer.api.allow_custom_endpoint',
+        ]
         for (const p of recordsOf('sys_properties')) {
-            expect([p.name, p.read_roles, p.write_roles]).toEqual([p.name, ROLE.admin, ROLE.admin])
+            expect([p.name, p.read_roles, p.write_roles]).toEqual([p.name, ROLE.admin, endpoints.includes(p.name) ? 'admin' : ROLE.admin])
             expect(p.description.length).toBeGreaterThan(30)
         }
     })
@@ -504,7 +512,9 @@ describe('scheduled job', () => {
 })
 
 test('every record belongs to the application scope', () => {
-    // list elements ride in their list's update record (the SDK's List() writes the scope on sys_ui_list only)
-    const scoped = builtRecords().filter((r) => r.$table !== 'sys_choice' && r.$table !== 'sys_ui_list_element')
+    // list elements ride in their list's update record (the SDK's List() writes the scope on sys_ui_list only), an
+    // ATF step's input values and mappings in the step's
+    const riders = ['sys_choice', 'sys_ui_list_element', 'sys_variable_value', 'sys_element_mapping']
+    const scoped = builtRecords().filter((r) => !riders.includes(r.$table))
     for (const r of scoped) expect([r.$table, r.sys_id, r.$display.sys_scope]).toEqual([r.$table, r.sys_id, SCOPE])
 })

@@ -11,15 +11,15 @@ function required(script: string): string[] {
     return [...script.matchAll(/require\('([^']+)'\)/g)].map((m) => m[1])
 }
 
-test.each([['sys_script_include', 'script', 'src/server/entry/script-include/teamviewer-api.ts']])(
-    '%s requires its entry module of the build',
-    (table, field, entry) => {
-        const paths = recordsOf(table).flatMap((r) => required(r[field]))
-        expect(paths).toHaveLength(1)
-        expect(paths[0].endsWith(`/${entry}`)).toBe(true)
-        expect(modules.has(paths[0])).toBe(true)
-    },
-)
+test.each([
+    ['sys_script_include', 'TeamViewerApi', 'src/server/entry/script-include/teamviewer-api.ts'],
+    ['sys_script_include', 'TeamViewerAtfHarness', 'src/server/entry/atf/harness.ts'],
+])('%s %s requires its entry module of the build', (table, name, entry) => {
+    const paths = recordsOf(table, { name }).flatMap((r) => required(r.script))
+    expect(paths).toHaveLength(1)
+    expect(paths[0].endsWith(`/${entry}`)).toBe(true)
+    expect(modules.has(paths[0])).toBe(true)
+})
 
 test.each([
     ['sysauto_script', 'script'],

@@ -49,7 +49,7 @@ test('a bad token shows the problem and how to fix it; with the good token every
     await screenshot(page, 'setup-bad-token', { docs: true })
 
     env.rt.setProperty('x_tvgh_teamviewer.adminToken', env.sim.adminToken)
-    // the instance's own https callback (the default http one of the test environment is flagged as a warning)
+    // the instance's own https callback
     env.rt.setProperty('x_tvgh_teamviewer.oauth.redirect_uri', 'https://acme.service-now.com/api/x_tvgh_teamviewer/oauth/callback')
     env.rt.runJob('Retrieve TeamViewer connections')
     await page.click('#tv-setup-recheck')

@@ -1,20 +1,29 @@
 /** Unit tests of cases/service.ts with plain-object fakes: the caller checks and the orphan path. */
-import { createCase } from '../../src/server/cases/service'
+import { createCase, startCase, taskOverview } from '../../src/server/cases/service'
 import type { CaseFields, CaseRow, CasesDeps, SessionApi, TaskInfo } from '../../src/server/ports/cases'
 import { TeamViewerError } from '../../src/server/teamviewer/errors'
 
 const TASK = 'a'.repeat(32)
 
-function deps(over: { roles?: string[]; writable?: boolean; insert?: () => string; api?: Partial<SessionApi> } = {}) {
+function deps(
+    over: {
+        roles?: string[]
+        writable?: boolean
+        readable?: boolean
+        callerName?: string
+        insert?: () => string
+        api?: Partial<SessionApi>
+    } = {},
+) {
     const calls: string[] = []
     const task: TaskInfo = {
         sysId: TASK,
         table: 'incident',
         number: 'INC0010001',
         shortDescription: 'Printer',
-        callerName: 'Carol',
+        callerName: over.callerName ?? 'Carol',
         callerEmail: 'carol@example.com',
-        readable: true,
+        readable: over.readable ?? true,
         writable: over.writable ?? true,
     }
     const api: SessionApi = {
@@ -49,10 +58,13 @@ function deps(over: { roles?: string[]; writable?: boolean; insert?: () => strin
             ofTask: () => [],
             insert: over.insert ?? (() => 'c1'),
             markClosed: () => undefined,
+            setCustomerEmail: () => undefined,
+            countInvitation: () => undefined,
         },
         withSupporterApi: (fn) => fn(api, 'u100'),
         defaultGroup: 'ServiceNow',
         links: { apiBaseUrl: 'https://webapi.teamviewer.com/api/v1', allowCustomEndpoint: false },
+        maxInvitationsPerCase: 5,
         queueEvent: () => undefined,
         log: { info: () => undefined, warn: (m) => void calls.push(`warn ${m}`) },
     }
@@ -205,5 +217,34 @@ describe('issue #19 item 6: session links are checked before they are stored', (
         expect(create({ endCustomerLink: 'http://127.0.0.1:8091/v15/s12345678' }).run).toThrow(
             expect.objectContaining({ code: 'teamviewer_refused' }),
         )
+    })
+})
+
+test('issue #19 item 1: a task the caller cannot read is "not found", with the words of a missing one, before anything else', () => {
+    const { d, calls } = deps({ readable: false, writable: true })
+    for (const run of [() => createCase(d, TASK, {}), () => taskOverview(d, TASK)])
+        expect(run).toThrow(expect.objectContaining({ code: 'not_found', message: 'The task does not exist.' }))
+    expect(calls).toEqual([])
+})
+
+test('issue #19 item 10: a caller name with hidden characters is no default (the supporter types one)', () => {
+    const { d, calls } = deps({ callerName: 'Eve \u202Egnp.exe' })
+    expect(taskOverview(d, TASK).defaults.endCustomerName).toBe('')
+    createCase(d, TASK, {})
+    expect(calls.filter((c) => c.startsWith('note'))).toEqual(['note TeamViewer service case s12-345-678 created.'])
+})
+
+test('issue #19 item 6: start never hands out a link stored before links were checked', () => {
+    const { d } = deps()
+    const row = { sysId: 'c1', code: 's12-345-678', state: 'open', task: TASK, supporter: 'u1' } as CaseRow
+    d.cases.get = () => ({
+        ...row,
+        supporterLink: 'javascript:alert(1)',
+        webclientSupporterLink: 'https://login.teamviewer.com/Connect?x=1',
+    })
+    expect(startCase(d, 'c'.repeat(32))).toEqual({
+        code: 's12-345-678',
+        supporterLink: '',
+        webclientSupporterLink: 'https://login.teamviewer.com/Connect?x=1',
     })
 })

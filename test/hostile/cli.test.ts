@@ -96,11 +96,18 @@ test('a server echoing the token: the output carries none of it', async () => {
 }, 60000)
 
 test('issue #19 item 14: the CSV export writes TeamViewer text starting with = + - @ as text, not as a formula', async () => {
-    const evil = { devicename: '=HYPERLINK("http://evil.example","open")', username: '@SUM(A1)', notes: '+cmd|" /C calc"!A0' }
+    const evil = {
+        devicename: '=HYPERLINK("http://evil.example","open")',
+        username: '@SUM(A1)',
+        notes: '+cmd|" /C calc"!A0',
+        currency: 'None',
+    }
     await hostile.plan({ mode: 'pages', pages: { '': { records: [record(1, evil)] } } })
     const out = path.join(dir, 'export.csv')
     const run = await retrieve(path.join(dir, 'd.sqlite'), ['--export', 'csv', '--out', out])
     expect(run.code).toBe(0)
+    // issue #20: the record is stored all the same; the tool says what it could not store as sent
+    expect(run.out).toContain("values not stored as sent (kept in each row's raw_json): 1 — currency ×1 e.g. 'None' (left empty)")
     const csv = readFileSync(out, 'utf8')
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""open"")"`)
     expect(csv).toContain(`,'@SUM(A1),`)

@@ -151,6 +151,20 @@ describe('poison values (issue #20: hostile input must not cost data)', () => {
     })
 })
 
+describe('records without an identity (issue #20)', () => {
+    test('no id, an object as id, no start or an unreadable start: that record is refused and named, the rest of its page stored', async () => {
+        const { id: _id, ...noId } = record(2)
+        const { start_date: _start, ...noStart } = record(4)
+        const records = [record(1), noId, { ...record(3), id: { value: 3 } }, noStart, { ...record(5), start_date: 'yesterday' }, record(6)]
+        await hostile.plan({ mode: 'pages', pages: { '': { records } } })
+        const run = runJob()
+        expect(run).toMatchObject({ state: 'complete', received: '6', inserted: '2', rejected: '4', error_code: 'rejected_records' })
+        expect(run.error).toMatch(/4 record\(s\) not stored \(no usable record id or start date\): record 2 of the page: .*without "id"/)
+        const ids = rt.query('x_tvgh_teamviewer_connection').map((r) => r.tv_id)
+        expect(ids.sort()).toEqual([record(1).id, record(6).id].sort())
+    })
+})
+
 describe('markup from TeamViewer data', () => {
     test('a work note built from a hostile device name is plain text: no [code], no tags', async () => {
         const incident = rt.insert('incident', { short_description: 'Printer' })

@@ -90,6 +90,13 @@ describe('#19.9 the state is checked (owner, expiry) before it is used up', () =
         expect([states.has(state), sent]).toEqual([true, []])
     })
 
+    test('a state longer than any stored one is refused without a look-up (the callback is public)', () => {
+        const { deps } = fakeDeps()
+        const find = jest.spyOn(deps.states, 'find')
+        expect(completeSignIn(deps, null, { state: 'x'.repeat(10000), code: 'c' }).message).toContain('not valid')
+        expect(find).not.toHaveBeenCalled()
+    })
+
     test('a used state is refused: single use, nothing exchanged the second time', () => {
         const { deps, sent } = fakeDeps()
         const state = stateOf(authorizeUrl(deps, 'ann'))

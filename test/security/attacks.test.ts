@@ -202,3 +202,27 @@ describe('item 11: the local runtime redirects on-site only; the signed-out home
         expect(admin).toContain('https://get.teamviewer.com/v15/s12345678')
     })
 })
+
+describe('markup typed as a customer name reaches no page as markup', () => {
+    test('the Online Service Cases page, the case list and form escape it', async () => {
+        env = await startEnv(T0)
+        const rt = env.rt
+        rt.createUser({ user_name: 'sup.ann', roles: ['itil'] })
+        const evil = '</script><img src=x onerror=alert(1)>[code]<b>x</b>[/code]'
+        const task = rt.insert('incident', { short_description: 'Printer' })
+        const c = rt.insert(CASE, { code: 's12-345-678', task, state: 'open', end_customer_name: evil })
+        web = await startWebServer(rt)
+        const login = await fetch(`${web.url}/login?user=sup.ann&next=/`, { redirect: 'manual' })
+        const cookie = String(login.headers.get('set-cookie')).split(';')[0]
+        for (const path of ['/$sp.do?id=x_tvgh_teamviewer_online_cases', `/${CASE}_list.do`, `/${CASE}.do?sys_id=${c}`]) {
+            const html = await (await fetch(`${web.url}${path}`, { headers: { cookie } })).text()
+            expect([path, html.includes('s12-345-678')]).toEqual([path, true])
+            expect([path, html.includes('<img src=x'), html.includes('</script><img'), html.includes('<b>x</b>')]).toEqual([
+                path,
+                false,
+                false,
+                false,
+            ])
+        }
+    })
+})

@@ -5,6 +5,7 @@
  * The BUILT app runs in the local runtime; TeamViewer is the simulator over real HTTP.
  */
 import { applyInstanceRules } from '../../scripts/local/seed'
+import { startWebServer } from '../../tools/runtime/web/server'
 import { oneSimulatorPerFile } from '../env'
 import { call, result, signIn, startEnv, stopEnv, type Env, type Json } from '../oauth/env'
 
@@ -107,10 +108,38 @@ describe('item 1: a task the caller cannot read is answered exactly as one that 
         expect((result(r).cases as Json[]).map((c) => c.code)).toEqual([aliceCase.code])
     })
 
-    test('a user without itil gets nothing about the task either', () => {
-        const r = call(env, 'GET', `/cases/task/${secInc}`, 'plain')
-        expect(r.status).toBe(403)
-        expectNothingAbout(r.body)
+    test('a user without itil gets nothing about the task or its case on any route, and changes nothing', () => {
+        for (const [method, route] of [
+            ['GET', `/cases/task/${secInc}`],
+            ['POST', `/cases/task/${secInc}`],
+            ['POST', `/cases/${aliceCase.sysId}/start`],
+            ['POST', `/cases/${aliceCase.sysId}/close`],
+            ['POST', `/cases/${aliceCase.sysId}/invite`],
+        ]) {
+            const r = call(env, method, route, 'plain', { email: 'plain@example.com' })
+            expect([route, r.status]).toEqual([route, 403])
+            expectNothingAbout(r.body)
+        }
+        env.rt.processEvents()
+        expect(env.rt.emails()).toHaveLength(0)
+        expect(env.rt.query(CASE)).toHaveLength(1)
+        expect(env.rt.query(CASE, `sys_id=${aliceCase.sysId}`)[0].state).toBe('open')
+    })
+
+    test("Bob cannot read the security incident's connections either (table ACL, GlideRecordSecure)", () => {
+        const CONN = 'x_tvgh_teamviewer_connection'
+        const conn = env.rt.insert(CONN, {
+            tv_id: 'c-1',
+            session_code: String(aliceCase.code),
+            task: secInc,
+            supporter_name: 'Alice Agent',
+        })
+        expect(env.rt.can('bob', 'read', CONN, conn)).toBe(false)
+        expect(env.rt.can('alice', 'read', CONN, conn)).toBe(true)
+        const codes = env.rt.runAs('bob', () =>
+            env.rt.execute(`var c = new GlideRecordSecure('${CONN}'); c.query(); var n = 0; while (c.next()) n++; return n;`),
+        )
+        expect(codes).toBe(0)
     })
 })
 
@@ -129,6 +158,27 @@ describe('item 2: a service case is readable only by those who read its task', (
         expect(secureCodes('bob')).toEqual([])
         expect(secureCodes('alice')).toEqual([aliceCase.code])
         expect(secureCodes('plain')).toEqual([])
+    })
+
+    test('the case list and form show Bob nothing of the security incident; Alice sees it', async () => {
+        const web = await startWebServer(env.rt)
+        try {
+            const page = async (user: string, path: string) => {
+                const login = await fetch(`${web.url}/login?user=${user}&next=/`, { redirect: 'manual' })
+                const cookie = String(login.headers.get('set-cookie')).split(';')[0]
+                return (await fetch(`${web.url}${path}`, { headers: { cookie }, redirect: 'manual' })).text()
+            }
+            const list = `/${CASE}_list.do`
+            const form = `/${CASE}.do?sys_id=${aliceCase.sysId}`
+            expectNothingAbout(await page('bob', list))
+            const bobForm = await page('bob', form)
+            expect(bobForm).toContain('Record not found')
+            expectNothingAbout(bobForm)
+            expect(await page('alice', list)).toContain(String(aliceCase.code))
+            expect(await page('alice', form)).toContain('Dave Customer')
+        } finally {
+            await web.close()
+        }
     })
 
     test('the Online Service Cases widget shows Bob nothing of the security incident', () => {

@@ -166,3 +166,16 @@ test('durations and intervals', () => {
     expect(describeInterval(86400 + 1800)).toBe('1 day 30 minutes')
     expect(describeInterval(0)).toBe('not periodic')
 })
+
+test('issue #22 item 11: an http redirect URI passes only on the loopback interface (a local instance, RFC 8252 §7.3)', () => {
+    for (const ok of [
+        'http://127.0.0.1:8090/api/x_tvgh_teamviewer/oauth/callback',
+        'http://localhost/api/x_tvgh_teamviewer/oauth/callback',
+    ])
+        expect([ok, states(deps({ redirectUri: () => ok })).redirect_uri]).toEqual([ok, undefined])
+    const bad = 'http://acme.example.com/api/x_tvgh_teamviewer/oauth/callback'
+    const s = setupStatus(deps({ redirectUri: () => bad }))
+    const check = s.checks.find((c) => c.id === 'redirect_uri')
+    expect(check?.state).toBe('warning')
+    expect(check?.fix).toMatch(/^Use this instance's https address/)
+})

@@ -184,6 +184,18 @@ describe('the seed, read from the database it left', () => {
         expect(rt.can('bob.agent', 'read', 'x_tvgh_teamviewer_connection', other.sys_id)).toBe(true)
         expect(rt.can('hana.history', 'read', 'x_tvgh_teamviewer_connection', conn.sys_id)).toBe(true)
         expect(rt.can('carol.customer', 'read', 'x_tvgh_teamviewer_connection', conn.sys_id)).toBe(false)
+        // issue #19 items 1-2: nor its service case, nor anything of it through the cases API
+        const vpnCase = rt.query('x_tvgh_teamviewer_service_case', `task=${vpn.sys_id}`)[0]
+        expect(rt.can('alice.agent', 'read', 'x_tvgh_teamviewer_service_case', vpnCase.sys_id)).toBe(true)
+        expect(rt.can('bob.agent', 'read', 'x_tvgh_teamviewer_service_case', vpnCase.sys_id)).toBe(false)
+        for (const [method, route] of [
+            ['GET', `/cases/task/${vpn.sys_id}`],
+            ['POST', `/cases/task/${vpn.sys_id}`],
+            ['POST', `/cases/${vpnCase.sys_id}/invite`],
+        ]) {
+            const r = rt.rest(method, `/api/x_tvgh_teamviewer${route}`, { user: 'bob.agent', body: {} })
+            expect([route, r.status, r.body.includes(vpn.number) || r.body.includes('VPN')]).toEqual([route, 404, false])
+        }
         openCase = rt.query('x_tvgh_teamviewer_service_case', 'state=open')[0].sys_id
         expect(openCase).toBeTruthy()
     })

@@ -210,6 +210,14 @@ describe('issue #20: only a record without a usable id or start date is refused;
         expect(JSON.parse(m.row.raw_json)).toEqual({ ...good, ...change })
     })
 
+    test('the raw JSON is bounded to its column: a 1 MB value is shortened inside, the JSON stays valid', () => {
+        const m = mapRecord(parseConnectionRecord({ ...good, notes: 'n'.repeat(1_000_000), extra: { deep: 'x'.repeat(600) } }), none)
+        expect(m.row.raw_json.length).toBeLessThanOrEqual(8000)
+        const raw = JSON.parse(m.row.raw_json)
+        expect([raw.id, raw.notes, raw.extra.deep]).toEqual([good.id, `${'n'.repeat(500)}…`, `${'x'.repeat(500)}…`])
+        expect(mapRecord(parseConnectionRecord(good), none, { raw: false }).row).not.toHaveProperty('raw_json')
+    })
+
     test('an unreadable start date refuses that record only; its page is kept', () => {
         expect(() => parseConnectionRecord({ ...good, start_date: 'soon' })).toThrow(/has an unreadable start_date "soon"/)
         const page = parseConnectionPage({

@@ -287,6 +287,14 @@ export class Runtime {
         return this.scripts.run(code, vars, this.globalGlide)
     }
 
+    /**
+     * Runs a script body in the app's scope, as the app's own scripts run (application access applies): the
+     * server-side script steps of the app's ATF tests (atf.ts).
+     */
+    executeInScope(code: string, vars: Record<string, unknown> = {}): unknown {
+        return this.ctx.runScript(code, vars)
+    }
+
     /** An app module's exports by its source path, e.g. require('src/server/entry/jobs/retrieval.ts'). */
     require(srcPath: string): Record<string, unknown> {
         return this.scripts.require(srcPath)

@@ -19,6 +19,8 @@ export interface ColumnDef {
     choices?: string[]
     /** A column the runtime keeps for its own bookkeeping that the platform's table does not have. */
     runtimeOnly?: boolean
+    /** choice value → label (sys_choice.label), when the build has them */
+    choiceLabels?: Record<string, string>
 }
 
 export interface TableDef {
@@ -389,7 +391,9 @@ export class Schema {
         }
         for (const c of records.filter((r) => r.$table === 'sys_choice')) {
             const col = this.column(c.name, c.element)
-            if (col) (col.choices ??= []).push(c.value)
+            if (!col) continue
+            ;(col.choices ??= []).push(c.value)
+            if (c.label) (col.choiceLabels ??= {})[c.value] = c.label
         }
     }
 

@@ -156,6 +156,10 @@ declare global {
                         table: 'sys_ws_operation'
                         id: 'a2cad9a1d7b940a296197ba6683ec965'
                     }
+                    api_cases_customer: {
+                        table: 'sys_ws_operation'
+                        id: 'ad0ba6f800c24256adfc4ce2b60e77ea'
+                    }
                     api_cases_invite: {
                         table: 'sys_ws_operation'
                         id: 'e02f026ace1b46bbb88aec1e67ab6bef'
@@ -963,6 +967,10 @@ declare global {
                         table: 'sys_properties'
                         id: '29a2a5e1d0c54d7c809e1986d3c8fb51'
                     }
+                    prop_max_invitations_per_case: {
+                        table: 'sys_properties'
+                        id: 'fa0aa1f25ed94635bc735c5e9179e12d'
+                    }
                     prop_oauth_client_id: {
                         table: 'sys_properties'
                         id: '7a728e83628240dca822d5db954d9c45'
@@ -1002,6 +1010,10 @@ declare global {
                     prop_page_loginBaseUrl: {
                         table: 'sys_properties_category_m2m'
                         id: 'b723601f1cbe43c6b3b0ec1afc159917'
+                    }
+                    prop_page_maxInvitationsPerCase: {
+                        table: 'sys_properties_category_m2m'
+                        id: '44e2d6979dcd41289e51a5574e6213ef'
                     }
                     prop_page_oauthClientId: {
                         table: 'sys_properties_category_m2m'
@@ -6194,6 +6206,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a7fa72e953a44afba9fa211e5a2f6cc9'
+                        key: {
+                            name: 'x_tvgh_teamviewer_service_case'
+                            element: 'invitations_sent'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a84c2d1a027f46d3b0d58d517ad0fd5d'
                         key: {
@@ -6273,6 +6294,14 @@ declare global {
                         key: {
                             document_key: '45f4aa51b0f144fbbd934049082f5b23'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'abc77174a81a41e4b844ed6d85cd79e5'
+                        key: {
+                            name: 'x_tvgh_teamviewer_service_case'
+                            element: 'invitations_sent'
                         }
                     },
                     {

@@ -203,6 +203,15 @@ export const retrievalKeepRawJson = Property({
     roles: adminOnly,
     description: SETTING.keepRawJson.description,
 })
+/** The most invitations one service case sends. Read by entry/wiring/cases.ts (readSettings); cases/service.ts refuses more. */
+export const maxInvitationsPerCase = Property({
+    $id: Now.ID['prop_max_invitations_per_case'],
+    name: SETTING.maxInvitationsPerCase.name,
+    type: SETTING.maxInvitationsPerCase.type,
+    value: SETTING.maxInvitationsPerCase.default,
+    roles: adminOnly,
+    description: SETTING.maxInvitationsPerCase.description,
+})
 
 /** Whether scripts of other application scopes may use the script include TeamViewerApi. Read by entry/script-include/teamviewer-api.ts (readFlag); scripting/api.ts refuses them otherwise. */
 export const scriptApiOtherScopes = Property({
@@ -312,4 +321,9 @@ Record({
     $id: Now.ID['prop_page_retrievalKeepRawJson'],
     table: 'sys_properties_category_m2m',
     data: { category: propertiesCategory, property: retrievalKeepRawJson, order: 1450 },
+})
+Record({
+    $id: Now.ID['prop_page_maxInvitationsPerCase'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: maxInvitationsPerCase, order: 1500 },
 })

@@ -27,7 +27,7 @@ import { fromTeamViewer } from '../teamviewer/app-error.ts'
 import { isTeamViewerError } from '../teamviewer/errors.ts'
 import type { Session } from '../teamviewer/model.ts'
 import { bound, plain } from '../teamviewer/redact.ts'
-import { badSessionLinks } from './links.ts'
+import { badSessionLinks, isSessionLink } from './links.ts'
 
 /** What a missing task and a task the caller may not read both answer (the same words: nothing leaks). */
 const NO_TASK = 'The task does not exist.'
@@ -114,13 +114,9 @@ export function notePart(value: string): string {
     )
 }
 
-/** A default taken from a platform record (the caller's sys_user name or e-mail): hidden characters dropped, bounded. */
+/** A default taken from a platform record (the caller's sys_user name or e-mail), bounded; none when it holds hidden characters. */
 function visible(value: string, max: number): string {
-    return hidden(value) ? '' : value.slice(0, max)
-}
-
-function hidden(value: string): boolean {
-    return hasHiddenCharacters(value)
+    return hasHiddenCharacters(value) ? '' : value.slice(0, max)
 }
 
 /** What the form control shows for a task: its cases and the defaults of a new one. */
@@ -151,7 +147,7 @@ function text(v: unknown, field: string, max: number): string {
 /** A customer's name or e-mail: text, and no control character or direction override (which hide or reorder what a reader sees). */
 function customerText(v: unknown, field: string, max: number): string {
     const s = text(v, field, max)
-    if (hidden(s))
+    if (hasHiddenCharacters(s))
         throw new AppError(
             'invalid_input',
             `${field} contains control characters or text-direction marks (line breaks, U+202E, ...): remove them.`,
@@ -255,7 +251,9 @@ export function startCase(deps: CasesDeps, caseSysId: string): StartResult {
     const { row, task } = caseForCaller(deps, caseSysId)
     requireOpen(row)
     deps.tasks.addWorkNote(task, `TeamViewer session ${notePart(row.code)} started by the supporter.`)
-    return { code: row.code, supporterLink: row.supporterLink, webclientSupporterLink: row.webclientSupporterLink }
+    // a link stored before links were checked (cases/links.ts) is not handed to the browser
+    const link = (url: string) => (isSessionLink(url, deps.links) ? url : '')
+    return { code: row.code, supporterLink: link(row.supporterLink), webclientSupporterLink: link(row.webclientSupporterLink) }
 }
 
 /**
@@ -280,14 +278,53 @@ export function closeCase(deps: CasesDeps, caseSysId: string): CaseView {
     return view(deps, deps.cases.get(row.sysId) as CaseRow)
 }
 
-/** Sends the invitation e-mail to the end customer through an event + notification (no e-mail client needed). */
+/** The same e-mail address (addresses compare case-insensitively here, as mail systems treat them in practice). */
+function sameAddress(a: string, b: string): boolean {
+    return a.trim().toLowerCase() === b.trim().toLowerCase()
+}
+
+/**
+ * Sends the invitation e-mail to the end customer through an event + notification (no e-mail client needed):
+ * only to the case's customer address (another one needs changeCustomerEmail first), at most
+ * maxInvitationsPerCase per case.
+ */
 export function sendInvitation(deps: CasesDeps, caseSysId: string, input: { email?: unknown }): InviteResult {
     const { row, task } = caseForCaller(deps, caseSysId)
     requireOpen(row)
-    const email = input.email === undefined ? row.endCustomerEmail : customerText(input.email, "The end customer's e-mail", MAX_EMAIL)
-    if (!email) throw new AppError('invalid_input', 'The service case has no end-customer e-mail address: give one.')
-    if (!isEmailAddress(email)) throw new AppError('invalid_input', `"${notePart(email).slice(0, 60)}" is not a valid e-mail address.`)
+    const email = row.endCustomerEmail
+    if (input.email !== undefined && input.email !== null && input.email !== '') {
+        const asked = customerText(input.email, "The end customer's e-mail", MAX_EMAIL)
+        if (!sameAddress(asked, email))
+            throw new AppError(
+                'not_allowed',
+                `Invitations go only to the service case's customer address${email ? ` (${email})` : ''}. To invite another address, change the case's customer e-mail first.`,
+            )
+    }
+    if (!email)
+        throw new AppError('invalid_input', "The service case has no customer e-mail address: set the case's customer e-mail first.")
+    if (row.invitationsSent >= deps.maxInvitationsPerCase)
+        throw new AppError(
+            'not_allowed',
+            `Service case ${row.code} has already sent ${row.invitationsSent} invitations, the most one case sends (x_tvgh_teamviewer.invitations.max_per_case).`,
+        )
+    deps.cases.countInvitation(row.sysId)
     deps.queueEvent(EVENT.sendInvitation, row.sysId, email, '')
     deps.tasks.addWorkNote(task, `TeamViewer invitation for service case ${notePart(row.code)} sent to ${notePart(email)}.`)
     return { sentTo: email }
+}
+
+/** Changes the case's customer e-mail (where invitations go): an explicit action, recorded in the task's work notes. */
+export function changeCustomerEmail(deps: CasesDeps, caseSysId: string, input: { email?: unknown }): CaseView {
+    const { row, task } = caseForCaller(deps, caseSysId)
+    requireOpen(row)
+    const email = customerText(input.email, "The end customer's e-mail", MAX_EMAIL)
+    if (!email || !isEmailAddress(email))
+        throw new AppError('invalid_input', `"${notePart(email).slice(0, 60)}" is not a valid e-mail address.`)
+    if (email === row.endCustomerEmail) return view(deps, row)
+    deps.cases.setCustomerEmail(row.sysId, email)
+    deps.tasks.addWorkNote(
+        task,
+        `Customer e-mail of TeamViewer service case ${notePart(row.code)} changed from ${notePart(row.endCustomerEmail) || '(none)'} to ${notePart(email)}.`,
+    )
+    return view(deps, deps.cases.get(row.sysId) as CaseRow)
 }

@@ -26,7 +26,7 @@ const DEFAULT_RETRY_AFTER_SECONDS = 3600
 const zero = (): RunCounts => ({ pages: 0, restCalls: 0, received: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, oddValues: 0 })
 
 /** How many columns the run's odd-value summary names (the rest are counted in its total). */
-const MAX_ODD_COLUMNS = 12
+const MAX_ODD_COLUMNS = 24
 
 /** A value from TeamViewer inside a work note: plain text (no [code], no markup), bounded. */
 function notePart(value: string): string {
@@ -133,7 +133,7 @@ export class Retrieval {
             checkPage(page, next, seen)
             seen.add(next)
             this.counts.received += page.records.length + (page.refused?.length ?? 0)
-            for (const reason of page.refused ?? []) this.reject(reason)
+            for (const reason of page.refused ?? []) this.reject(safeText(reason, [], 300))
             this.upsert(page.records)
             stored(next)
             this.syncRequests()

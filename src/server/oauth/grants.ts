@@ -24,6 +24,8 @@ import type { Account, TokenGrant } from '../teamviewer/model.ts'
 
 /** A state lives 10 minutes: as long as TeamViewer's authorization code. */
 export const STATE_TTL_MS = 10 * 60000
+/** The longest state the store holds (x_tvgh_teamviewer_oauth_state.state). */
+const MAX_STATE_LENGTH = 100
 /** An access token is refreshed when it has less than this left. */
 export const REFRESH_MARGIN_MS = 5 * 60000
 
@@ -89,6 +91,8 @@ function refused(kind: TeamViewerErrorKind): string {
  */
 export function completeSignIn(deps: OAuthDeps, presentedBy: string | null, p: CallbackParams): CallbackResult {
     if (!p.state) return fail('The sign-in answer carries no state. Please start the sign-in again from the task form.')
+    // longer than the state column: not one of ours, not even looked up (the route is public)
+    if (p.state.length > MAX_STATE_LENGTH) return fail(NOT_VALID)
     const stored = deps.states.find(p.state)
     if (!stored) return fail(NOT_VALID)
     if (presentedBy !== null && stored.userId !== presentedBy)

@@ -74,6 +74,7 @@ export function caseRow(gr: GlideRecord): CaseRow {
         online: isTrue(gr.getValue('online')),
         onlineSince: str(gr.getValue('online_since')),
         closedAt: str(gr.getValue('closed_at')),
+        invitationsSent: parseInt(str(gr.getValue('invitations_sent')), 10) || 0,
     }
 }
 
@@ -122,6 +123,18 @@ export const glideCaseStore: CaseStore = {
         gr.setValue('online', false)
         gr.setValue('closed_at', nowGlide())
         if (!gr.update()) throw new Error(`the service case ${str(gr.getValue('code'))} could not be closed`)
+    },
+    setCustomerEmail(sysId: string, email: string): void {
+        const gr = new GlideRecord(TABLE.serviceCase)
+        if (!gr.get(sysId)) throw new Error(`the service case ${sysId} does not exist`)
+        gr.setValue('end_customer_email', email)
+        if (!gr.update()) throw new Error(`the service case ${str(gr.getValue('code'))} could not be updated`)
+    },
+    countInvitation(sysId: string): void {
+        const gr = new GlideRecord(TABLE.serviceCase)
+        if (!gr.get(sysId)) throw new Error(`the service case ${sysId} does not exist`)
+        gr.setValue('invitations_sent', (parseInt(str(gr.getValue('invitations_sent')), 10) || 0) + 1)
+        if (!gr.update()) throw new Error(`the service case ${str(gr.getValue('code'))} could not be updated`)
     },
 }
 

@@ -35,6 +35,8 @@ export interface CaseRow {
     online: boolean
     onlineSince: string
     closedAt: string
+    /** How many invitations the case has sent (invite route). */
+    invitationsSent: number
 }
 
 export interface CaseFields {
@@ -68,6 +70,10 @@ export interface CaseStore {
     /** Inserts and returns the sys_id; throws when the platform does not store it. */
     insert(f: CaseFields): string
     markClosed(caseSysId: string): void
+    /** Sets the case's customer e-mail (the explicit "change the customer's address" action). */
+    setCustomerEmail(caseSysId: string, email: string): void
+    /** Counts one more invitation sent by the case. */
+    countInvitation(caseSysId: string): void
 }
 
 /** What create/close need from TeamViewer (TeamViewerClient satisfies it). */
@@ -96,6 +102,8 @@ export interface CasesDeps {
     defaultGroup: string
     /** Which hosts TeamViewer's session links may point at (the endpoint settings). */
     links: LinkPolicy
+    /** The most invitations one case sends (setting maxInvitationsPerCase). */
+    maxInvitationsPerCase: number
     queueEvent(name: string, caseSysId: string, parm1: string, parm2: string): void
     log: Log
 }

@@ -127,6 +127,9 @@ export function tokenChecks(deps: SetupDeps): Check[] {
     return out
 }
 
+/** https, or http on the loopback interface only (a local instance: OAuth allows it there, RFC 8252 §7.3). */
+const SAFE_REDIRECT = /^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/)/
+
 export function oauthChecks(deps: SetupDeps): Check[] {
     const id = deps.oauthClientId()
     const secret = deps.oauthSecretSet()
@@ -147,14 +150,14 @@ export function oauthChecks(deps: SetupDeps): Check[] {
     if (!secret)
         return [check('oauth_client', 'OAuth client', 'problem', 'The OAuth client ID is set but the client secret is empty.', register)]
     const out = [check('oauth_client', 'OAuth client', 'ok', 'Client ID and client secret are set (the secret is never shown).')]
-    if (!/^https:\/\//.test(redirect))
+    if (!SAFE_REDIRECT.test(redirect))
         out.push(
             check(
                 'redirect_uri',
                 'Redirect URI',
                 'warning',
                 `The redirect URI ${redirect || '(empty)'} is not an https address of this instance.`,
-                `Clear the redirect URI property under ${PROPERTIES} to use this instance's own callback, or correct it.`,
+                `Use this instance's https address (https://<instance>.service-now.com/api/x_tvgh_teamviewer/oauth/callback) under ${PROPERTIES}, or clear the property to use this instance's own callback; register the same URI in the TeamViewer Management Console.`,
             ),
         )
     return out

@@ -130,6 +130,14 @@ export const SETTING = {
         description:
             'Keep each connection exactly as TeamViewer sent it (JSON, column "Record as sent by TeamViewer"), so a value the table cannot hold as sent is never lost. Off: only the mapped columns are stored.',
     },
+    maxInvitationsPerCase: {
+        name: 'x_tvgh_teamviewer.invitations.max_per_case',
+        type: 'integer',
+        default: 5,
+        min: 1,
+        description:
+            "Most invitation e-mails one service case sends (Share session code without the e-mail client). Invitations go only to the case's customer address.",
+    },
     scriptApiOtherScopes: {
         name: 'x_tvgh_teamviewer.script_api.allow_other_scopes',
         type: 'boolean',
@@ -179,6 +187,7 @@ export interface Settings {
     maxRequestsPerRun: number
     maxRunMinutes: number
     keepRawJson: boolean
+    maxInvitationsPerCase: number
 }
 
 /** The settings every feature reads, typed, each with its default and lower limit applied. */
@@ -197,6 +206,7 @@ export function readSettings(get: PropertyText): Settings {
         maxRequestsPerRun: readWhole(get, SETTING.maxRequestsPerRun),
         maxRunMinutes: readWhole(get, SETTING.maxRunMinutes),
         keepRawJson: readFlag(get, SETTING.keepRawJson),
+        maxInvitationsPerCase: readWhole(get, SETTING.maxInvitationsPerCase),
     }
 }
 

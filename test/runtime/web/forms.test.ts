@@ -85,7 +85,7 @@ describe('form and list pages', () => {
     }
     const token = (html: string) => JSON.parse(/window\.g_ck = ("[0-9a-f]+");/.exec(html)?.[1] as string) as string
 
-    test("the incident form shows the base instance's layout, display values escaped, read-only, with g_ck", async () => {
+    test("the incident form shows the base instance's layout, display values escaped, editable for its writer, with g_ck", async () => {
         const { status, html } = await get('sup.ann', `/incident.do?sys_id=${incident}`)
         expect(status).toBe(200)
         expect(html).toContain('data-layout="incident/Default view"')
@@ -93,9 +93,12 @@ describe('form and list pages', () => {
             /<label for="incident.caller_id">Caller<\/label><input id="incident.caller_id" class="form-control" value="&lt;img src=x onerror=alert\(1\)&gt;" readonly>/,
         )
         expect(html).toContain('value="Printer &lt;b&gt;broken&lt;/b&gt;"')
-        expect(html).toContain('value="In Progress"')
-        expect(html).toContain('<textarea id="incident.description" class="form-control" readonly>Line 1\nLine 2</textarea>')
-        expect(html).toContain('Fields are read-only in the local runtime')
+        // a field the user may write is an input by its dictionary type (issue #22: choices by label)
+        expect(html).toContain('<option value="2" selected>In Progress</option>')
+        expect(html).toContain(
+            '<textarea form="tv-edit" class="form-control" rows="6" id="incident.description" name="incident.description">\nLine 1\nLine 2</textarea>',
+        )
+        expect(html).toContain('id="sysverb_update">Update</button>')
         expect(html).toContain('<h2 class="tv-section-title" id="section1">Notes</h2>')
         expect(html).not.toContain('<img src=x')
         expect(token(html)).toMatch(/^[0-9a-f]{48}$/)
@@ -290,7 +293,7 @@ describe('form and list pages', () => {
         expect(res.status).toBe(303)
         const back = await get('sup.ann', `/incident.do?sys_id=${incident}`)
         expect(back.html).toMatch(/<div class="alert alert-success" role="status">Escalated INC\d{7}<\/div>/)
-        expect(back.html).toContain('value="1 - Critical"')
+        expect(back.html).toContain('<option value="1" selected>1 - Critical</option>')
     })
 
     test('a formatter without a UI macro in the build fails loudly, naming it', async () => {

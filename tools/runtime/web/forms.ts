@@ -12,17 +12,20 @@
  */
 import type { Runtime } from '../index'
 import type { GlideRecord } from '../glide/record'
-import { escapeHtml, page } from './html'
+import { escapeHtml } from './html'
 import { renderMacro, UnsupportedJelly } from './jelly'
 import { label, listColumns, listPage, newRecord, readableRows, rowsTable, tableLabel, viewId } from './lists'
 import { actionButtons, flashHtml, runPostedAction, visibleActions, type Flash } from './ui-actions'
-import { displayValue } from './values'
+import { displayValue, recordDisplay } from './values'
+import { fieldInfo } from './dictionary'
+import { canEditField, inputHtml, instanceOptionsHtml, isSecret, saveRecord } from './edit'
+import { chromePage, notAllowedHtml } from './chrome'
+import { formExtrasHtml, platformActionButtons, PLATFORM_FORM_FIELDS, runPlatformAction } from './platform-actions'
 import type { Handler, WebRequest } from './server'
 
 const DEFAULT_VIEW = 'Default view'
 const SYS_ID = /^[0-9a-f]{32}$/
-export const READ_ONLY_NOTICE =
-    'Fields are read-only in the local runtime: this page shows the record; use the actions and the TeamViewer control to change it.'
+export const READ_ONLY_NOTICE = 'You may not change this record: its fields are read-only for you.'
 
 interface Element {
     element: string
@@ -72,6 +75,13 @@ export function formLayout(rt: Runtime, table: string, view: string): FormLayout
             return { source: `${t}/${v}`, sections, relatedLists }
         }
     }
+    const platform = PLATFORM_FORM_FIELDS[table]?.filter((f) => rt.schema.column(table, f))
+    if (platform?.length)
+        return {
+            source: `${table}/platform default`,
+            sections: [{ caption: '', elements: platform.map((f) => ({ element: f, type: '', formatter: '' })) }],
+            relatedLists: [],
+        }
     const fields = rt.schema
         .columns(table)
         .filter((c) => !c.name.startsWith('sys_') && c.type !== 'password2')
@@ -95,6 +105,14 @@ function fieldHtml(rt: Runtime, user: string, table: string, gr: GlideRecord, fi
             )
             .join('')
         return `<div class="tv-field tv-journal" data-field="${escapeHtml(field)}"><span class="tv-label" id="label.${escapeHtml(id)}">${text}</span><ul aria-labelledby="label.${escapeHtml(id)}">${items || '<li class="tv-empty">(none)</li>'}</ul></div>`
+    }
+    const info = fieldInfo(rt, table, field)
+    if (info && info.type !== 'reference' && canEditField(rt, user, table, sysId, field))
+        return `<div class="tv-field" data-field="${escapeHtml(field)}"><label for="${escapeHtml(id)}" id="label.${escapeHtml(id)}">${text}</label>${inForm(inputHtml(rt, table, gr, info))}</div>`
+    if (isSecret(rt, table, field, gr)) {
+        // a secret is never sent, not even encrypted: only whether one is stored
+        const state = (gr.getValue(field) ?? '') !== '' ? 'stored' : 'empty'
+        return `<div class="tv-field" data-field="${escapeHtml(field)}"><label for="${escapeHtml(id)}">${text}</label><input id="${escapeHtml(id)}" class="form-control" type="password" value="" placeholder="${state}" readonly> <span class="secret-state">${state}</span></div>`
     }
     const value = escapeHtml(displayValue(rt, gr, field))
     const input =
@@ -214,18 +232,35 @@ export function formPage(
         const gr = newRecord(rt, table)
         gr.get(sysId)
         const layout = formLayout(rt, table, view)
-        const heading = `${tableLabel(rt, table)} ${gr.getDisplayValue()}`.trim()
-        const buttons = actionButtons(visibleActions(rt, user, table, 'form_button', gr, null), { table, sysId, token, back })
-        const sections = layout.sections.map((s, i) => sectionHtml(rt, user, table, gr, s, i)).join('\n')
+        const heading = `${tableLabel(rt, table)} ${recordDisplay(rt, gr)}`.trim()
+        const fields = layoutFields(layout)
+        const editable = fields.some((f) => canEditField(rt, user, table, sysId, f))
+        const options =
+            table === 'sp_instance' ? inForm(instanceOptionsHtml(rt, gr, canEditField(rt, user, table, sysId, 'widget_parameters'))) : ''
+        // (the inputs belong to the form #tv-edit by their form attribute: formatters on the form keep their own controls)
+        const saveButtons =
+            editable || (options && canEditField(rt, user, table, sysId, 'widget_parameters'))
+                ? `<button type="submit" form="tv-edit" name="sys_action" value="sysverb_update" class="btn btn-primary" id="sysverb_update">Update</button>`
+                : ''
+        const buttons =
+            saveButtons +
+            platformActionButtons(rt, user, table, gr) +
+            actionButtons(visibleActions(rt, user, table, 'form_button', gr, null), { table, sysId, token, back })
+        const sections = layout.sections.map((s, i) => sectionHtml(rt, user, table, gr, s, i)).join('\n') + options
         const related = layout.relatedLists
             .map((e, i) => relatedListHtml(rt, user, token, { table, sysId, gr, view, back }, e, i))
             .join('\n')
         const body = `<header class="tv-form-header"><h1>${escapeHtml(heading)}</h1><div class="tv-actions">${buttons}</div></header>
 ${flashHtml(flash)}
-<p class="tv-readonly-notice">${escapeHtml(READ_ONLY_NOTICE)}</p>
+${saveButtons ? '' : `<p class="tv-readonly-notice">${escapeHtml(READ_ONLY_NOTICE)}</p>`}
+<form id="tv-edit" method="post" action="/${escapeHtml(table)}.do" autocomplete="off">
+<input type="hidden" name="sys_id" value="${sysId}"><input type="hidden" name="sysparm_ck" value="${escapeHtml(token)}">
+<input type="hidden" name="sysparm_view" value="${escapeHtml(view)}"><input type="hidden" name="sysparm_goto" value="${escapeHtml(back)}">
+</form>
 <main class="tv-form" data-table="${escapeHtml(table)}" data-sys-id="${sysId}" data-layout="${escapeHtml(layout.source)}">
 ${sections}
 </main>
+${formExtrasHtml(rt, table, gr)}
 <div class="tv-related-lists">
 ${related}
 </div>`
@@ -233,7 +268,21 @@ ${related}
     })
 }
 
+/** Inputs of the edit form: associated with #tv-edit by their `form` attribute (the sections hold formatters too). */
+export function inForm(html: string): string {
+    return html.replace(/<(input|select|textarea) /g, '<$1 form="tv-edit" ')
+}
+
+/** The fields a layout shows (no formatters, splits or journal lists). */
+export function layoutFields(layout: FormLayout): string[] {
+    return layout.sections.flatMap((s) =>
+        s.elements.filter((e) => e.type !== 'formatter' && !e.element.startsWith('.')).map((e) => e.element),
+    )
+}
+
 const FORM_CSS = `<style>
+.tv-duration { display: flex; gap: 0.6rem; } .tv-dur { display: inline-flex; align-items: center; gap: 0.3rem; font-weight: normal; } .tv-dur .form-control { width: 5rem; }
+.tv-hint { color: #52606d; font-size: 0.9rem; margin: 0.2rem 0; } .btn-primary { font-weight: 600; } .tv-actions { display: flex; gap: 0.4rem; flex-wrap: wrap; align-items: baseline; }
 .tv-section { margin: 1rem 0; } .tv-section-body { display: flex; flex-wrap: wrap; gap: 0 2rem; }
 .tv-col { flex: 1 1 20rem; } .tv-full { flex: 1 1 100%; } .tv-section .form-control { width: 100%; box-sizing: border-box; } .tv-field { margin: 0.4rem 0; }
 .tv-field label, .tv-label { display: block; font-weight: 600; } .tv-readonly-notice { color: #52606d; font-style: italic; }
@@ -267,6 +316,13 @@ export function registerForms(
         const table = r.url.pathname.slice(1, -'_list.do'.length)
         if (!rt.schema.has(table) || isUiPage(r.url.pathname.slice(1))) return false
         if (!r.session) return void signIn(r)
+        if (!rt.can(r.session.user, 'read', table))
+            return void send(
+                r,
+                403,
+                'text/html',
+                notAllowedHtml(rt, r.session.user, `Your roles do not allow reading ${tableLabel(rt, table)} records.`),
+            )
         const back = r.url.pathname + r.url.search
         const flash = flashes.get(r.session.id)
         flashes.delete(r.session.id)
@@ -279,7 +335,12 @@ export function registerForms(
             r.url.searchParams.get('sysparm_view') ?? '',
             back,
         )
-        send(r, 200, 'text/html', page({ title: p.title, token: r.session.token, head: FORM_CSS, body: flashHtml(flash) + p.body }))
+        send(
+            r,
+            200,
+            'text/html',
+            chromePage(rt, r.session.user, { title: p.title, token: r.session.token, head: FORM_CSS, body: flashHtml(flash) + p.body }),
+        )
     })
 
     route('GET', /^\/[a-z0-9_]+\.do$/, (r) => {
@@ -298,7 +359,7 @@ export function registerForms(
             r.url.pathname + r.url.search,
             flash,
         )
-        send(r, 200, 'text/html', page({ title: p.title, token: r.session.token, head: FORM_CSS, body: p.body }))
+        send(r, 200, 'text/html', chromePage(rt, r.session.user, { title: p.title, token: r.session.token, head: FORM_CSS, body: p.body }))
     })
 
     route('POST', /^\/[a-z0-9_]+\.do$/, (r) => {
@@ -306,9 +367,33 @@ export function registerForms(
         if (!rt.schema.has(table)) return false
         if (!r.session) return void signIn(r)
         const form = new URLSearchParams(r.body)
-        if (form.get('sysparm_ck') !== r.session.token) return void send(r, 403, 'text/plain', 'Invalid security token (sysparm_ck)')
-        const { back, flash } = runPostedAction(rt, r.session.user, table, form)
+        if (form.get('sysparm_ck') !== r.session.token)
+            return void send(
+                r,
+                403,
+                'text/html',
+                notAllowedHtml(rt, r.session.user, 'Invalid security token (sysparm_ck): reload the page and try again.'),
+            )
+        const verb = form.get('sys_action') ?? ''
+        const { back, flash } = verb.startsWith('sysverb_')
+            ? saveAndRun(rt, r.session.user, table, form, verb)
+            : runPostedAction(rt, r.session.user, table, form)
         flashes.set(r.session.id, flash)
         send(r, 303, 'text/plain', '', { Location: back })
     })
+}
+
+/** Update (the form's fields, as the user) and the platform's form actions (Execute Now saves first, then runs). */
+function saveAndRun(rt: Runtime, user: string, table: string, form: URLSearchParams, verb: string): { back: string; flash: Flash } {
+    const goto = form.get('sysparm_goto') ?? ''
+    const sysId = form.get('sys_id') ?? ''
+    const back = goto.startsWith('/') && !goto.startsWith('//') ? goto : `/${table}.do?sys_id=${sysId}`
+    if (!SYS_ID.test(sysId) || !rt.can(user, 'read', table, sysId)) return { back, flash: { info: [], error: ['Record not found'] } }
+    const fields = layoutFields(formLayout(rt, table, form.get('sysparm_view') ?? ''))
+    const saved = saveRecord(rt, user, table, sysId, fields, form)
+    if (saved.errors.length) return { back, flash: { info: [], error: [...saved.errors, 'Nothing was saved.'] } }
+    const info = saved.changed.length ? [`Record updated: ${saved.changed.map((f) => label(rt, table, f)).join(', ')}.`] : []
+    if (verb === 'sysverb_update') return { back, flash: { info: info.length ? info : ['Nothing changed.'], error: [] } }
+    const ran = runPlatformAction(rt, user, table, sysId, verb)
+    return { back, flash: { info: [...info, ...ran.info], error: ran.error } }
 }

@@ -27,12 +27,17 @@ export function jellyBody(source: string, origin: string): string {
 }
 
 export function renderUiPage(rec: Record<string, string>, token: string): string {
+    return page({ ...uiPageParts(rec), token })
+}
+
+/** A UI page's title and body (its HTML, then its client script), for a page with or without the chrome. */
+export function uiPageParts(rec: Record<string, string>): { title: string; body: string } {
     const origin = `UI page ${rec.endpoint}`
     if ((rec.processing_script ?? '').trim())
         throw new UnsupportedJelly(`${origin}: processing scripts are not supported by the local runtime`)
     const body = jellyBody(rec.html ?? '', origin)
     const script = (rec.client_script ?? '').trim() ? `<script>\n${inlineScript(rec.client_script, origin)}\n</script>` : ''
-    return page({ title: rec.description || rec.name || rec.endpoint, token, body: `${body}\n${script}` })
+    return { title: rec.description || rec.name || rec.endpoint, body: `${body}\n${script}` }
 }
 
 /** A UI macro's HTML after the extended subset ran: `<script src>` tags for g:requires first, then the body. */

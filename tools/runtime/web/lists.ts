@@ -7,10 +7,10 @@
  */
 import type { Runtime } from '../index'
 import type { GlideRecord } from '../glide/record'
-import { PLATFORM_LABELS } from '../platform-forms'
+import { fieldInfo, tableLabelOf } from './dictionary'
 import { escapeHtml } from './html'
 import { actionButtons, visibleActions } from './ui-actions'
-import { displayValue } from './values'
+import { cellHtml, displayValue } from './values'
 
 export const MAX_ROWS = 100
 const DEFAULT_VIEW = 'Default view'
@@ -23,15 +23,23 @@ export function newRecord(rt: Runtime, table: string): GlideRecord {
 }
 
 export function label(rt: Runtime, table: string, field: string): string {
-    const col = rt.schema.column(table, field)
-    if (col?.label) return col.label
-    if (PLATFORM_LABELS[field]) return PLATFORM_LABELS[field]
+    const info = fieldInfo(rt, table, field)
+    if (info) return info.label
     const words = field.replace(/_id$/, '').replace(/_/g, ' ')
     return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
 export function tableLabel(rt: Runtime, table: string): string {
-    return rt.schema.table(table).label || table
+    return tableLabelOf(rt, table)
+}
+
+/** The base instance's list layouts of the platform tables the admin's steps open (sys_ui_list of a new instance). */
+const PLATFORM_LIST_COLUMNS: Record<string, string[]> = {
+    sys_properties: ['name', 'value', 'type', 'description'],
+    sysauto_script: ['name', 'active', 'run_type', 'run_period', 'sys_updated_on'],
+    sp_instance: ['sp_widget', 'title', 'order', 'sys_updated_on'],
+    sys_email_canned_message: ['title', 'table', 'active', 'sys_updated_on'],
+    sys_email_client_template: ['name', 'table', 'subject', 'sys_updated_on'],
 }
 
 /** The sys_ui_view sys_id of a view name ('' or unknown: the Default view). */
@@ -55,6 +63,8 @@ export function listColumns(rt: Runtime, table: string, view: string): string[] 
             }
         }
     }
+    const platform = PLATFORM_LIST_COLUMNS[table]?.filter((f) => rt.schema.column(table, f))
+    if (platform?.length) return platform
     const names = rt.schema.columns(table).map((c) => c.name)
     if (names.includes('number') && rt.schema.ancestry(table).some((t) => t.name === 'task')) return TASK_COLUMNS
     const display = rt.schema.displayColumn(table)
@@ -73,7 +83,7 @@ export function listColumns(rt: Runtime, table: string, view: string): string[] 
 
 export interface Rows {
     columns: string[]
-    rows: Array<{ sysId: string; cls: string; cells: Array<string | null> }>
+    rows: Array<{ sysId: string; cls: string; cells: Array<string | null>; raw: string[] }>
     /** rows the query matched that the user may read (before the MAX_ROWS cut) */
     total: number
 }
@@ -89,7 +99,10 @@ export function readableRows(rt: Runtime, user: string, table: string, columns: 
         total++
         if (rows.length >= MAX_ROWS) continue
         const cls = gr.getRecordClassName()
-        rows.push({ sysId, cls, cells: columns.map((f) => (rt.can(user, 'read', table, sysId, f) ? displayValue(rt, gr, f) : null)) })
+        // a password2 value (or a password2 property's value) is never shown, not even encrypted
+        const secret = (f: string) => table === 'sys_properties' && f === 'value' && /^password2?$/.test(gr.getValue('type') ?? '')
+        const cells = columns.map((f) => (rt.can(user, 'read', table, sysId, f) && !secret(f) ? displayValue(rt, gr, f) : null))
+        rows.push({ sysId, cls, cells, raw: columns.map((f) => gr.getValue(f) ?? '') })
     }
     return { columns, rows, total }
 }
@@ -100,7 +113,7 @@ export function rowsTable(rt: Runtime, table: string, r: Rows, caption: string):
     const body = r.rows
         .map((row) => {
             const cells = row.cells.map((v, i) => {
-                const text = v === null ? '' : escapeHtml(v)
+                const text = v === null ? '' : i === 0 ? escapeHtml(v) : cellHtml(rt, table, r.columns[i], v, row.raw[i])
                 return i === 0
                     ? `<td><a href="/${escapeHtml(row.cls)}.do?sys_id=${row.sysId}">${text || '(empty)'}</a></td>`
                     : `<td>${text}</td>`
@@ -135,8 +148,63 @@ export function listPage(
         { table, sysId: '', token, back },
     )
     const body = `<header class="tv-list-header"><h1>${escapeHtml(title)}</h1><div class="tv-actions">${buttons}</div></header>
-${query ? `<p class="tv-query">Filter: <code>${escapeHtml(query)}</code></p>` : ''}
+${query ? `<p class="tv-query" data-query="${escapeHtml(query)}">${escapeHtml(conditionText(rt, table, query))}</p>` : ''}
 <p class="tv-count">${r.total} ${r.total === 1 ? 'record' : 'records'}</p>
 ${rowsTable(rt, table, r, title)}`
     return { title, body }
+}
+
+const OPERATORS: Array<[string, string]> = [
+    ['DOES NOT CONTAIN', 'does not contain'],
+    ['STARTSWITH', 'starts with'],
+    ['ENDSWITH', 'ends with'],
+    ['CONTAINS', 'contains'],
+    ['ISNOTEMPTY', 'is not empty'],
+    ['ISEMPTY', 'is empty'],
+    ['NOT IN', 'is not one of'],
+    ['LIKE', 'contains'],
+    ['IN', 'is one of'],
+    ['!=', 'is not'],
+    ['>=', 'at or after'],
+    ['<=', 'at or before'],
+    ['>', 'greater than'],
+    ['<', 'less than'],
+    ['=', 'is'],
+]
+
+function termText(rt: Runtime, table: string, term: string): string {
+    const order = /^ORDERBY(DESC)?(.+)$/.exec(term)
+    if (order) return `Order by ${label(rt, table, order[2])}${order[1] ? ' (descending)' : ''}`
+    const field = /^[a-z0-9_.]+/.exec(term)?.[0] ?? ''
+    const rest = term.slice(field.length)
+    for (const [op, words] of OPERATORS) {
+        if (!rest.startsWith(op)) continue
+        const raw = rest.slice(op.length)
+        const info = field && !field.includes('.') ? fieldInfo(rt, table, field) : null
+        const shown = raw
+            .split(',')
+            .map(
+                (v) =>
+                    info?.choices?.find((c) => c.value === v)?.label ?? (info?.type === 'boolean' ? String(v === 'true' || v === '1') : v),
+            )
+            .join(', ')
+        return `${label(rt, table, field)} ${words}${op === 'ISEMPTY' || op === 'ISNOTEMPTY' ? '' : ` ${shown}`}`
+    }
+    return term
+}
+
+/** An encoded query as the list's breadcrumb reads it: "All > Title starts with TV_ > Order by Title". */
+export function conditionText(rt: Runtime, table: string, query: string): string {
+    const groups = query.split('^NQ').map((g) => {
+        const ands: string[][] = []
+        for (const t of g.split('^').filter(Boolean)) {
+            if (t.startsWith('OR') && !t.startsWith('ORDERBY') && ands.length) ands[ands.length - 1].push(t.slice(2))
+            else ands.push([t])
+        }
+        return ands.map((ors) => ors.map((o) => termText(rt, table, o)).join(' or '))
+    })
+    const fixed = groups.map((g) => g.filter((w) => !w.startsWith('Order by')))
+    const orders = groups.flat().filter((w) => w.startsWith('Order by'))
+    const conditions = fixed.map((g) => g.join(' > ')).filter(Boolean)
+    return ['All', conditions.join(' or '), ...orders].filter(Boolean).join(' > ')
 }

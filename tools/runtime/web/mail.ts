@@ -6,7 +6,8 @@
  * The runtime sends nothing: this list is where mail stops.
  */
 import type { Runtime } from '../index'
-import { escapeHtml, page } from './html'
+import { chromePage, notAllowedHtml } from './chrome'
+import { escapeHtml } from './html'
 import type { WebRequest, WebServer } from './server'
 
 /** The http(s) links of an HTML body (href attributes and bare URLs), once each. */
@@ -18,7 +19,7 @@ export function linksOf(body: string): string[] {
     return [...out]
 }
 
-export function mailPage(rt: Runtime): string {
+export function mailPage(rt: Runtime, user: string): string {
     const mails = rt.query('sys_email', 'ORDERBYDESCsys_created_on')
     const items = mails.map((m) => {
         const links = linksOf(m.body)
@@ -27,7 +28,7 @@ export function mailPage(rt: Runtime): string {
 <div class="panel-body"><iframe class="body" sandbox="" referrerpolicy="no-referrer" style="width:100%;height:14rem;border:0" srcdoc="${escapeHtml(m.body)}"></iframe>
 ${links.length ? `<p>Links in this e-mail: ${links.map((l) => `<a class="mail-link" target="_blank" rel="noopener noreferrer" href="${escapeHtml(l)}">${escapeHtml(l)}</a>`).join(' · ')}</p>` : ''}</div></article>`
     })
-    return page({
+    return chromePage(rt, user, {
         title: 'Outgoing e-mails (local runtime)',
         body: `<h1>Outgoing e-mails</h1><p>What the instance would send (sys_email), newest first. The local runtime sends no mail. <a href="/">Home</a></p>
 ${items.length ? items.join('\n') : '<p id="no-mail">No e-mail yet.</p>'}`,
@@ -48,8 +49,12 @@ export function registerMail(server: Pick<WebServer, 'route'>, rt: Runtime): voi
         })
         r.res.end(
             admin
-                ? mailPage(rt)
-                : page({ title: 'Security constraints', body: '<h1>Security constraints prevent access to requested page</h1>' }),
+                ? mailPage(rt, r.session.user)
+                : notAllowedHtml(
+                      rt,
+                      r.session.user,
+                      'The outbox lists every e-mail of the instance and is for administrators. The e-mails of a record you work on are in its activity.',
+                  ),
         )
     })
 }

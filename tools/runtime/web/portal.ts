@@ -41,7 +41,10 @@ export function instanceOptions(widget: Record<string, string>, instance: Record
     const options: Record<string, unknown> = {}
     for (const o of JSON.parse(widget.option_schema || '[]') as { name: string; default_value?: unknown }[])
         if (o.default_value !== undefined) options[o.name] = o.default_value
-    if ((instance.widget_parameters ?? '').trim()) Object.assign(options, JSON.parse(instance.widget_parameters) as Record<string, unknown>)
+    // the platform stores each option as {value, displayValue} (the instance options dialog); plain values are read too
+    if ((instance.widget_parameters ?? '').trim())
+        for (const [k, v] of Object.entries(JSON.parse(instance.widget_parameters) as Record<string, unknown>))
+            options[k] = v && typeof v === 'object' && 'value' in v ? (v as { value: unknown }).value : v
     return options
 }
 
@@ -90,7 +93,11 @@ export function renderPortalPage(rt: Runtime, pageId: string, user: string, toke
                             options: w.options,
                         })
                         if (w.widget.css) styles.push(w.widget.css)
-                        return `<div class="sp-widget" sp-widget="${escapeHtml(i.sys_id)}" data-widget-id="${escapeHtml(w.widget.id)}"></div>`
+                        // who may change the instance gets the platform's "Instance Options" (its form, web/edit.ts)
+                        const edit = rt.can(user, 'write', 'sp_instance', i.sys_id)
+                            ? `<p class="sp-instance-menu"><a class="sp-instance-options" href="/sp_instance.do?sys_id=${escapeHtml(i.sys_id)}">Instance Options</a></p>`
+                            : ''
+                        return `${edit}<div class="sp-widget" sp-widget="${escapeHtml(i.sys_id)}" data-widget-id="${escapeHtml(w.widget.id)}"></div>`
                     })
                 return `<div class="col-md-${escapeHtml(column.size || '12')}">${instances.join('\n')}</div>`
             })

@@ -10,6 +10,7 @@
  * - Save: values are checked by type as the platform does (integer, boolean) and saved through the runtime.
  */
 import type { Runtime } from '../index'
+import { chromePage, notAllowedHtml } from './chrome'
 import { escapeHtml, page } from './html'
 import type { WebRequest, WebServer } from './server'
 
@@ -65,7 +66,14 @@ export function typeError(type: string, value: string): string | null {
     return null
 }
 
-function render(category: Row, props: Prop[], token: string, messages: { ok?: string; errors?: Record<string, string> }): string {
+function render(
+    rt: Runtime,
+    user: string,
+    category: Row,
+    props: Prop[],
+    token: string,
+    messages: { ok?: string; errors?: Record<string, string> },
+): string {
     const rows = props.map((p) => {
         const err = messages.errors?.[p.row.name]
         return `<div class="property" data-name="${escapeHtml(p.row.name)}"><label for="p_${p.row.sys_id}"><b>${escapeHtml(p.row.description || p.row.name)}</b></label>
@@ -77,7 +85,7 @@ function render(category: Row, props: Prop[], token: string, messages: { ok?: st
           ? '<p class="alert alert-danger" id="not-saved">Nothing was saved: correct the values marked below.</p>'
           : ''
     const writable = props.some((p) => p.canWrite)
-    return page({
+    return chromePage(rt, user, {
         title: category.title || category.name,
         body: `<h1>${escapeHtml(category.title || category.name)}</h1>${status}
 <form method="post" action="/system_properties_ui.do?sysparm_category=${encodeURIComponent(category.name)}" autocomplete="off">
@@ -85,10 +93,6 @@ function render(category: Row, props: Prop[], token: string, messages: { ok?: st
 ${rows.join('\n<hr>\n')}
 ${writable ? '<p><button type="submit" id="save">Save</button></p>' : ''}</form>`,
     })
-}
-
-function refusal(): string {
-    return page({ title: 'Security constraints', body: '<h1>Security constraints prevent access to requested page</h1>' })
 }
 
 export function registerProperties(server: Pick<WebServer, 'route'>, rt: Runtime): void {
@@ -109,9 +113,10 @@ export function registerProperties(server: Pick<WebServer, 'route'>, rt: Runtime
         const name = r.url.searchParams.get('sysparm_category') ?? ''
         const category = rt.query('sys_properties_category', `name=${name}`)[0]
         if (!category) return send(404, page({ title: 'Not found', body: `<h1>No property category "${escapeHtml(name)}"</h1>` }))
+        const refusal = () => notAllowedHtml(rt, user, 'These properties are for the roles that may read them (administrators).')
         const props = propertiesOf(rt, category, user)
         if (!props.length) return send(403, refusal())
-        if (r.method === 'GET') return send(200, render(category, props, r.session.token, {}))
+        if (r.method === 'GET') return send(200, render(rt, user, category, props, r.session.token, {}))
         if (r.method !== 'POST') return send(405, refusal())
         const form = new URLSearchParams(r.body)
         if (form.get('sysparm_ck') !== r.session.token) return send(403, refusal())
@@ -128,11 +133,12 @@ export function registerProperties(server: Pick<WebServer, 'route'>, rt: Runtime
             else if (p.row.type === 'password2' || value !== p.row.value)
                 changes.push([p.row.name, p.row.type === 'integer' ? value.trim() : value])
         }
-        if (Object.keys(errors).length) return send(400, render(category, propertiesOf(rt, category, user), r.session.token, { errors }))
+        if (Object.keys(errors).length)
+            return send(400, render(rt, user, category, propertiesOf(rt, category, user), r.session.token, { errors }))
         for (const [k, v] of changes) rt.setProperty(k, v)
         const ok = changes.length
             ? `Saved ${changes.length} propert${changes.length === 1 ? 'y' : 'ies'}: ${changes.map(([k]) => k).join(', ')}.`
             : 'Nothing changed.'
-        return send(200, render(category, propertiesOf(rt, category, user), r.session.token, { ok }))
+        return send(200, render(rt, user, category, propertiesOf(rt, category, user), r.session.token, { ok }))
     })
 }

@@ -9,6 +9,7 @@
  *   *    /api/x_tvgh_teamviewer/...  the app's scripted REST routes as the session's user (with X-UserToken only); public routes as guest
  *   GET  /local/...                  angular.min.js, sp-client.js, base.css
  *   GET  /<table>.do?sys_id=, /<table>_list.do, POST /<table>.do (UI actions), /<name>.jsdbx   forms.ts
+ *   GET  /local/navigate?q=          the navigator filter (chrome.ts: banner + navigator on every form/list page)
  *   GET/POST /system_properties_ui.do  the properties page of a category (properties.ts); GET /local/mail the outbox (mail.ts)
  *
  * More routes (UI scripts, forms with UI macros) plug in with `route()`; a handler returns false to pass.
@@ -18,9 +19,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Runtime } from '../index'
+import { chromePage, registerNavigate } from './chrome'
 import { registerForms } from './forms'
 import { escapeHtml, page } from './html'
-import { renderUiPage, UnsupportedJelly } from './jelly'
+import { uiPageParts, UnsupportedJelly } from './jelly'
 import { registerMail } from './mail'
 import { PortalError, renderPortalPage, updateWidget } from './portal'
 import { registerProperties } from './properties'
@@ -102,6 +104,7 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
     registerForms(rt, addRoute, (r, status, type, body, headers) => send(r.res, status, type, body, headers)) // forms, lists, UI actions, UI scripts (forms.ts)
     registerProperties({ route: addRoute }, rt) // GET/POST /system_properties_ui.do?sysparm_category= (properties.ts)
     registerMail({ route: addRoute }, rt) // GET /local/mail, the outbox (mail.ts)
+    registerNavigate(addRoute, rt) // GET /local/navigate?q=, the navigator filter's Enter (chrome.ts)
 
     function knownUser(user: string): boolean {
         try {
@@ -175,7 +178,8 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
             const rec = rt.query('sys_ui_page', `endpoint=${ui[1]}`)[0]
             if (rec) {
                 count('ui_page')
-                return send(res, 200, 'text/html', renderUiPage(rec, (session as WebSession).token))
+                // in the page chrome (banner, navigator), as UI16 frames a UI page
+                return send(res, 200, 'text/html', chromePage(rt, user, { ...uiPageParts(rec), token: (session as WebSession).token }))
             }
         }
         return errorPage(res, 404, `Not found: ${url.pathname} (not served by the local runtime)`)

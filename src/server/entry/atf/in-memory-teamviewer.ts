@@ -82,11 +82,16 @@ export class InMemoryTeamViewer implements HttpTransport {
         private readonly now: () => number,
     ) {}
 
-    /** A session code not used before in this instance's lifetime (s + 9 digits from the clock and a serial). */
+    /** A session code like TeamViewer's (s12-345-678), from the clock and a serial: unlikely to meet a stored one. */
     private newCode(): string {
-        const digits = String((Math.floor(this.now() / 1000) * 10 + this.serial++) % 1000000000)
-        const d = `000000000${digits}`.slice(-9)
-        return `s${d.slice(0, 2)}-${d.slice(2, 5)}-${d.slice(5, 8)}${d.slice(8)}`
+        const d = `00000000${(Math.floor(this.now() / 1000) * 10 + this.serial++) % 100000000}`.slice(-8)
+        return `s${d.slice(0, 2)}-${d.slice(2, 5)}-${d.slice(5, 8)}`
+    }
+
+    /** A record id like TeamViewer's (a GUID), derived from the session code. */
+    private static recordId(code: string): string {
+        const digits = code.replace(/\D/g, '')
+        return `a7f00000-0000-4000-8000-0000${digits}`
     }
 
     private session(s: FakeSession): Record<string, unknown> {
@@ -139,7 +144,7 @@ export class InMemoryTeamViewer implements HttpTransport {
                     s.state = 'closed'
                     const end = this.now()
                     this.connections.push({
-                        id: `atf-${s.code}-1`,
+                        id: InMemoryTeamViewer.recordId(s.code),
                         session_code: s.code,
                         userid: ATF_TV_USER.id,
                         username: ATF_TV_USER.name,

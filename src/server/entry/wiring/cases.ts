@@ -19,6 +19,7 @@ export function platformCasesDeps(): CasesDeps {
             withGrant(platformOAuthDeps(), caller.sysId, (token, grant) => fn(clientWithToken(token), grant.tvUserId)),
         defaultGroup: settings.defaultGroup,
         links: { apiBaseUrl: settings.apiBaseUrl, allowCustomEndpoint: settings.allowCustomEndpoint },
+        maxInvitationsPerCase: settings.maxInvitationsPerCase,
         queueEvent: queueCaseEvent,
         log: platformLog,
     }

@@ -6289,19 +6289,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_variable_value'
-                        id: 'ac8f9bc848a146a79cf40bdc3da3c8fc'
-                        key: {
-                            document_key: '45f4aa51b0f144fbbd934049082f5b23'
-                            variable: '46dbcb535320220002c6435723dc3409'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'abc77174a81a41e4b844ed6d85cd79e5'
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'invitations_sent'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ac8f9bc848a146a79cf40bdc3da3c8fc'
+                        key: {
+                            document_key: '45f4aa51b0f144fbbd934049082f5b23'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {

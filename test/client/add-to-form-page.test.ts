@@ -47,7 +47,12 @@ test('checks on load, and on submit with the trimmed table and view; the button 
 
 test('each form: its state, the steps that remain, and the platform pages (new tab), all as text', () => {
     const s = setup()
-    s.calls[0].answer(200, { result: { view: '', forms: [PROBLEM, { ...PROBLEM, table: 'incident', form: 'incident (Default view)', control: true, steps: [] }] } })
+    s.calls[0].answer(200, {
+        result: {
+            view: '',
+            forms: [PROBLEM, { ...PROBLEM, table: 'incident', form: 'incident (Default view)', control: true, steps: [] }],
+        },
+    })
     expect(s.list()).toEqual([
         'section.tv-form: problem (Default view)TeamViewer Supporter Control: not on the formTeamViewer connection report: on the formForm Layout: <b>pick</b> "TeamViewer Supporter Control".Form Layout of problem (Default view) · Related Lists of problem (Default view)',
         'h2.tv-form-name: problem (Default view)',

@@ -12,8 +12,7 @@ import { answer, queryParam, type RestRequest, type RestResponse } from '../wiri
 
 export function getFormStatus(req: RestRequest, res: RestResponse): void {
     answer(res, 'check the task forms', () => {
-        if (!currentCaller().hasRole(ROLE.admin))
-            throw new AppError('not_allowed', `Checking forms requires the role ${ROLE.admin}.`)
+        if (!currentCaller().hasRole(ROLE.admin)) throw new AppError('not_allowed', `Checking forms requires the role ${ROLE.admin}.`)
         return formStatus(glideFormLayoutStore, queryParam(req, 'table'), queryParam(req, 'view'))
     })
 }

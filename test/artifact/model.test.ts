@@ -295,13 +295,15 @@ describe('ACLs', () => {
     test('the exact ACL matrix', () => {
         const itilOwn = 'answer = current.getValue("supporter") == gs.getUserID();'
         const tokenNobody = "answer = false; // only the application's server code handles secrets"
-        const taskOnOwnClass = `answer = (function (taskId) {
+        const taskOnOwnClass = `answer = (function (row) {
+    if (!row.getUniqueValue()) return true; // a table-level question (a list, a query): each row is then checked here
+    var taskId = row.getValue('task');
     if (!taskId) return false;
     var task = new GlideRecord('task');
     if (!task.get(taskId)) return false;
     var own = new GlideRecord(task.getValue('sys_class_name'));
     return own.get(taskId) && own.canRead();
-})(current.getValue('task'));`
+})(current);`
         expect(matrix()).toEqual({
             [`${T.token} create`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
             [`${T.token} read`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],

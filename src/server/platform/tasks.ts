@@ -55,7 +55,11 @@ export function addWorkNote(taskSysId: string, text: string): boolean {
     } catch (e) {
         if (!refusedCrossScope(e)) throw e
         const cls = task.getRecordClassName()
-        gs.warn(`TeamViewer integration: no work note on ${cls} records: ${privilegeToGrant(cls, 'Write')}.`)
+        // the platform's words say which: the table's own policy (its application access must allow update) or a
+        // missing privilege (granted as below)
+        gs.warn(
+            `TeamViewer integration: no work note on ${cls} records (${messageOf(e)}); if a privilege is missing, ${privilegeToGrant(cls, 'Write')}.`,
+        )
         return false
     }
 }

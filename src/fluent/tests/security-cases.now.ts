@@ -3,15 +3,15 @@ import { tvAdmin } from '../security/roles.now'
 
 /**
  * Service-case ACLs (src/fluent/security/acls.now.ts) as the users who meet them: a supporter (itil) reads
- * every case but creates and changes none through the table; a plain user reads none; the app admin reads
- * and corrects a case but never changes its session code.
+ * the case of a task it reads but creates and changes none through the table; a plain user reads none; the app
+ * admin (the task's caller, so it reads the task) reads and corrects a case but never changes its session code.
  */
 export const atfCaseAccess = Test(
     {
         $id: Now.ID['atf_case_access'],
         name: 'TeamViewer: who reads and writes service cases',
         description:
-            'Creates a supporter (itil), a plain user and an app admin, a task and a service case (as the test runner, without ACLs), then impersonates each: the plain user finds no case (read ACL), the supporter finds it but cannot insert or change one through the table (create/write ACLs), the app admin finds it, may correct the customer name but not the session code (field ACL without admin override).',
+            'Creates a supporter (itil), a plain user and an app admin, a task and a service case (as the test runner, without ACLs), then impersonates each: the plain user finds no case (read ACL), the supporter (itil reads incidents) finds it but cannot insert or change one through the table (create/write ACLs), the app admin (the incident's caller: cases are read only with their task) finds it, may correct the customer name but not the session code (field ACL without admin override).',
         active: true,
         failOnServerError: true,
     },
@@ -43,7 +43,7 @@ export const atfCaseAccess = Test(
         const task = atf.server.recordInsert({
             $id: Now.ID['atf_case_access_task'],
             table: 'incident',
-            fieldValues: { short_description: `[TeamViewer ATF] case access`, caller_id: plain.user },
+            fieldValues: { short_description: `[TeamViewer ATF] case access`, caller_id: appAdmin.user },
             enforceSecurity: false,
         })
         const serviceCase = atf.server.recordInsert({
@@ -74,7 +74,7 @@ export const atfCaseAccess = Test(
         atf.server.impersonate({ $id: Now.ID['atf_case_access_as_supporter'], user: supporter.user })
         atf.server.recordQuery({
             $id: Now.ID['atf_case_access_supporter_reads'],
-            description: 'Supporters (itil) read every service case.',
+            description: 'Supporters (itil) read the service case of a task they read.',
             table: 'x_tvgh_teamviewer_service_case',
             fieldValues: `sys_id=${serviceCase.record_id}`,
             enforceSecurity: true,

@@ -17,7 +17,7 @@ export const atfShippedRecords = Test(
             $id: Now.ID['atf_shipped_email_template'],
             description: 'The "To" of an e-mail client template is the column recipients (a "to" element is dropped on install).',
             table: 'sys_email_client_template',
-            fieldValues: `name=TeamViewer service case^table=x_tvgh_teamviewer_service_case^recipients=end_customer_email`,
+            fieldValues: `name=TeamViewer service case^table=x_tvgh_teamviewer_service_case^recipientsLIKEend_customer_email`,
             enforceSecurity: false,
             assert: 'records_match_query',
         })

@@ -90,7 +90,7 @@ describe('server', () => {
             })
         const nav = { cookie, 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' }
         expect(await status('GET', '/api/x_tvgh_teamviewer/setup/status', nav)).toBe(401)
-        expect(await status('POST', '/api/x_tvgh_teamviewer/forms/add', nav)).toBe(401)
+        expect(await status('POST', '/api/x_tvgh_teamviewer/oauth/disconnect', nav)).toBe(401)
         // the one public route (the OAuth callback) answers its page, as guest
         expect(await status('GET', '/api/x_tvgh_teamviewer/oauth/callback?state=x', nav)).toBe(400)
     })

@@ -5,7 +5,8 @@
  * - fast: unit, artifact, client and simulator tests, plus the few product tests on the built app in the runtime
  *   that take seconds (security, portal, the history store): `npm run test:fast`, no lint, seconds not minutes.
  * - e2e: the runtime's own suites (test/runtime), the app against the simulator or the hostile server over HTTP
- *   (sign-in, cases, poll, status, client, history, hostile), the forms and start tests, the browser tests.
+ *   (sign-in, cases, poll, status, client, history, hostile), the forms and start tests, the browser tests, and every
+ *   bench:* script at a small size (test/bench: they complete and print their tables; nothing timed).
  * `npm test` (the gate: lint, typecheck, frozen-keys build, both lanes) is what CI runs.
  */
 const shared = {

@@ -2,6 +2,10 @@
  * The CSV export of `npm run retrieve -- --export csv`: one line per stored connection, dates in UTC as
  * stored, and the duration as a person reads it — seconds and hh:mm:ss (hours beyond 24 are kept: 72:00:00) —
  * instead of the glide_duration value ('1970-01-04 00:00:00').
+ *
+ * Formula injection: most values come from TeamViewer (names, notes, device names). A spreadsheet runs a cell
+ * that starts with `=`, `+`, `-`, `@` (or a tab or carriage return before one) as a formula, so such a cell is
+ * written with a leading `'` (OWASP's advice: shown as text); a plain number such as a negative fee stays as is.
  */
 import { glideDurationSeconds } from '../src/server/shared/time'
 
@@ -26,8 +30,14 @@ export const EXPORT_COLUMNS = [
     'notes',
 ] as const
 
+/** The cell as text a spreadsheet never evaluates: a leading formula character gets a `'` before it. */
+export function neutralised(v: string): string {
+    return /^[=+\-@\t\r]/.test(v) && !/^-?\d+(\.\d+)?$/.test(v) ? `'${v}` : v
+}
+
 export function csvField(v: string): string {
-    return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v
+    const text = neutralised(v)
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
 /** 6479 → '01:47:59'; 259200 → '72:00:00'. */

@@ -124,6 +124,11 @@ function main(): number {
                 `${run.received} received, ${run.inserted} inserted, ${run.updated} updated, ${run.unchanged} unchanged, ${((Date.now() - started) / 1000).toFixed(1)} s`,
         )
         say(`database now holds ${total} connections`)
+        if (Number(run.rejected) && run.state === 'complete') say(run.error)
+        if (Number(run.odd_values))
+            say(
+                `values not stored as sent (kept in each row's raw_json): ${run.odd_values} — ${run.odd_values_detail || 'see the run record'}`,
+            )
 
         if (args.exportFormat === 'csv') {
             const rows = rt.query('x_tvgh_teamviewer_connection', 'ORDERBYstart_date^ORDERBYtv_id')

@@ -1,7 +1,7 @@
 /**
  * npm run simulator -- [--port 8099] [--seed 1] [--users N] [--groups N] [--devices N] [--sessions N]
  *                      [--connections N] [--days 7] [--running 0.02] [--long 0.01] [--style documented|recorded]
- *                      [--report-entry end|start]
+ *                      [--report-entry end|start] [--odd 0.1 (share of records with odd values)] [--extra-fields]
  *                      [--expires-in 86400] [--session-limit 1000] [--redirect-uri URL ...]
  *                      [--client-id ID] [--client-secret S] [--admin-token T]
  * Serves the TeamViewer Web API simulator on 127.0.0.1 until stopped (Ctrl+C). Control API: tools/simulator/README.md.
@@ -29,7 +29,7 @@ const num = (name: string, fallback: number) => {
 
 if (argv.includes('--help') || argv.includes('-h')) {
     console.log(
-        'usage: npm run simulator -- --port 8099 [--seed 1] [--users N] [--connections N] [--sessions N] [--style documented|recorded] [--report-entry end|start] (see scripts/simulator.ts)',
+        'usage: npm run simulator -- --port 8099 [--seed 1] [--users N] [--connections N] [--sessions N] [--style documented|recorded] [--report-entry end|start] [--odd 0.1] [--extra-fields] (see scripts/simulator.ts)',
     )
     process.exit(0)
 }
@@ -66,6 +66,8 @@ async function main(): Promise<void> {
             to: now,
             runningFraction: num('running', 0.02),
             longFraction: num('long', 0.01),
+            oddFraction: num('odd', 0),
+            extraFields: argv.includes('--extra-fields'),
         })
         console.log(`generated ${result.added} connections, ${result.users} users, ${result.sessions} sessions in ${result.ms} ms`)
     }

@@ -1,7 +1,7 @@
 /**
  * The local product's demo data, created on the FIRST start only, through the mechanisms a real instance and
  * a real TeamViewer account have: users and groups as an admin creates them, the base instance's incident and
- * problem forms (tools/runtime/platform-forms.ts), the application's own first-install fix script and its "Add TeamViewer to a form" route,
+ * problem forms (tools/runtime/platform-forms.ts), the admin adding TeamViewer to them on the platform's Form Layout and Related Lists pages (the steps "Add TeamViewer to a form" links to),
  * supporters signing in to TeamViewer through its sign-in page and the app's OAuth callback, service cases
  * created, shared, started and closed through the app's REST API, the end customer opening the link of the
  * invitation e-mail, and the connection history filled by the app's own retrieval (the case-closed rule and
@@ -13,6 +13,7 @@
 import type { Runtime } from '../../tools/runtime'
 import type { SimHandle } from '../../tools/simulator'
 import { linksOf } from '../../tools/runtime/web/mail'
+import { formLayoutAddsFormatter, relatedListsAddsRelationship } from '../../tools/runtime/platform-forms'
 import { drain } from './scheduler'
 import { submitSignInPage } from '../../tools/simulator/helpers'
 
@@ -156,12 +157,13 @@ export async function seed(rt: Runtime, sim: SimHandle, now: number): Promise<Se
     for (const u of [DEMO.alice, DEMO.bob, DEMO.chris])
         await sim.control.addUser({ name: u.name, email: u.tv.email, password: u.tv.password })
 
-    // --- the application's first install on the base forms (tools/runtime/platform-forms.ts) ------------
-    rt.runFixScript('Add TeamViewer to the incident form')
-    result(
-        rt.rest('POST', `${API}/forms/add`, { user: DEMO.admin.user_name, body: { table: 'problem', view: '' } }),
-        'add TeamViewer to the problem form',
-    )
+    // --- the admin puts TeamViewer on the incident and problem forms, as the integration guide says and
+    // "Add TeamViewer to a form" links to: the platform's Form Layout and Related Lists pages (platform work,
+    // not the app's: the app may not write form layouts; README "Forms") --------------------------------------
+    for (const table of ['incident', 'problem']) {
+        formLayoutAddsFormatter(rt, table, '', 'TeamViewer Remote Control', 'TeamViewer Supporter Control')
+        relatedListsAddsRelationship(rt, table, '', 'TeamViewer connection report')
+    }
 
     // --- tasks ----------------------------------------------------------------------------------------
     const [carol, dave, erin] = DEMO.callers.map((c) => ids[c.user_name])

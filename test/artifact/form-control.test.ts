@@ -1,7 +1,7 @@
 /**
  * Issue #12 items 1–2 — the built records of the TeamViewer Supporter Control and "Add TeamViewer to a
  * form": UI script (the esbuild bundle, scoped shape, no secret), UI macro (a thin container), formatter,
- * workspace UI actions, REST routes, the first-install fix script; and the column names of every record /
+ * workspace UI actions, REST routes; and the column names of every record /
  * runtime table involved, held against the platform's real columns (the SDK's table definitions, which
  * come from the platform's dictionary, and ServiceNow's documentation of UI scripts for sys_ui_script,
  * which the SDK does not define).
@@ -176,22 +176,12 @@ describe('workspace UI actions', () => {
 })
 
 describe('Add TeamViewer to a form', () => {
-    test.each([
-        ['POST', '/api/x_tvgh_teamviewer/forms/add', 'postAddToForm'],
-        ['POST', '/api/x_tvgh_teamviewer/forms/remove', 'postRemoveFromForm'],
-    ])('%s %s', (method, uri, fn) => {
-        const op = oneOf('sys_ws_operation', { operation_uri: uri })
-        expect([op.http_method, op.requires_authentication]).toEqual([method, 'true'])
-        expect(op.operation_script).toContain(fn)
-    })
-
-    test('the first-install fix script requires a module of the build', () => {
-        const fix = oneOf('sys_script_fix', { name: 'Add TeamViewer to the incident form' })
-        const required = /require\('([^']+)'\)/.exec(fix.script)?.[1]
-        expect(recordsOf('sys_module').map((m) => m.path)).toContain(required)
-        expect([fix.before, fix.unloadable]).toEqual(['false', 'false'])
-        const cols = sdkColumns('sys_script_fix')
-        for (const f of fieldsOf(fix)) expect([f, cols.has(f)]).toEqual([f, true])
+    test('one read-only route (GET /forms/status), no fix script, no route that writes forms', () => {
+        const op = oneOf('sys_ws_operation', { operation_uri: '/api/x_tvgh_teamviewer/forms/status' })
+        expect([op.http_method, op.requires_authentication]).toEqual(['GET', 'true'])
+        expect(op.operation_script).toContain('getFormStatus')
+        expect(recordsOf('sys_ws_operation').filter((o) => o.operation_uri.startsWith('/api/x_tvgh_teamviewer/forms/'))).toHaveLength(1)
+        expect(recordsOf('sys_script_fix')).toEqual([])
     })
 
     test('names the records it looks up exactly as they are built', () => {

@@ -63,26 +63,24 @@ describe('connection list layout', () => {
 describe('"Add TeamViewer to a form" page', () => {
     const pageRec = oneOf('sys_ui_page', { endpoint: 'x_tvgh_teamviewer_add_to_form.do' })
 
-    test('plain HTML in <j:jelly> (nothing evaluated on the server), labelled table and view inputs, Add and Undo', () => {
+    test('plain HTML in <j:jelly> (nothing evaluated on the server), labelled table and view inputs, Check (no Add/Undo)', () => {
         const body = jellyBody(pageRec.html, 'add-to-form page')
         expect(body).toContain('<label for="tv-forms-table">')
         expect(body).toContain('<label for="tv-forms-view">')
-        expect(body).toMatch(/<button type="submit" id="tv-forms-add"[^>]*>Add<\/button>/)
-        expect(body).toMatch(/<button type="button" id="tv-forms-undo"[^>]*>Undo<\/button>/)
+        expect(body).toMatch(/<button type="submit" id="tv-forms-check"[^>]*>Check<\/button>/)
+        expect(body).not.toMatch(/tv-forms-add|tv-forms-undo/)
         expect((pageRec.processing_script ?? '').trim()).toBe('')
     })
 
-    test('the client script posts to the forms routes with the session token and shows answers as text', () => {
+    test('the client script asks the forms status route with the session token and shows answers as text', () => {
         const script = pageRec.client_script
         // the route base /api/x_tvgh_teamviewer (the contract's API_BASE) and the forms service under it
         expect(script).toMatch(/["'`]\/api\/x_tvgh_teamviewer["'`/]/)
-        expect(script).toMatch(/\/forms\/["'`]/)
+        expect(script).toMatch(/\/forms\/status["'`]/)
         expect(script).toMatch(/setRequestHeader\(["']X-UserToken["'], window\.g_ck\)/)
         expect(script).not.toMatch(/innerHTML|insertAdjacentHTML|document\.write|eval\(/)
         const routes = recordsOf('sys_ws_operation').map((o) => `${o.http_method} ${o.operation_uri}`)
-        expect(routes).toEqual(
-            expect.arrayContaining(['POST /api/x_tvgh_teamviewer/forms/add', 'POST /api/x_tvgh_teamviewer/forms/remove']),
-        )
+        expect(routes).toEqual(expect.arrayContaining(['GET /api/x_tvgh_teamviewer/forms/status']))
     })
 
     test("linked from the setup status page and the admins' menu", () => {

@@ -13,14 +13,14 @@ const features = (code: string, kind: ScriptSource['kind'] = 'script') =>
 describe('the built application', () => {
     const scripts = serverScripts(builtRecords())
 
-    it('has server scripts of every kind it ships (modules, include, jobs, rules, UI action, ACL scripts, REST operations, relationship, widget, fix script)', () => {
+    it('has server scripts of every kind it ships (modules, include, jobs, rules, mail scripts, UI action, ACL scripts, REST operations, relationship, widget)', () => {
         const tables = new Set(scripts.map((s) => s.origin.slice(0, s.origin.search(/_[0-9a-f]{32}\.xml/))))
         expect([...tables].sort()).toEqual([
             'sp_widget',
             'sys_module',
             'sys_relationship',
             'sys_script',
-            'sys_script_fix',
+            'sys_script_email',
             'sys_script_include',
             'sys_security_acl',
             'sys_ui_action',

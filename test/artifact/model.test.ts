@@ -103,6 +103,7 @@ describe('tables', () => {
             ['tv_created_at', 'glide_date_time', '40', 'false', 'false', '', ''],
             ['valid_until', 'glide_date_time', '40', 'false', 'false', '', ''],
             ['closed_at', 'glide_date_time', '40', 'false', 'false', '', ''],
+            ['invitations_sent', 'integer', '40', 'false', 'false', '0', ''],
         ])
         // the online poll writes only the cases that changed, so no per-poll time is kept per case
         expect(recordsOf('sys_dictionary', { name: T.case, element: 'last_polled' })).toEqual([])
@@ -134,6 +135,7 @@ describe('tables', () => {
             ['end_customer_email', 'email', '254', 'false', 'false', '', ''],
             ['feedback_rating', 'integer', '40', 'false', 'false', '', ''],
             ['feedback_comment', 'string', '4000', 'false', 'false', '', ''],
+            ['raw_json', 'string', '8000', 'false', 'false', '', ''],
             ['work_note_added', 'boolean', '40', 'false', 'false', 'false', ''],
             ['last_retrieved', 'glide_date_time', '40', 'false', 'false', '', ''],
         ])
@@ -148,6 +150,7 @@ describe('tables', () => {
             ['tv_user_id', 'string', '20', 'false', 'false', '', ''],
             ['account_name', 'string', '100', 'false', 'false', '', ''],
             ['account_email', 'email', '254', 'false', 'false', '', ''],
+            ['api_origin', 'string', '300', 'false', 'false', '', ''],
         ])
     })
 
@@ -182,6 +185,8 @@ describe('tables', () => {
             ['updated', 'integer', '40', 'false', 'false', '0', ''],
             ['unchanged', 'integer', '40', 'false', 'false', '0', ''],
             ['rejected', 'integer', '40', 'false', 'false', '0', ''],
+            ['odd_values', 'integer', '40', 'false', 'false', '0', ''],
+            ['odd_values_detail', 'string', '1000', 'false', 'false', '', ''],
             ['error_code', 'string', '40', 'false', 'false', '', ''],
             ['error', 'string', '4000', 'false', 'false', '', ''],
         ])
@@ -262,7 +267,7 @@ describe('roles', () => {
 })
 
 describe('ACLs', () => {
-    const acls = () => recordsOf('sys_security_acl')
+    const acls = () => recordsOf('sys_security_acl', { type: 'record' })
     const rolesOf = (acl: BuiltRecord) =>
         recordsOf('sys_security_acl_role', { sys_security_acl: acl.sys_id })
             .map((r) => r.$display.sys_user_role)
@@ -314,8 +319,8 @@ describe('ACLs', () => {
             [`${T.conn} write`]: [[[ROLE.admin], '', 'true']],
             [`${T.conn} delete`]: [[[ROLE.admin], '', 'true']],
             [`${T.case} read`]: [
-                [['itil'], '', 'true'],
-                [[ROLE.admin], '', 'true'],
+                [['itil'], taskOnOwnClass, 'true'],
+                [[ROLE.admin], taskOnOwnClass, 'true'],
             ],
             [`${T.case} create`]: [[[ROLE.admin], "answer = false; // created by the application's server code only", 'false']],
             [`${T.case} write`]: [[[ROLE.admin], '', 'true']],
@@ -361,7 +366,7 @@ describe('properties', () => {
         expect(p.description).toMatch(/Do not delete it/)
     })
 
-    test('every setting with its type and default, admin-only', () => {
+    test('every setting with its type and default, admin-only (endpoints: written by the platform admin only)', () => {
         const expected: [string, string, string, string][] = [
             ['x_tvgh_teamviewer.adminToken', 'password2', '', 'true'],
             ['x_tvgh_teamviewer.oauth.client_id', 'string', '', 'false'],
@@ -379,12 +384,19 @@ describe('properties', () => {
             ['x_tvgh_teamviewer.retrieval.max_pages_per_run', 'integer', '2000', 'false'],
             ['x_tvgh_teamviewer.retrieval.max_requests_per_run', 'integer', '3000', 'false'],
             ['x_tvgh_teamviewer.retrieval.max_run_minutes', 'integer', '20', 'false'],
+            ['x_tvgh_teamviewer.retrieval.keep_raw_json', 'boolean', 'true', 'false'],
             ['x_tvgh_teamviewer.script_api.allow_other_scopes', 'boolean', 'false', 'false'],
+            ['x_tvgh_teamviewer.invitations.max_per_case', 'integer', '5', 'false'],
         ]
         const built = recordsOf('sys_properties').map((p) => [p.name, p.type, p.value, p.is_private])
         expect(built.sort()).toEqual(expected.sort())
+        const endpoints = [
+            'x_tvgh_teamviewer.api.base_url',
+            'x_tvgh_teamviewer.login.base_url',
+            'x_tvgh_teamviewer.api.allow_custom_endpoint',
+        ]
         for (const p of recordsOf('sys_properties')) {
-            expect([p.name, p.read_roles, p.write_roles]).toEqual([p.name, ROLE.admin, ROLE.admin])
+            expect([p.name, p.read_roles, p.write_roles]).toEqual([p.name, ROLE.admin, endpoints.includes(p.name) ? 'admin' : ROLE.admin])
             expect(p.description.length).toBeGreaterThan(30)
         }
     })
@@ -500,7 +512,9 @@ describe('scheduled job', () => {
 })
 
 test('every record belongs to the application scope', () => {
-    // list elements ride in their list's update record (the SDK's List() writes the scope on sys_ui_list only)
-    const scoped = builtRecords().filter((r) => r.$table !== 'sys_choice' && r.$table !== 'sys_ui_list_element')
+    // list elements ride in their list's update record (the SDK's List() writes the scope on sys_ui_list only), an
+    // ATF step's input values and mappings in the step's
+    const riders = ['sys_choice', 'sys_ui_list_element', 'sys_variable_value', 'sys_element_mapping']
+    const scoped = builtRecords().filter((r) => !riders.includes(r.$table))
     for (const r of scoped) expect([r.$table, r.sys_id, r.$display.sys_scope]).toEqual([r.$table, r.sys_id, SCOPE])
 })

@@ -1,5 +1,5 @@
 /**
- * Issue #17 item 9 — one way for records to require modules: the string scripts (script include, fix script)
+ * Issue #17 item 9 — one way for records to require modules: the string scripts (script include)
  * build their require paths with src/fluent/module-path.ts, and every path they (and the SDK's glue) require is a
  * module of the build.
  */
@@ -12,10 +12,13 @@ function required(script: string): string[] {
 }
 
 test.each([
-    ['sys_script_include', 'script', 'src/server/entry/script-include/teamviewer-api.ts'],
-    ['sys_script_fix', 'script', 'src/server/entry/fix-scripts/add-to-incident-form.ts'],
-])('%s requires its entry module of the build', (table, field, entry) => {
-    const paths = recordsOf(table).flatMap((r) => required(r[field]))
+    ['sys_script_include', 'script', 'TeamViewerApi', 'src/server/entry/script-include/teamviewer-api.ts'],
+    ['sys_script_include', 'script', 'TeamViewerAtfHarness', 'src/server/entry/atf/harness.ts'],
+    ['sys_script_include', 'script', 'TeamViewerWorkspaceAjax', 'src/server/entry/script-include/workspace-ajax.ts'],
+    ['sys_script_email', 'script', 'x_tvgh_teamviewer_invitation_body', 'src/server/entry/mail/case-mail.ts'],
+    ['sys_script_email', 'script', 'x_tvgh_teamviewer_customer_online_body', 'src/server/entry/mail/case-mail.ts'],
+])('%s %s requires its entry module of the build', (table, field, name, entry) => {
+    const paths = recordsOf(table, name ? { name } : {}).flatMap((r) => required(r[field]))
     expect(paths).toHaveLength(1)
     expect(paths[0].endsWith(`/${entry}`)).toBe(true)
     expect(modules.has(paths[0])).toBe(true)

@@ -51,7 +51,7 @@ describe.each(['incident', 'problem', 'change_request'])('on a %s', (table) => {
             defaults: {
                 endCustomerName: 'Carol Customer',
                 endCustomerEmail: 'carol@example.com',
-                description: `${number}: Printer broken (${table})`,
+                description: number, // the task's number only: its short description is not copied (issue #19 item 2)
             },
             cases: [],
         })
@@ -72,7 +72,7 @@ describe.each(['incident', 'problem', 'change_request'])('on a %s', (table) => {
         const s = await simSession(code)
         expect(s).toMatchObject({
             state: 'open',
-            description: `${number}: Printer broken (${table})`,
+            description: number,
             end_customer: { name: 'Carol Customer', email: 'carol@example.com' },
         })
         const row = env.rt.query('x_tvgh_teamviewer_service_case', `code=${code}`)[0]

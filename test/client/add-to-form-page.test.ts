@@ -1,99 +1,96 @@
 /**
  * The "Add TeamViewer to a form" page's client code (src/client/add-to-form-page/page.ts) in a fake DOM with a
- * fake SendJson: what Add and Undo post, the buttons while a call is under way, the answer's message and the
- * link as text, the failures in plain words. The page in a real browser: test/browser/add-to-form.browser.test.ts.
+ * fake SendJson: it checks on load and on submit (GET forms/status with the trimmed table and view), shows per
+ * form whether the control and the report are on it, the steps and the platform's pages as text and links, and
+ * the failures in plain words. The page in a real browser: test/browser/add-to-form.browser.test.ts.
  */
-import { BASE, startAddToFormPage } from '../../src/client/add-to-form-page/page'
-import { fakeSend, pageWith } from './page-fakes'
+import { STATUS_URL, startAddToFormPage } from '../../src/client/add-to-form-page/page'
+import { fakeSend, outline, pageWith } from './page-fakes'
 
-function setup(table = ' problem ', view = '') {
+function setup() {
     const page = pageWith({
         'tv-forms-form': 'form',
         'tv-forms-table': 'input',
         'tv-forms-view': 'input',
-        'tv-forms-add': 'button',
-        'tv-forms-undo': 'button',
-        'tv-forms-result': 'p',
+        'tv-forms-check': 'button',
         'tv-forms-error': 'p',
-        'tv-forms-open': 'p',
+        'tv-forms-list': 'div',
     })
-    page.byId('tv-forms-table').value = table
-    page.byId('tv-forms-view').value = view
     const { send, calls } = fakeSend()
     startAddToFormPage(page.document, send)
-    const text = (id: string) => page.byId(`tv-forms-${id}`).textContent
-    const busy = () => ['add', 'undo'].map((id) => (page.byId(`tv-forms-${id}`) as unknown as { disabled: boolean }).disabled)
-    const link = () =>
-        page
-            .byId('tv-forms-open')
-            .all()
-            .map((a) => `${a.tagName} ${a.getAttribute('href')}: ${a.textContent}`)
-    return { ...page, calls, text, busy, link, outcome: () => ({ result: text('result'), error: text('error'), link: link() }) }
+    const button = () => page.byId('tv-forms-check') as unknown as { disabled: boolean; textContent: string }
+    return { ...page, calls, button, list: () => outline(page.byId('tv-forms-list'), ['href', 'target']) }
 }
 
-test('Add posts the trimmed table and view to forms/add; the buttons wait for the answer; the message and a link show', () => {
-    const s = setup(' problem ', ' itil ')
+const PROBLEM = {
+    table: 'problem',
+    view: '',
+    form: 'problem (Default view)',
+    control: false,
+    report: true,
+    formLayoutUrl: 'slushbucket.do?sysparm_form=section&sysparm_list=problem&sysparm_view=',
+    relatedListsUrl: 'slushbucket.do?sysparm_form=related_list&sysparm_list=problem&sysparm_view=',
+    steps: ['Form Layout: <b>pick</b> "TeamViewer Supporter Control".'],
+}
+
+test('checks on load, and on submit with the trimmed table and view; the button waits for the answer', () => {
+    const s = setup()
+    expect(s.calls.map((c) => [c.method, c.url, c.data])).toEqual([['GET', `${STATUS_URL}?table=&view=`, undefined]])
+    expect(s.button().disabled).toBe(true)
+    s.calls[0].answer(200, { result: { view: '', forms: [] } })
+    expect(s.button()).toMatchObject({ disabled: false, textContent: 'Check again' })
+    s.byId('tv-forms-table').value = ' problem '
+    s.byId('tv-forms-view').value = ' itil '
     s.byId('tv-forms-form').dispatch('submit')
-    expect(s.calls.map((c) => [c.method, c.url, c.data])).toEqual([['POST', `${BASE}add`, { table: 'problem', view: 'itil' }]])
-    expect(s.busy()).toEqual([true, true])
-    s.calls[0].answer(200, { result: { table: 'problem', view: 'itil', changed: true, message: 'Added to the problem form.' } })
-    expect(s.busy()).toEqual([false, false])
-    expect(s.outcome()).toEqual({
-        result: 'Added to the problem form.',
-        error: '',
-        link: ['a problem_list.do: Open a problem record to see the form'],
+    expect(s.calls[1].url).toBe(`${STATUS_URL}?table=problem&view=itil`)
+})
+
+test('each form: its state, the steps that remain, and the platform pages (new tab), all as text', () => {
+    const s = setup()
+    s.calls[0].answer(200, {
+        result: {
+            view: '',
+            forms: [PROBLEM, { ...PROBLEM, table: 'incident', form: 'incident (Default view)', control: true, steps: [] }],
+        },
     })
-})
-
-test('Undo posts to forms/remove and clears the last outcome while it waits', () => {
-    const s = setup('incident')
+    expect(s.list()).toEqual([
+        'section.tv-form: problem (Default view)TeamViewer Supporter Control: not on the formTeamViewer connection report: on the formForm Layout: <b>pick</b> "TeamViewer Supporter Control".Form Layout of problem (Default view) · Related Lists of problem (Default view)',
+        'h2.tv-form-name: problem (Default view)',
+        'ul.tv-form-state: TeamViewer Supporter Control: not on the formTeamViewer connection report: on the form',
+        'li.tv-no: TeamViewer Supporter Control: not on the form',
+        'li.tv-yes: TeamViewer connection report: on the form',
+        'ol.tv-form-steps: Form Layout: <b>pick</b> "TeamViewer Supporter Control".',
+        'li: Form Layout: <b>pick</b> "TeamViewer Supporter Control".',
+        'p.tv-form-links: Form Layout of problem (Default view) · Related Lists of problem (Default view)',
+        `a.tv-forms-link href=${PROBLEM.formLayoutUrl} target=_blank: Form Layout of problem (Default view)`,
+        `a.tv-forms-link href=${PROBLEM.relatedListsUrl} target=_blank: Related Lists of problem (Default view)`,
+        'section.tv-form.tv-form-done: incident (Default view)TeamViewer Supporter Control: on the formTeamViewer connection report: on the formForm Layout of incident (Default view) · Related Lists of incident (Default view)',
+        'h2.tv-form-name: incident (Default view)',
+        'ul.tv-form-state: TeamViewer Supporter Control: on the formTeamViewer connection report: on the form',
+        'li.tv-yes: TeamViewer Supporter Control: on the form',
+        'li.tv-yes: TeamViewer connection report: on the form',
+        'p.tv-form-links: Form Layout of incident (Default view) · Related Lists of incident (Default view)',
+        `a.tv-forms-link href=${PROBLEM.formLayoutUrl} target=_blank: Form Layout of incident (Default view)`,
+        `a.tv-forms-link href=${PROBLEM.relatedListsUrl} target=_blank: Related Lists of incident (Default view)`,
+    ])
+    // checking again replaces the list
     s.byId('tv-forms-form').dispatch('submit')
-    s.calls[0].answer(200, { result: { table: 'incident', message: 'Added.' } })
-    s.byId('tv-forms-undo').dispatch('click')
-    expect(s.calls.map((c) => [c.method, c.url, c.data])[1]).toEqual(['POST', `${BASE}remove`, { table: 'incident', view: '' }])
-    expect(s.outcome()).toEqual({ result: '', error: '', link: [] })
-    s.calls[1].answer(200, { result: { table: 'incident', message: 'Removed.' } })
-    expect(s.outcome()).toEqual({ result: 'Removed.', error: '', link: ['a incident_list.do: Open a incident record to see the form'] })
+    s.calls[1].answer(200, { result: { view: '', forms: [] } })
+    expect(s.list()).toEqual([])
 })
 
-test('a table name is shown as text and encoded in the link', () => {
+test("refusals show the route's or the platform's words; no answer says so", () => {
     const s = setup()
+    s.calls[0].answer(403, { result: { error: { message: 'Checking forms requires the role x_tvgh_teamviewer.admin.' } } })
+    expect(s.byId('tv-forms-error').textContent).toBe('Checking forms requires the role x_tvgh_teamviewer.admin.')
     s.byId('tv-forms-form').dispatch('submit')
-    s.calls[0].answer(200, { result: { table: '<b>x</b>&y', message: '<img src=x onerror=alert(1)>' } })
-    expect(s.outcome()).toEqual({
-        result: '<img src=x onerror=alert(1)>',
-        error: '',
-        link: ['a %3Cb%3Ex%3C%2Fb%3E%26y_list.do: Open a <b>x</b>&y record to see the form'],
-    })
-})
-
-test.each([
-    [
-        'a refusal of the route, in its words',
-        400,
-        { result: { error: { message: 'sys_user does not extend task.' } } },
-        'sys_user does not extend task.',
-    ],
-    [
-        "the platform's own refusal, in its words",
-        403,
-        { error: { message: 'Changing forms requires the role x_tvgh_teamviewer.admin.' } },
-        'Changing forms requires the role x_tvgh_teamviewer.admin.',
-    ],
-    ['an answer that is not JSON', 502, null, 'The form could not be changed (HTTP 502).'],
-    ['a 200 without a message', 200, { result: { table: 'problem' } }, 'The form could not be changed (HTTP 200).'],
-])('%s', (_what, code, body, message) => {
-    const s = setup()
+    s.calls[1].answer(401, { error: { message: 'User Not Authenticated' } })
+    expect(s.byId('tv-forms-error').textContent).toBe('User Not Authenticated')
     s.byId('tv-forms-form').dispatch('submit')
-    s.calls[0].answer(code, body)
-    expect(s.outcome()).toEqual({ result: '', error: message, link: [] })
-    expect(s.busy()).toEqual([false, false])
-})
-
-test('no answer: says the instance did not answer and frees the buttons', () => {
-    const s = setup()
-    s.byId('tv-forms-undo').dispatch('click')
-    s.calls[0].noAnswer()
-    expect(s.outcome()).toEqual({ result: '', error: 'The form could not be changed: the instance did not answer.', link: [] })
-    expect(s.busy()).toEqual([false, false])
+    s.calls[2].answer(500, '<html>oops</html>')
+    expect(s.byId('tv-forms-error').textContent).toBe('The forms could not be checked (HTTP 500).')
+    s.byId('tv-forms-form').dispatch('submit')
+    s.calls[3].noAnswer()
+    expect(s.byId('tv-forms-error').textContent).toBe('The forms could not be checked: the instance did not answer.')
+    expect(s.button().disabled).toBe(false)
 })

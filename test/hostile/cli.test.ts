@@ -24,7 +24,7 @@ afterAll(async () => {
     rmSync(dir, { recursive: true, force: true })
 })
 
-function retrieve(db: string): Promise<{ code: number; out: string }> {
+function retrieve(db: string, extra: string[] = []): Promise<{ code: number; out: string }> {
     const args = [
         '-r',
         path.join(ROOT, 'scripts', 'register-ts.js'),
@@ -35,6 +35,7 @@ function retrieve(db: string): Promise<{ code: number; out: string }> {
         path.join(dir, 'token.txt'),
         '--db',
         db,
+        ...extra,
     ]
     return new Promise((resolve) => {
         // a permissive umask, as on most machines: the tool must not rely on the caller's
@@ -92,4 +93,23 @@ test('a server echoing the token: the output carries none of it', async () => {
     expect(run.out).toMatch(/not complete: TeamViewer refused the request/)
     expect(run.out).not.toContain(TOKEN)
     expect(Math.max(...run.out.split('\n').map((l) => l.length))).toBeLessThanOrEqual(2000)
+}, 60000)
+
+test('issue #19 item 14: the CSV export writes TeamViewer text starting with = + - @ as text, not as a formula', async () => {
+    const evil = {
+        devicename: '=HYPERLINK("http://evil.example","open")',
+        username: '@SUM(A1)',
+        notes: '+cmd|" /C calc"!A0',
+        currency: 'None',
+    }
+    await hostile.plan({ mode: 'pages', pages: { '': { records: [record(1, evil)] } } })
+    const out = path.join(dir, 'export.csv')
+    const run = await retrieve(path.join(dir, 'd.sqlite'), ['--export', 'csv', '--out', out])
+    expect(run.code).toBe(0)
+    // issue #20: the record is stored all the same; the tool says what it could not store as sent
+    expect(run.out).toContain("values not stored as sent (kept in each row's raw_json): 1 — currency ×1 e.g. 'None' (left empty)")
+    const csv = readFileSync(out, 'utf8')
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""open"")"`)
+    expect(csv).toContain(`,'@SUM(A1),`)
+    expect(csv).toContain(`"'+cmd|"" /C calc""!A0"`)
 }, 60000)

@@ -1,7 +1,7 @@
 /**
  * Issue #10 — the BUILT app in the local runtime against a deliberately hostile TeamViewer-compatible server
  * (server.ts, over real HTTP): runs that always end, an endpoint check that holds, no redirect followed with
- * the token, no token in any message, poison values refused, plain-text work notes, slow bodies cut.
+ * the token, no token in any message, poison values kept safely (issue #20), plain-text work notes, slow bodies cut.
  */
 import { Runtime } from '../../tools/runtime'
 import { record, startHostile, type Hostile } from '.'
@@ -118,8 +118,8 @@ describe('token echo', () => {
     })
 })
 
-describe('poison values', () => {
-    test('records whose values do not fit their columns are not stored, each named; the rest are; later runs work', async () => {
+describe('poison values (issue #20: hostile input must not cost data)', () => {
+    test('only records without a usable id are refused, each named; odd values are stored or left empty, counted, kept raw', async () => {
         const records = [
             record(1),
             { ...record(2), id: 'a,b' },
@@ -130,11 +130,38 @@ describe('poison values', () => {
         ]
         await hostile.plan({ mode: 'pages', pages: { '': { records } } })
         const run = runJob()
-        expect(run).toMatchObject({ state: 'complete', inserted: '1', rejected: '5', error_code: 'rejected_records' })
-        expect(run.error).toMatch(/5 record\(s\) not stored because a value does not fit its column: record a,b: tv_id "a,b" is not a GUID/)
-        expect(rt.query('x_tvgh_teamviewer_connection').map((r) => r.tv_id)).toEqual([record(1).id])
+        expect(run).toMatchObject({ state: 'complete', inserted: '4', rejected: '2', odd_values: '3', error_code: 'rejected_records' })
+        expect(run.error).toMatch(
+            /2 record\(s\) not stored \(no usable record id or start date\): record a,b: tv_id "a,b" cannot be a record id/,
+        )
+        expect(run.odd_values_detail).toMatch(/billing_state ×1 e\.g\. 'B{30}' \(left empty\)/)
+        expect(run.odd_values_detail).toMatch(/support_session_type ×1 e\.g\. 'Infinity' \(stored as sent\)/)
+        expect(run.odd_values_detail).toMatch(/fee ×1 e\.g\. '9{40}' \(left empty\)/)
+        const rows = rt.query('x_tvgh_teamviewer_connection', 'ORDERBYstart_date')
+        expect(rows.map((r) => r.tv_id)).toEqual([1, 3, 4, 5].map((n) => record(n).id))
+        expect(rows.map((r) => [r.billing_state, r.support_session_type, r.fee])).toEqual([
+            ['Bill', '1', '0.00'],
+            ['', '1', '0.00'],
+            ['Bill', 'Infinity', '0.00'],
+            ['Bill', '1', ''],
+        ])
+        expect(JSON.parse(rows[1].raw_json).billing_state).toBe('B'.repeat(30))
         rt.clock.set(T0 + 3600000, { runJobs: false })
-        expect(runJob()).toMatchObject({ state: 'complete', inserted: '0', unchanged: '1', rejected: '5' })
+        expect(runJob()).toMatchObject({ state: 'complete', inserted: '0', unchanged: '4', rejected: '2' })
+    })
+})
+
+describe('records without an identity (issue #20)', () => {
+    test('no id, an object as id, no start or an unreadable start: that record is refused and named, the rest of its page stored', async () => {
+        const { id: _id, ...noId } = record(2)
+        const { start_date: _start, ...noStart } = record(4)
+        const records = [record(1), noId, { ...record(3), id: { value: 3 } }, noStart, { ...record(5), start_date: 'yesterday' }, record(6)]
+        await hostile.plan({ mode: 'pages', pages: { '': { records } } })
+        const run = runJob()
+        expect(run).toMatchObject({ state: 'complete', received: '6', inserted: '2', rejected: '4', error_code: 'rejected_records' })
+        expect(run.error).toMatch(/4 record\(s\) not stored \(no usable record id or start date\): record 2 of the page: .*without "id"/)
+        const ids = rt.query('x_tvgh_teamviewer_connection').map((r) => r.tv_id)
+        expect(ids.sort()).toEqual([record(1).id, record(6).id].sort())
     })
 })
 

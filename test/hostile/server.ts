@@ -5,6 +5,9 @@
  * descriptions that echo the Authorization header (or are huge), redirects, bodies trickled byte by byte,
  * poison record values.
  *
+ * GET /api/v1/sessions (the online poll's list) misbehaves by `Plan.sessions`: endless pages, offset cycles, empty
+ * pages that still point further.
+ *
  * It runs in a child process (the app's HTTP blocks the test's thread): `startHostile()` in index.ts.
  * Control routes (JSON, never counted): POST /_hostile/plan {…Plan}; GET /_hostile/requests; DELETE /_hostile/requests.
  */
@@ -31,6 +34,14 @@ export interface Plan {
     intervalMs?: number
     /** `endless` and `cycle` end (a last page without next_offset) after this many report requests; default 300. */
     limit?: number
+    /**
+     * What GET /api/v1/sessions does (open sessions `codes`, each online; default: one page of them):
+     * - `endless`: every page lists `codes` again with a fresh `next_offset`
+     * - `cycle`: offsets `cycle[0] → cycle[1] → … → cycle[0]`
+     * - `empty`: an empty page with a fresh `next_offset`
+     * Ends (a last page without next_offset) after `limit` session requests (default 300).
+     */
+    sessions?: { mode: 'one' | 'endless' | 'cycle' | 'empty'; codes: string[]; cycle?: string[]; limit?: number }
 }
 
 export interface SeenRequest {
@@ -71,6 +82,7 @@ export function createHostileServer(): http.Server {
     let plan: Plan = { mode: 'pages', pages: { '': { records: [] } } }
     const seen: SeenRequest[] = []
     let served = 0
+    let sessionsServed = 0
 
     const json = (res: http.ServerResponse, status: number, body: unknown) => {
         const text = JSON.stringify(body)
@@ -127,6 +139,19 @@ export function createHostileServer(): http.Server {
         }
     }
 
+    const sessions = (res: http.ServerResponse, url: URL) => {
+        const p = plan.sessions ?? { mode: 'one', codes: [] }
+        const list = p.codes.map((code) => ({ code, state: 'open', online: true, groupid: 'g1', support_session_type: 'Default' }))
+        sessionsServed++
+        if (p.mode === 'one' || sessionsServed > (p.limit ?? 300)) return json(res, 200, { sessions: list })
+        if (p.mode === 'empty') return json(res, 200, { sessions: [], sessions_remaining: 5, next_offset: `e${sessionsServed}` })
+        if (p.mode === 'endless') return json(res, 200, { sessions: list, sessions_remaining: 5, next_offset: `n${sessionsServed}` })
+        const cycle = p.cycle ?? ['a', 'b']
+        const offset = url.searchParams.get('offset') ?? ''
+        const at = offset === '' ? -1 : cycle.indexOf(offset)
+        return json(res, 200, { sessions: list, sessions_remaining: 5, next_offset: cycle[(at + 1) % cycle.length] })
+    }
+
     return http.createServer((req, res) => {
         let raw = ''
         req.on('data', (c) => (raw += c))
@@ -138,6 +163,7 @@ export function createHostileServer(): http.Server {
             if (url.pathname === '/_hostile/plan' && req.method === 'POST') {
                 plan = JSON.parse(raw) as Plan
                 served = 0
+                sessionsServed = 0
                 return json(res, 200, plan)
             }
             if (url.pathname === '/_hostile/requests') {
@@ -147,6 +173,7 @@ export function createHostileServer(): http.Server {
             seen.push({ method: req.method ?? '', url: req.url ?? '', authorization: String(req.headers.authorization ?? '') })
             if (url.pathname === '/api/v1/ping') return json(res, 200, { token_valid: true })
             if (url.pathname === '/api/v1/reports/connections') return reports(req, res, url)
+            if (url.pathname === '/api/v1/sessions' && req.method === 'GET') return sessions(res, url)
             return json(res, 404, { error: 'not_found', error_description: 'no such route', error_code: 1 })
         })
     })

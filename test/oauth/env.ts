@@ -1,7 +1,7 @@
 /**
  * The environment of the sign-in and service-case tests: the BUILT app in the local runtime, TeamViewer
  * (API and sign-in page) played by the simulator over real HTTP, both on one clock; supporters signed in
- * the way a browser does it (authorize page → callback route).
+ * the way a browser does it (authorize page → callback route, reached by the pop-up's navigation as guest).
  */
 import type { RestResult } from '../../tools/runtime'
 import { setTime, startEnv as startBase, stopEnv, type Env } from '../env'
@@ -38,16 +38,19 @@ export function result(r: RestResult): Json {
     return ((r.json as Json | undefined)?.result ?? {}) as Json
 }
 
-/** Follows the redirect to the app's callback route as the signed-in ServiceNow user. */
-export function followCallback(env: Env, to: URL, user: string): RestResult {
-    return env.rt.rest('GET', to.pathname + to.search, { user })
+/**
+ * Follows the redirect to the app's callback route as the pop-up does: a navigation, which authenticates
+ * nobody (no X-UserToken), so the public route runs as guest and the user comes from the state.
+ */
+export function followCallback(env: Env, to: URL): RestResult {
+    return env.rt.rest('GET', to.pathname + to.search, { user: null })
 }
 
 /** A supporter's whole sign-in: authorize → TeamViewer page → callback. Returns the callback page. */
 export async function signIn(env: Env, user: string, tv: { email: string; password: string }): Promise<RestResult> {
     const url = String(result(call(env, 'GET', '/oauth/authorize', user)).url)
     const to = await submitSignInPage(url, { ...tv, decision: 'allow' })
-    return followCallback(env, to, user)
+    return followCallback(env, to)
 }
 
 /** Every string the app wrote that a person or a log could see; for scans for secrets. */

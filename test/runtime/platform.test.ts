@@ -183,10 +183,10 @@ describe('application access: cross-scope operations need a shipped privilege', 
     test("the app's code may not touch a platform table the build grants nothing on", () => {
         const GlideRecord = rt.glide.GlideRecord as GR
         const groups = new GlideRecord('sys_user_group')
-        expect(() => groups.query()).toThrow(/read operation on table 'sys_user_group' from scope 'x_tvgh_teamviewer' was refused/)
+        expect(() => groups.query()).toThrow(/Read operation on table 'sys_user_group' from scope 'x_tvgh_teamviewer' was denied/)
         const inc = new GlideRecord('incident')
         inc.initialize()
-        expect(() => inc.insert()).toThrow(/create operation on table 'incident'/)
+        expect(() => inc.insert()).toThrow(/Create operation on table 'incident' from scope 'x_tvgh_teamviewer' was denied/)
     })
 
     test('granted operations run; global-scope scripts and the platform itself are not restricted', () => {

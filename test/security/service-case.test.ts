@@ -14,8 +14,9 @@ beforeEach(() => {
     rt = Runtime.load()
     const agent = rt.createUser({ user_name: 'agent', roles: ['itil'] })
     rt.createUser({ user_name: 'root', roles: ['admin'] })
-    rt.createUser({ user_name: 'boss', roles: ['x_tvgh_teamviewer.admin'] })
-    inc = rt.insert('incident', { short_description: 'mine', opened_by: agent })
+    const boss = rt.createUser({ user_name: 'boss', roles: ['x_tvgh_teamviewer.admin'] })
+    // a case is readable only by those who read its task (issue #19 item 2): the integration admin reads this incident as its caller
+    inc = rt.insert('incident', { short_description: 'mine', opened_by: agent, caller_id: boss })
     caseId = rt.insert(CASE, { code: 's11-111-111', task: inc, supporter: agent })
 })
 afterEach(() => rt.close())
@@ -60,4 +61,14 @@ test('a supporter cannot edit a case by hand at all (the TeamViewer control acts
             `var c = new GlideRecordSecure('${CASE}'); c.get('${caseId}'); c.setValue('description', 'fixed'); return c.update();`,
         ),
     ).toBe(caseId)
+})
+
+test('issue #19 item 2: an integration admin who cannot read the task cannot read or correct its case', () => {
+    const hidden = rt.insert('incident', { short_description: 'not for boss' })
+    const other = rt.insert(CASE, { code: 's22-222-222', task: hidden })
+    expect(rt.can('boss', 'read', CASE, other)).toBe(false)
+    expect(
+        secure('boss', `var c = new GlideRecordSecure('${CASE}'); c.get('${other}'); c.setValue('description', 'x'); return c.update();`),
+    ).toBeNull()
+    expect(rt.can('root', 'read', CASE, other)).toBe(true)
 })

@@ -4,6 +4,7 @@
  */
 import { startSimulator, type SimHandle } from '../../tools/simulator/index'
 import { api, DAY, HOUR, iso, json, type J, type Page } from '../../tools/simulator/helpers'
+import { EXTRA_FIELDS, ODD_VALUES } from '../../tools/simulator/generator'
 
 const T0 = Date.UTC(2026, 9, 1, 12, 0, 0)
 let sim: SimHandle
@@ -343,5 +344,35 @@ describe('date forms and raw values', () => {
         expect(raw.end_date).toBe('soon')
         expect(raw).not.toHaveProperty('notes')
         await expect(d.control.rawFields(rec.id, { start_date: 'x' })).rejects.toThrow(/cannot be changed/)
+    })
+})
+
+describe('issue #20: odd-but-plausible values and unknown fields, as real traffic carries', () => {
+    test('oddFraction 1: every record has 1–3 fields from ODD_VALUES, never its id or start; extraFields adds undocumented ones', async () => {
+        await sim.control.seed({ seed: 5, connections: 300, from: T0 - DAY, to: T0 - HOUR, oddFraction: 1, extraFields: true })
+        const records = await all('')
+        expect(records).toHaveLength(300)
+        const oddFieldsSeen = new Set<string>()
+        for (const r of records) {
+            expect(r.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/)
+            expect(r.start_date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
+            const odd = Object.keys(ODD_VALUES).filter((f) => ODD_VALUES[f].some((v) => JSON.stringify(v) === JSON.stringify(r[f])))
+            expect(odd.length).toBeGreaterThanOrEqual(1)
+            odd.forEach((f) => oddFieldsSeen.add(f))
+            expect(r).toMatchObject(EXTRA_FIELDS)
+        }
+        // 300 records cover every odd field; the same seed gives the same records
+        expect([...oddFieldsSeen].sort()).toEqual(Object.keys(ODD_VALUES).sort())
+        await sim.control.seed({ seed: 5, connections: 300, from: T0 - DAY, to: T0 - HOUR, oddFraction: 1, extraFields: true })
+        expect(await all('')).toEqual(records)
+    })
+
+    test('oddFields restricts the odd values to those fields; without the options nothing is odd', async () => {
+        await sim.control.seed({ seed: 6, connections: 50, from: T0 - DAY, to: T0 - HOUR, oddFraction: 1, oddFields: ['currency'] })
+        const records = await all('')
+        expect(new Set(records.map((r) => r.currency))).not.toContain('EUR')
+        expect(records.every((r) => r.billing_state === 'Bill' || r.billing_state === 'DoNotBill')).toBe(true)
+        await sim.control.seed({ seed: 6, connections: 50, from: T0 - DAY, to: T0 - HOUR })
+        expect((await all('')).every((r) => r.currency === 'EUR' && r.api_version === undefined)).toBe(true)
     })
 })

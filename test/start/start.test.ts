@@ -63,7 +63,11 @@ describe('first start', () => {
             expect(html).toContain(`/login?user=${u}&amp;next=%2F`)
         expect(html).toContain('x_tvgh_teamviewer.session_history_user')
         expect(html).toContain('alice.agent@example.com</code></td><td><code>alice-tv')
-        expect(html).toMatch(/id="customer-links">.*\/v15\/s\d+/)
+        // customers' names and join links: for a signed-in admin only (issue #19 item 11)
+        expect(html).not.toContain('id="customer-links"')
+        expect(html).not.toMatch(/\/v15\/s\d+/)
+        const admin = await (await (await signIn(url, 'admin'))('/')).text()
+        expect(admin).toMatch(/id="customer-links">.*\/v15\/s\d+/)
     })
 
     test('the navigator follows the built menu and the roles', async () => {
@@ -180,6 +184,18 @@ describe('the seed, read from the database it left', () => {
         expect(rt.can('bob.agent', 'read', 'x_tvgh_teamviewer_connection', other.sys_id)).toBe(true)
         expect(rt.can('hana.history', 'read', 'x_tvgh_teamviewer_connection', conn.sys_id)).toBe(true)
         expect(rt.can('carol.customer', 'read', 'x_tvgh_teamviewer_connection', conn.sys_id)).toBe(false)
+        // issue #19 items 1-2: nor its service case, nor anything of it through the cases API
+        const vpnCase = rt.query('x_tvgh_teamviewer_service_case', `task=${vpn.sys_id}`)[0]
+        expect(rt.can('alice.agent', 'read', 'x_tvgh_teamviewer_service_case', vpnCase.sys_id)).toBe(true)
+        expect(rt.can('bob.agent', 'read', 'x_tvgh_teamviewer_service_case', vpnCase.sys_id)).toBe(false)
+        for (const [method, route] of [
+            ['GET', `/cases/task/${vpn.sys_id}`],
+            ['POST', `/cases/task/${vpn.sys_id}`],
+            ['POST', `/cases/${vpnCase.sys_id}/invite`],
+        ]) {
+            const r = rt.rest(method, `/api/x_tvgh_teamviewer${route}`, { user: 'bob.agent', body: {} })
+            expect([route, r.status, r.body.includes(vpn.number) || r.body.includes('VPN')]).toEqual([route, 404, false])
+        }
         openCase = rt.query('x_tvgh_teamviewer_service_case', 'state=open')[0].sys_id
         expect(openCase).toBeTruthy()
     })
@@ -191,8 +207,8 @@ describe('restart', () => {
         const out = app.output()
         expect(out).not.toContain('First start')
         expect(out).toContain('Ready in')
-        const home = await (await fetch(`${app.url}/`)).text()
-        expect(home.match(/class="sign-in"/g)).toHaveLength(8)
+        expect((await (await fetch(`${app.url}/`)).text()).match(/class="sign-in"/g)).toHaveLength(8)
+        const home = await (await (await signIn(app.url, 'admin'))('/')).text()
         // the open case created before the restart: the customer opens its link, the supporter starts it
         const link = /id="customer-links">.*?href="([^"]+)"/.exec(home)?.[1] as string
         const joined = await fetch(link)

@@ -32,3 +32,25 @@ describe('CSV export', () => {
         expect(csv).not.toContain('1970-01-01')
     })
 })
+
+describe('CSV export: no formula injection (issue #19 item 14)', () => {
+    test.each([['=HYPERLINK("http://evil.example","click")'], ['+1+cmd|" /C calc"!A0'], ['-2+3'], ['@SUM(A1:A9)'], ['\t=1+1'], ['\r=1+1']])(
+        'TeamViewer text %j is written as text, never as a formula',
+        (evil) => {
+            const csv = connectionsCsv([{ tv_id: 'a', device_name: evil, notes: evil, end_customer_name: evil }])
+            const line = csv.split('\n').slice(1).join('\n')
+            // every cell a spreadsheet reads: none starts with a formula character
+            const cells = line.match(/("([^"]|"")*"|[^,\n]*)(?=,|\n|$)/g) ?? []
+            for (const cell of cells) {
+                const text = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell
+                expect(text).not.toMatch(/^[=+\-@\t\r]/)
+            }
+            expect(csv).toContain(`'${evil.replace(/"/g, '""')}`)
+        },
+    )
+
+    test('numbers stay numbers: a negative fee is not altered', () => {
+        const csv = connectionsCsv([{ tv_id: 'a', fee: '-12.50', currency: 'EUR' }])
+        expect(csv.split('\n')[1]).toContain(',-12.50,EUR,')
+    })
+})

@@ -9,7 +9,7 @@ import { isTeamViewerError, type TeamViewerError } from '../../src/server/teamvi
 import { parseConnectionPage, parseConnectionRecord } from '../../src/server/teamviewer/parse.ts'
 import { MAX_ERROR_TEXT, safeText } from '../../src/server/teamviewer/redact.ts'
 import type { HttpRequest, HttpResponse, HttpTransport } from '../../src/server/teamviewer/transport.ts'
-import { invalidReason } from '../../src/server/history/mapping.ts'
+import { identityProblem, mapRecord } from '../../src/server/history/mapping.ts'
 import { retrieveCompany } from '../../src/server/history/retrieval.ts'
 import { workNote } from '../../src/server/history/run.ts'
 import type { RetrievalDeps, RunCounts, StreamState } from '../../src/server/ports/history.ts'
@@ -161,30 +161,71 @@ const good = {
     session_code: 's12-345-678',
 }
 
-describe('poison values are refused per record, with the reason', () => {
-    test('a valid record passes', () => {
-        expect(invalidReason(parseConnectionRecord(good))).toBe('')
+describe('issue #20: only a record without a usable id or start date is refused; every other value is kept', () => {
+    const none = { cases: new Map(), users: new Map() }
+    test('a valid record passes, with nothing odd', () => {
+        const r = parseConnectionRecord(good)
+        expect(identityProblem(r)).toBe('')
+        expect(mapRecord(r, none).odd).toEqual([])
     })
     test.each([
-        [{ id: 'a,b' }, /tv_id "a,b" is not a GUID/],
-        [{ id: 'x'.repeat(65) }, /tv_id is longer than 64/],
-        [{ billing_state: 'B'.repeat(30) }, /billing_state is longer than 20/],
-        [{ billing_state: 'Free' }, /billing_state "Free" is not Bill, Billed or DoNotBill/],
-        [{ fee: '1'.repeat(40) }, /fee .* is not a decimal number/],
-        [{ fee: 'abc' }, /fee "abc" is not a decimal number/],
-        [{ support_session_type: 'Infinity' }, /support_session_type "Infinity" is not 1, 2 or 3/],
-        [{ support_session_type: 7 }, /support_session_type "7"/],
-        [{ userid: 'admin,u1' }, /supporter_tv_user_id/],
-        [{ session_code: 's1,s2' }, /session_code/],
-        [{ deviceid: 'x'.repeat(41) }, /device_id is longer than 40/],
-        [{ groupid: '<g>' }, /group_id "‹g›"/],
-        [{ currency: 'EURO' }, /currency is longer than 3/],
-    ])('%o', (change, reason) => {
-        expect(invalidReason(parseConnectionRecord({ ...good, ...change }))).toMatch(reason)
+        [{ id: 'a,b' }, /tv_id "a,b" cannot be a record id/],
+        [{ id: 'a^b' }, /cannot be a record id/],
+        [{ id: 'x'.repeat(65) }, /cannot be a record id/],
+        [{ id: 'two words' }, /cannot be a record id/],
+    ])('%o is refused', (change, reason) => {
+        expect(identityProblem(parseConnectionRecord({ ...good, ...change }))).toMatch(reason)
+    })
+    test.each([
+        ['an id in another form', { id: '12345' }, 'tv_id', '12345'],
+        ['a {GUID} id', { id: '{2f9b9e1c-0f5e-4c2a-9d1e-3b6c1a7e4f10}' }, 'tv_id', '{2f9b9e1c-0f5e-4c2a-9d1e-3b6c1a7e4f10}'],
+    ])('%s is stored', (_name, change, column, stored) => {
+        const r = parseConnectionRecord({ ...good, ...change })
+        expect(identityProblem(r)).toBe('')
+        expect(mapRecord(r, none).row[column]).toBe(stored)
+    })
+    test.each([
+        [{ billing_state: 'B'.repeat(30) }, 'billing_state', '', 'left empty'],
+        [{ billing_state: 'Unknown' }, 'billing_state', 'Unknown', 'stored as sent'],
+        [{ fee: '1'.repeat(40) }, 'fee', '', 'left empty'],
+        [{ fee: 'n/a' }, 'fee', '', 'left empty'],
+        [{ support_session_type: 'Infinity' }, 'support_session_type', 'Infinity', 'stored as sent'],
+        [{ support_session_type: 7 }, 'support_session_type', '7', 'stored as sent'],
+        [{ userid: 'admin,u1' }, 'supporter_tv_user_id', 'admin,u1', 'stored as sent'],
+        [{ session_code: 's1,s2' }, 'session_code', 's1,s2', 'stored as sent'],
+        [{ deviceid: 'x'.repeat(41) }, 'device_id', '', 'left empty'],
+        [{ groupid: '<g>' }, 'group_id', '<g>', 'stored as sent'],
+        [{ currency: 'None' }, 'currency', '', 'left empty'],
+        [{ devicename: { name: 'PC-1' } }, 'device_name', '{"name":"PC-1"}', 'stored as sent'],
+        [{ notes: 'n'.repeat(5000) }, 'notes', 'n'.repeat(4000), 'cut'],
+        [{ end_date: 'soon' }, 'end_date', '', 'left empty'],
+        [{ feedback: { session_rating: 'five' } }, 'feedback_rating', '', 'left empty'],
+        [{ feedback: { session_rating: 4.5 } }, 'feedback_rating', '', 'left empty'],
+    ])('%o: stored, %s = %j (%s), counted', (change, column, stored, fate) => {
+        const r = parseConnectionRecord({ ...good, ...change })
+        expect(identityProblem(r)).toBe('')
+        const m = mapRecord(r, none)
+        expect(m.row[column]).toBe(stored)
+        expect(m.odd).toEqual([expect.objectContaining({ column, fate })])
+        expect(JSON.parse(m.row.raw_json)).toEqual({ ...good, ...change })
     })
 
-    test('an unreadable date is not a per-record rejection: the page fails with the record id and the raw value', () => {
+    test('the raw JSON is bounded to its column: a 1 MB value is shortened inside, the JSON stays valid', () => {
+        const m = mapRecord(parseConnectionRecord({ ...good, notes: 'n'.repeat(1_000_000), extra: { deep: 'x'.repeat(600) } }), none)
+        expect(m.row.raw_json.length).toBeLessThanOrEqual(8000)
+        const raw = JSON.parse(m.row.raw_json)
+        expect([raw.id, raw.notes, raw.extra.deep]).toEqual([good.id, `${'n'.repeat(500)}…`, `${'x'.repeat(500)}…`])
+        expect(mapRecord(parseConnectionRecord(good), none, { raw: false }).row).not.toHaveProperty('raw_json')
+    })
+
+    test('an unreadable start date refuses that record only; its page is kept', () => {
         expect(() => parseConnectionRecord({ ...good, start_date: 'soon' })).toThrow(/has an unreadable start_date "soon"/)
+        const page = parseConnectionPage({
+            records: [good, { ...good, id: 'other', start_date: 'soon' }, { ...good, id: undefined }, 'text'],
+        })
+        expect(page.records.map((r) => r.id)).toEqual([good.id])
+        expect(page.refused).toHaveLength(3)
+        expect(page.refused?.[0]).toMatch(/record 2 of the page: .*other has an unreadable start_date "soon"/)
     })
 })
 
@@ -329,7 +370,7 @@ describe('runs always end', () => {
         const r = retrieveCompany(f.deps, 'scheduled')
         expect(r.state).toBe('complete')
         expect(r.counts).toMatchObject({ inserted: 2, rejected: 1 })
-        expect(r.error).toMatch(/1 record\(s\) not stored .*record a,b: tv_id "a,b" is not a GUID/)
+        expect(r.error).toMatch(/1 record\(s\) not stored .*record a,b: tv_id "a,b" cannot be a record id/)
         expect(f.finished[0].errorCode).toBe('rejected_records')
     })
 })

@@ -84,7 +84,7 @@ describe('parsing accepts both documented and recorded shapes', () => {
         })
     })
     test('last page has no counters', () => {
-        expect(parseConnectionPage({ records: [] })).toEqual({ records: [], nextOffset: null, remaining: null })
+        expect(parseConnectionPage({ records: [] })).toEqual({ records: [], nextOffset: null, remaining: null, refused: [] })
     })
     test('a record without id is a malformed response', () => {
         expect(() => parseConnectionRecord({ start_date: '2024-01-01T00:00:00Z' })).toThrow(TeamViewerError)

@@ -1,10 +1,9 @@
 /**
- * Issue #9 — one date parser for every form TeamViewer's sources show, and a record whose dates cannot be
- * read fails its page with the record id and the raw value (never a silently blank date).
+ * Issue #9 — one date parser for every form TeamViewer's sources show. Issue #20 — a record whose start cannot be
+ * read is refused on its own, named with its raw value; an unreadable end is kept in the raw JSON and counted.
  */
 import { canonicalIso, parseDateTime } from '../../src/server/shared/time.ts'
 import { TeamViewerClient } from '../../src/server/teamviewer/client.ts'
-import { isTeamViewerError, type TeamViewerError } from '../../src/server/teamviewer/errors.ts'
 import { parseConnectionPage, parseConnectionRecord } from '../../src/server/teamviewer/parse.ts'
 import { toRow } from '../../src/server/history/mapping.ts'
 import type { HttpResponse } from '../../src/server/teamviewer/transport.ts'
@@ -103,46 +102,49 @@ describe('connection records', () => {
         expect(parseConnectionRecord({ ...base, start_date: '2024-04-16T20:40:38Z', end_date: '' }).endDate).toBeNull()
     })
 
+    // issue #20: one record's unreadable date costs that record (start) or that value (end), never its page
     test.each([
         ['start_date', { start_date: '16.04.2024 20:40', end_date: '2024-04-16T21:00:00Z' }, '"16.04.2024 20:40"'],
-        ['end_date', { start_date: '2024-04-16T20:40:38Z', end_date: 'soon' }, '"soon"'],
         ['start_date', { start_date: 1713300038 }, '1713300038'],
-    ])('an unreadable %s fails with the record id and the raw value', (key, dates, shown) => {
-        let caught: unknown
-        try {
-            parseConnectionPage({
-                records: [
-                    { ...base, id: 'good', start_date: '2024-04-16T20:00:00Z' },
-                    { ...base, ...dates },
-                ],
-            })
-        } catch (e) {
-            caught = e
-        }
-        expect(isTeamViewerError(caught)).toBe(true)
-        const e = caught as TeamViewerError
-        expect(e).toMatchObject({ kind: 'invalid_data', code: 'invalid_date' })
-        expect(e.message).toBe(`TeamViewer connection record rec-1 has an unreadable ${key} ${shown}.`)
-        expect(e.transient).toBe(false)
+    ])('an unreadable %s refuses that record, naming it and the raw value; the page is kept', (key, dates, shown) => {
+        const page = parseConnectionPage({
+            records: [
+                { ...base, id: 'good', start_date: '2024-04-16T20:00:00Z' },
+                { ...base, ...dates },
+            ],
+        })
+        expect(page.records.map((r) => r.id)).toEqual(['good'])
+        expect(page.refused).toEqual([`record 2 of the page: TeamViewer connection record rec-1 has an unreadable ${key} ${shown}.`])
     })
 
-    test('through the client: the page fails once (not repeated), naming the operation, record and value', () => {
+    test('an unreadable end_date is read as absent and noted (the raw JSON keeps it); the record is kept', () => {
+        const page = parseConnectionPage({ records: [{ ...base, start_date: '2024-04-16T20:40:38Z', end_date: 'soon' }] })
+        expect(page.refused).toEqual([])
+        expect(page.records[0]).toMatchObject({ endDate: null, unreadable: { endDate: 'soon' } })
+        expect(JSON.parse(page.records[0].raw ?? '{}').end_date).toBe('soon')
+    })
+
+    test('through the client: a page with an unreadable start is answered once, the record refused, nothing repeated', () => {
         const sent: string[] = []
         const answer: HttpResponse = {
             status: 200,
             headers: {},
-            body: JSON.stringify({ records: [{ ...base, start_date: '2024-04-16T20:40:38Z', end_date: '2024-99-99' }] }),
+            body: JSON.stringify({
+                records: [
+                    { ...base, start_date: '2024-99-99' },
+                    { ...base, id: 'rec-2', start_date: '2024-04-16T20:40:38Z' },
+                ],
+            }),
         }
         const client = new TeamViewerClient(
             { send: (r) => (sent.push(r.url), answer) },
             { baseUrl: 'https://webapi.teamviewer.com/api/v1', allowCustomEndpoint: false, timeoutMs: 1000, token: 't' },
         )
-        expect(() => client.connectionPage({})).toThrow(
-            expect.objectContaining({
-                kind: 'invalid_data',
-                message: 'GET /reports/connections: TeamViewer connection record rec-1 has an unreadable end_date "2024-99-99".',
-            }),
-        )
+        const page = client.connectionPage({})
+        expect(page.records.map((r) => r.id)).toEqual(['rec-2'])
+        expect(page.refused).toEqual([
+            'record 1 of the page: TeamViewer connection record rec-1 has an unreadable start_date "2024-99-99".',
+        ])
         expect(sent).toHaveLength(1)
     })
 })

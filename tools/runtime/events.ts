@@ -1,7 +1,8 @@
 /**
  * Events and e-mail: gs.eventQueue() writes `sysevent`; processEvents() runs the build's script actions
  * and turns its e-mail notifications into `sys_email` rows (recipients from fields, users, parm1/parm2;
- * `${field}` substitution from the event's record).
+ * `${field}` substitution from the event's record, unescaped as on an instance; `${mail_script:name}` runs the
+ * mail script).
  */
 import type { RuntimeContext } from './context'
 import type { Row } from './db'
@@ -61,10 +62,13 @@ export function processEvents(ctx: RuntimeContext): number {
                     String(event.parm2)
                         .split(',')
                         .forEach((x) => recipients.add(x))
+                // one pass: `${field}` as stored (display value, not escaped), `${mail_script:name}` what the script prints
                 const fill = (s: string) =>
-                    s.replace(/\$\{([a-z0-9_.]+)\}/g, (_m, f: string) =>
-                        current && ctx.schema.column(current.getTableName(), f) ? current.getDisplayValue(f) : '',
-                    )
+                    s.replace(/\$\{(mail_script:[^}]+|[a-z0-9_.]+)\}/g, (_m, f: string) => {
+                        if (f.startsWith('mail_script:'))
+                            return runMailScript(ctx, f.slice('mail_script:'.length).trim(), current, notif, event)
+                        return current && ctx.schema.column(current.getTableName(), f) ? current.getDisplayValue(f) : ''
+                    })
                 ctx.insert('sys_email', {
                     type: 'send-ready',
                     recipients: [...recipients].join(','),
@@ -80,6 +84,27 @@ export function processEvents(ctx: RuntimeContext): number {
         n++
     }
     return n
+}
+
+/**
+ * `${mail_script:name}`: the active sys_script_email of that name runs with `current`, `template` (a
+ * TemplatePrinter: print/space), `email`, `email_action` (the notification) and `event`; what it prints
+ * replaces the reference. A missing mail script fails loudly (an instance would leave the e-mail without it).
+ */
+function runMailScript(ctx: RuntimeContext, name: string, current: GlideRecord | null, notif: Row, event: unknown): string {
+    const script = ctx.query('sys_script_email', `name=${name}`)[0]
+    if (!script)
+        throw new Error(
+            `the notification "${String(notif.name ?? notif.sys_id)}" uses \${mail_script:${name}}, which the build does not have`,
+        )
+    let out = ''
+    const template = {
+        print: (s: unknown) => (out += s === null || s === undefined ? '' : String(s)),
+        space: (n: unknown) => (out += '&nbsp;'.repeat(Number(n) || 0)),
+    }
+    const email = { setSubject: () => undefined, addAddress: () => undefined, setFrom: () => undefined, setReplyTo: () => undefined }
+    ctx.runScript(String(script.script ?? ''), { current, template, email, email_action: notif, event })
+    return out
 }
 
 /** The outbound mail (`sys_email`), oldest first. */

@@ -23,18 +23,20 @@ import { serverScripts } from './js-compat'
 import { GlideSecureRandomUtil } from './glide/secure-random'
 import { makeTableHierarchy } from './glide/table-hierarchy'
 import { ScriptIncludes } from './script-includes'
-import { Access, aclRulesOf, type AddedAcl } from './access'
+import { Access, aclRulesOf, type AddedAcl, type ScopedTable } from './access'
 import { BusinessRules } from './business-rules'
 import { APP_PREFIX, SYSTEM, toMs, type LogLevel, type RecordClass, type RuntimeContext } from './context'
 import { emails, processEvents, queueEvent } from './events'
 import { makeGs } from './gs'
 import { installRecords, runFixScript, splitBuild, type InstalledBuild } from './install'
+import { checkShippedColumns } from './shipped-columns'
 import { Scheduler } from './jobs'
 import { Properties } from './properties'
 import { bindRecords, TaskNumbers } from './record-host'
 import { dispatchRest, type RestOptions, type RestResult } from './rest'
 import { gate, Scripts } from './scripts'
 import { runUiAction, type Messages, type UiActionResult } from './ui-actions'
+import { runWorkspaceAction, serveAjax, workspaceGlobalType, type WorkspaceActionResult, type WorkspaceDeps } from './workspace'
 import { Users } from './users'
 import { runWidget, type WidgetOptions } from './widgets'
 
@@ -88,6 +90,7 @@ export class Runtime {
     private constructor(opts: LoadOptions) {
         const start = toMs(opts.now)
         const build = splitBuild(readBuildWithDeletes(opts.distDir ?? DIST_APP))
+        checkShippedColumns(build.records)
         this.records = build.records
         for (const script of serverScripts(this.records)) gate(script)
         this.schema.loadBuild(this.records)
@@ -229,6 +232,25 @@ export class Runtime {
         this.access.addAcl(rule)
     }
 
+    /** What an admin does in Application Cross-Scope Access: allows the app one operation on a table (access.ts). */
+    grantPrivilege(op: Operation, table: string): void {
+        this.access.grantPrivilege(op, table)
+    }
+
+    /** sys_app.runtime_access_tracking as installed ('enforcing' unless the build ships 'none'; KB0717945). */
+    get accessTracking(): 'enforcing' | 'none' {
+        return this.access.tracking
+    }
+
+    /**
+     * A table of another scope that the SDK's dictionary does not carry (a plugin's task class such as
+     * sn_si_incident), with the operations it allows other scopes; it extends `parent` (stored with it).
+     */
+    addScopedTable(t: ScopedTable & { label: string; parent: string }): void {
+        this.schema.define(t.name, t.label, t.parent)
+        this.access.addScopedTable(t)
+    }
+
     /** Runs fn as the named user (gs.getUserID, hasRole, ACLs of GlideRecordSecure). */
     runAs<T>(userName: string, fn: () => T): T {
         return this.users.runAs(userName, fn)
@@ -264,6 +286,14 @@ export class Runtime {
      */
     execute(code: string, vars: Record<string, unknown> = {}): unknown {
         return this.scripts.run(code, vars, this.globalGlide)
+    }
+
+    /**
+     * Runs a script body in the app's scope, as the app's own scripts run (application access applies): the
+     * server-side script steps of the app's ATF tests (atf.ts).
+     */
+    executeInScope(code: string, vars: Record<string, unknown> = {}): unknown {
+        return this.ctx.runScript(code, vars)
     }
 
     /** An app module's exports by its source path, e.g. require('src/server/entry/jobs/retrieval.ts'). */
@@ -310,6 +340,33 @@ export class Runtime {
         opts: { parent?: { table: string; sysId: string } } = {},
     ): UiActionResult {
         return runUiAction(this.ctx, (user, role) => this.hasRole(user, role), this.messages, actionName, table, sysId, userName, opts)
+    }
+
+    /**
+     * Runs a workspace UI action's client script for a user on a record, as a scoped workspace client script
+     * (no window/document/top/fetch/g_ck; g_form, g_modal, g_user, g_aw, GlideAjax to client-callable includes).
+     */
+    runWorkspaceAction(actionName: string, table: string, sysId: string, userName: string): Promise<WorkspaceActionResult> {
+        return runWorkspaceAction(this.workspaceDeps(), actionName, table, sysId, userName)
+    }
+
+    /** One GlideAjax call from a browser as a user (client callable and ACL checked); throws the refusal. */
+    glideAjax(userName: string, processor: string, params: Record<string, string>): string | null {
+        return serveAjax(this.workspaceDeps(), userName, processor, new Map(Object.entries(params)))
+    }
+
+    /** `typeof name` in a workspace client script of the runtime ('undefined' for window, fetch, g_ck …). */
+    workspaceGlobal(name: string): string {
+        return workspaceGlobalType(this.workspaceDeps(), name)
+    }
+
+    private workspaceDeps(): WorkspaceDeps {
+        return {
+            ctx: this.ctx,
+            hasRole: (user, role) => this.hasRole(user, role),
+            scriptInclude: (name) => this.scriptIncludes.get(name),
+            scope: APP_PREFIX,
+        }
     }
 
     /** Calls a scripted REST route of the build as a user (401/403, `request`/`response`, 500 on an exception). */

@@ -8,8 +8,9 @@
 import { randomBytes } from 'node:crypto'
 import type { BuiltRecord } from './build-reader'
 import type { Row } from './db'
+import { normalize } from './query'
 import { PLATFORM_FORM_ROWS } from './platform-forms'
-import type { LogLevel, RuntimeContext } from './context'
+import { APP_PREFIX, type LogLevel, type RuntimeContext } from './context'
 
 export interface InstalledBuild {
     /** The records the build installs. */
@@ -39,7 +40,9 @@ export function upsertRaw(
     const root = ctx.schema.root(table)
     const cols = ctx.storage.columnsOf(root)
     const row: Row = { sys_class_name: table }
-    for (const [k, v] of Object.entries(fields)) if (cols.has(k)) row[k] = v === undefined || v === '' ? null : v
+    // booleans stored as GlideRecord stores them ('1'/'0'; the build writes 'true'/'false'), so queries on them match
+    for (const [k, v] of Object.entries(fields))
+        if (cols.has(k)) row[k] = v === undefined || v === '' ? null : normalize(ctx.schema.column(table, k)?.type, v)
     const exists = ctx.storage.select(`SELECT sys_id FROM "t_${root}" WHERE sys_id = ?`, [row.sys_id])[0]
     if (exists) ctx.storage.update(root, row.sys_id as string, row)
     else ctx.storage.insert(root, row)
@@ -73,6 +76,7 @@ export function installRecords(ctx: RuntimeContext, build: InstalledBuild): void
             'active',
         ],
         sp_widget: ['id', 'name', 'script', 'option_schema'],
+        sys_ui_macro: ['name', 'xml', 'active', 'scoped_name'],
     }
     for (const [table, fields] of Object.entries(metadata)) schema.ensureGeneric(table, fields)
     for (const t of schema.tables.keys()) if (!schema.tables.get(t)?.parent) storage.ensureTable(t)
@@ -100,7 +104,12 @@ export function installRecords(ctx: RuntimeContext, build: InstalledBuild): void
             if (r.$table === 'sys_user_role') {
                 if (ctx.query('sys_user_role', `name=${r.name}`).length) continue
             }
-            upsertRaw(ctx, r.$table, Object.fromEntries(fields.map((f) => [f, r[f]])))
+            const values: Record<string, string> = Object.fromEntries(fields.map((f) => [f, r[f]]))
+            // sys_ui_macro.scoped_name (read-only): "the name field prefixed with the application scope if applicable".
+            // Assumed here: a name already starting with the scope is not prefixed again — the ATF test "the Supporter
+            // Control's formatter finds its macro" settles it on an instance.
+            if (r.$table === 'sys_ui_macro') values.scoped_name = r.name.startsWith(`${APP_PREFIX}_`) ? r.name : `${APP_PREFIX}_${r.name}`
+            upsertRaw(ctx, r.$table, values)
         }
         // properties: defaults from the build; values already in a persisted database are kept
         for (const p of build.records.filter((r) => r.$table === 'sys_properties')) {

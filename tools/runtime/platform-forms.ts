@@ -106,3 +106,58 @@ export const PLATFORM_FORM_ROWS: Array<[string, Row]> = [
         { key: 'notes', caption: 'Notes', elements: ['work_notes'] },
     ]),
 ]
+
+/** What the admin's steps need of the runtime: writes and queries as the platform (not app code). */
+interface PlatformData {
+    insert(table: string, fields: Record<string, unknown>): string
+    query(table: string, encoded?: string): Record<string, string>[]
+}
+
+function viewIdOf(rt: PlatformData, view: string): string {
+    if (!view) return DEFAULT_VIEW
+    const found = rt.query('sys_ui_view', `name=${view}`)[0]
+    if (!found) throw new Error(`no view "${view}"`)
+    return found.sys_id
+}
+
+/**
+ * What the platform's Form Layout page (slushbucket, global scope) saves when an admin follows the integration
+ * guide: a new section with the caption, holding the formatter chosen by its name, appended to the table's form
+ * in the view (the form is created when the view has none). Returns the section's sys_id.
+ */
+export function formLayoutAddsFormatter(rt: PlatformData, table: string, view: string, caption: string, formatterName: string): string {
+    const viewId = viewIdOf(rt, view)
+    const formatter = rt.query('sys_ui_formatter', `name=${formatterName}`)[0]
+    if (!formatter) throw new Error(`no formatter "${formatterName}" (Available lists only installed formatters)`)
+    const form =
+        rt.query('sys_ui_form', `name=${table}^view=${viewId}^sys_userISEMPTY`)[0]?.sys_id ??
+        rt.insert('sys_ui_form', { name: table, view: viewId })
+    const links = rt.query('sys_ui_form_section', `sys_ui_form=${form}`)
+    const section = rt.insert('sys_ui_section', { name: table, view: viewId, caption, title: 'true', header: 'false' })
+    rt.insert('sys_ui_element', {
+        sys_ui_section: section,
+        element: formatter.formatter,
+        type: 'formatter',
+        sys_ui_formatter: formatter.sys_id,
+        position: '0',
+    })
+    const next = links.reduce((max, l) => Math.max(max, Number(l.position) + 1), 0)
+    rt.insert('sys_ui_form_section', { sys_ui_form: form, sys_ui_section: section, position: String(next) })
+    return section
+}
+
+/**
+ * What the platform's Related Lists page saves when an admin moves a relationship's list (by its name) to
+ * Selected: an entry REL:<relationship> appended to the table's related lists in the view (created when none).
+ */
+export function relatedListsAddsRelationship(rt: PlatformData, table: string, view: string, relationshipName: string): string {
+    const viewId = viewIdOf(rt, view)
+    const rel = rt.query('sys_relationship', `name=${relationshipName}`)[0]
+    if (!rel) throw new Error(`no relationship "${relationshipName}" (Available lists only installed relationships)`)
+    const list =
+        rt.query('sys_ui_related_list', `name=${table}^view=${viewId}^sys_userISEMPTY`)[0]?.sys_id ??
+        rt.insert('sys_ui_related_list', { name: table, view: viewId })
+    const entries = rt.query('sys_ui_related_list_entry', `list_id=${list}`)
+    const next = entries.reduce((max, e) => Math.max(max, Number(e.position) + 1), 0)
+    return rt.insert('sys_ui_related_list_entry', { list_id: list, related_list: `REL:${rel.sys_id}`, position: String(next) })
+}

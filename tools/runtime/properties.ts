@@ -17,7 +17,7 @@ export class Properties {
         if (this.volatile.has(name)) return this.volatile.get(name)
         const p = this.ctx.storage.select(`SELECT value, type FROM "t_sys_properties" WHERE name = ?`, [name])[0]
         if (!p) return fallback === undefined ? undefined : fallback
-        // password2 properties come back decrypted (runtime choice; the app also reads them with getDecryptedValue)
+        // password2 properties come back decrypted, as on an instance (PRB1906571 treats the opposite as a bug)
         const v = p.type === 'password2' ? this.ctx.storage.decrypt(p.value) : (p.value ?? '')
         return v === '' && fallback !== undefined ? fallback : v
     }

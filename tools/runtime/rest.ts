@@ -3,9 +3,9 @@
  * REST API framework does — routing by method and operation URI, authentication (401) and enforced REST
  * ACLs (403), the `request`/`response` objects of the operation script, a 500 for an exception.
  */
-import { SYSTEM, type RuntimeContext } from './context'
+import type { RuntimeContext } from './context'
 import type { Security, UserInfo } from './security'
-import type { Users } from './users'
+import { GUEST, type Users } from './users'
 
 export interface RestResult {
     status: number
@@ -24,7 +24,8 @@ export interface RestOptions {
 /**
  * Calls a scripted REST route of the build as a user: routed by method and operation URI
  * (`/api/<namespace>/<service>/<path with {params}>`), refused with 401 for no user when the route
- * requires authentication and 403 when an enforced ACL refuses; the operation script runs with
+ * requires authentication and 403 when an enforced ACL refuses; a public route (authentication off) runs as
+ * guest whoever calls it; the operation script runs with
  * `request` (pathParams, queryParams as arrays, body.data, getHeader) and `response` (setStatus,
  * setBody, setHeader). An exception becomes a 500 with {"error":{"message"}} as on the platform.
  */
@@ -60,16 +61,20 @@ export function dispatchRest(
     if (!match) return json(400, { error: { message: 'Requested URI does not represent any resource', detail: parsed.pathname } })
     const { op, params } = match
     const user = opts.user ?? null
-    if (!user) {
-        if (op.requires_authentication !== '0' && op.requires_authentication !== 'false')
-            return json(401, { error: { message: 'User Not Authenticated' } })
-    } else if (!users.has(user)) throw new Error(`unknown user ${user}`)
-    const caller = user ?? SYSTEM
-    if (user && op.requires_acl_authorization !== '0' && op.requires_acl_authorization !== 'false') {
+    // a route with authentication off is public: it runs as guest, whoever calls it (the caller's session, if
+    // any, is not used); otherwise a caller is required (the web server passes one only for a session whose
+    // X-UserToken matches, or the test's user, as Basic authentication would)
+    const isPublic = op.requires_authentication === '0' || op.requires_authentication === 'false'
+    if (!isPublic) {
+        if (!user) return json(401, { error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information' } })
+        if (!users.has(user)) throw new Error(`unknown user ${user}`)
+    }
+    const caller = isPublic ? GUEST : (user as string)
+    if (op.requires_acl_authorization !== '0' && op.requires_acl_authorization !== 'false') {
         for (const id of String(op.enforce_acl ?? '')
             .split(',')
             .filter(Boolean)) {
-            if (!security.passesAcl(users.get(user) as UserInfo, id)) return json(403, { error: { message: 'User Not Authorized' } })
+            if (!security.passesAcl(users.get(caller) as UserInfo, id)) return json(403, { error: { message: 'User Not Authorized' } })
         }
     }
     const queryParams: Record<string, string[]> = {}

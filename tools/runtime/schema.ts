@@ -4,6 +4,7 @@
  * Extended tables share their root's storage (table-per-hierarchy, as task/incident do on the platform).
  */
 import type { BuiltRecord } from './build-reader'
+import { platformDictionary, type DictionaryColumn } from './platform-dictionary'
 
 export interface ColumnDef {
     name: string
@@ -16,6 +17,8 @@ export interface ColumnDef {
     unique?: boolean
     defaultValue?: string
     choices?: string[]
+    /** A column the runtime keeps for its own bookkeeping that the platform's table does not have. */
+    runtimeOnly?: boolean
     /** choice value → label (sys_choice.label), when the build has them */
     choiceLabels?: Record<string, string>
 }
@@ -40,7 +43,13 @@ const SYS_COLUMNS: ColumnDef[] = [
 
 type Spec = [name: string, type: string, extra?: Partial<ColumnDef>]
 
-/** The platform tables the app reads or writes, with the columns it uses. */
+/**
+ * The platform tables the app reads or writes, with the columns it uses. For a table of the SDK's platform
+ * dictionary (platform-dictionary.ts) a column's type, reference and length come from the dictionary (a spec
+ * may only add a default, uniqueness or a longer length the runtime needs), and a column the dictionary does not
+ * have is refused at load — so the runtime cannot invent platform columns. Tables the dictionary lacks (sysevent,
+ * syslog, sys_user_has_role, sys_user_grmember) keep the specs below.
+ */
 const BASE: { name: string; label: string; parent?: string; display?: string; columns: Spec[] }[] = [
     {
         name: 'sys_user',
@@ -184,7 +193,7 @@ const BASE: { name: string; label: string; parent?: string; display?: string; co
             ['body', 'string', { maxLength: 65000 }],
             ['target_table', 'string'],
             ['instance', 'string'],
-            ['notification', 'string'],
+            ['notification', 'string', { runtimeOnly: true }], // which notification wrote it (the runtime's mail page)
         ],
     },
     // form layout (columns as in ServiceNow's sys_ui_* tables; "Add TeamViewer to a form" writes them)
@@ -314,6 +323,24 @@ const BASE: { name: string; label: string; parent?: string; display?: string; co
     },
 ]
 
+/** A dictionary column of the table or of a table it extends (sys_metadata, task, …). */
+function dictionaryColumn(table: string, name: string): DictionaryColumn | undefined {
+    const dict = platformDictionary()
+    for (let t = dict.get(table); t; t = t.extends ? dict.get(t.extends) : undefined) {
+        const c = t.columns.get(name)
+        if (c) return c
+    }
+    return undefined
+}
+
+/** The column's type, reference and length from the dictionary when it knows the table; else the spec's type. */
+function fromDictionary(table: string, name: string, type: string): Partial<ColumnDef> & { type: string } {
+    if (!platformDictionary().has(table)) return { type }
+    const c = dictionaryColumn(table, name)
+    if (!c) throw new Error(`the runtime's base schema names ${table}.${name}, which the SDK's platform dictionary does not have`)
+    return { type: c.type, reference: c.reference, maxLength: c.maxLength }
+}
+
 const TASK_PREFIX: Record<string, string> = { incident: 'INC', problem: 'PRB', change_request: 'CHG', sc_req_item: 'RITM', task: 'TASK' }
 export function numberPrefix(table: string): string | undefined {
     return TASK_PREFIX[table]
@@ -325,7 +352,8 @@ export class Schema {
     constructor() {
         for (const t of BASE) {
             const def = this.define(t.name, t.label, t.parent, t.display)
-            for (const [name, type, extra] of t.columns) def.columns.set(name, { name, type, ...extra })
+            for (const [name, type, extra] of t.columns)
+                def.columns.set(name, { name, ...(extra?.runtimeOnly ? { type } : fromDictionary(t.name, name, type)), ...extra })
         }
     }
 

@@ -1,10 +1,18 @@
 /**
  * Script includes of the build (sys_script_include), as globals of server scripts: each one's script runs
- * once, lazily, with `Class` (Prototype's Class.create as the platform has it) and the platform globals,
+ * once, lazily, with `Class` (Prototype's Class.create as the platform has it), `Object.extendsObject` and
+ * `global.AbstractAjaxProcessor` (client-callable includes, workspace.ts) and the platform globals,
  * and the global named after the include is what scripts see. Also reachable as `<scope>.<Name>`.
  * The caller's scope (gs.getCallerScopeName) is the app's scope unless a test sets another one.
  */
 import type { BuiltRecord } from './build-reader'
+import { AbstractAjaxProcessorClass, extendsObject } from './workspace'
+
+/** `global.AbstractAjaxProcessor` for client-callable includes, and `Object` with Prototype's extendsObject. */
+const AJAX_GLOBALS = {
+    global: { AbstractAjaxProcessor: AbstractAjaxProcessorClass() },
+    Object: new Proxy(Object, { get: (target, key) => (key === 'extendsObject' ? extendsObject : Reflect.get(target, key)) }),
+}
 
 export const Class = {
     create(): (this: { initialize?: (...a: unknown[]) => void }, ...args: unknown[]) => void {
@@ -42,7 +50,7 @@ export class ScriptIncludes {
             if (script === undefined) throw new Error(`no script include ${name} in the build`)
             this.loading++
             try {
-                this.loaded.set(name, this.run(`${script}\n;return ${name};`, { Class }))
+                this.loaded.set(name, this.run(`${script}\n;return ${name};`, { Class, ...AJAX_GLOBALS }))
             } finally {
                 this.loading--
             }

@@ -6,6 +6,10 @@
 import { SYSTEM, type RuntimeContext } from './context'
 import type { Security, UserInfo } from './security'
 
+/** The platform's guest user: who public routes (authentication off) run as. No roles. */
+export const GUEST = 'guest'
+const GUEST_SYS_ID = '5136503cc611227c0183e96598c4f706'
+
 export class Users {
     private users = new Map<string, UserInfo>()
     private currentUser: string = SYSTEM
@@ -15,9 +19,10 @@ export class Users {
         private readonly security: Security,
     ) {}
 
-    /** The built-in system user (sys_id as on every instance), admin. */
+    /** The built-in system user (sys_id as on every instance), admin; and the guest user, without roles. */
     addSystem(): void {
         this.users.set(SYSTEM, { sysId: '6816f79cc0a8016401c5a33be04be441', userName: SYSTEM, roles: new Set(['admin']) })
+        this.users.set(GUEST, { sysId: GUEST_SYS_ID, userName: GUEST, roles: new Set() })
     }
 
     /** A persisted database reopened: its users sign in again with the roles they hold. */

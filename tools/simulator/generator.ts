@@ -32,6 +32,57 @@ export interface GenerateOptions {
     withCodeFraction?: number
     /** keep what exists and add (default: replace generated data) */
     append?: boolean
+    /**
+     * share of connections carrying odd-but-plausible values, as real traffic does (a newer API version, another
+     * licence, a data migration): 1 to 3 fields of ODD_VALUES each (default 0, and then no PRNG draw is spent)
+     */
+    oddFraction?: number
+    /** only these fields of ODD_VALUES are made odd (default: all of them) */
+    oddFields?: string[]
+    /** every connection also carries fields the documentation does not list (EXTRA_FIELDS) */
+    extraFields?: boolean
+}
+
+/**
+ * Values outside the documented forms that a TeamViewer-compatible endpoint can plausibly send, per field: an
+ * unknown currency ("None"), session type or billing state, a fee that is no number, ids in other forms, objects
+ * where a string is documented, a feedback rating that is a word. Never the id or start_date (a record's identity).
+ */
+export const ODD_VALUES: Record<string, unknown[]> = {
+    currency: ['None', 'EURO', '€'],
+    support_session_type: [7, 0, 'RemoteSupport'],
+    billing_state: ['Unknown', 'NotBillable', 'bill'],
+    fee: ['n/a', '1,50', 12.5],
+    userid: ['1001', 'user-1001', 1001],
+    username: [{ first: 'Ann', last: 'Meyer' }],
+    groupid: ['ServiceNow', 'group:1'],
+    groupname: [['Support', 'EU']],
+    deviceid: ['123 456 789', 'r123456789', 'device-42'],
+    devicename: [{ name: 'PC-1', os: 'Windows' }],
+    contact_id: ['contact-7', 'c-7'],
+    notes: [['first note', 'second note'], { text: 'note' }],
+    end_date: ['not yet', 'unknown'],
+    end_customer: ['Customer (free text)', ['a', 'b']],
+    feedback: [{ session_rating: 'five', user_comment: { text: 'ok' } }, 'great'],
+}
+
+/** Fields the documentation does not list, on every record with `extraFields`. */
+export const EXTRA_FIELDS: Record<string, unknown> = {
+    api_version: '2',
+    device_os: 'Windows 11',
+    x_migrated_from: 'legacy-crm',
+    meta: { source: 'migration', tags: ['a', 'b'], nested: { level: 2 } },
+}
+
+/** Makes 1–3 fields of `rec` odd (deterministic for the PRNG). */
+function makeOdd(rec: ConnectionRecord, r: () => number, fields: string[]): void {
+    const n = Math.min(fields.length, 1 + Math.floor(r() * 3))
+    const pool = [...fields]
+    for (let k = 0; k < n; k++) {
+        const field = pool.splice(Math.floor(r() * pool.length), 1)[0]
+        const values = ODD_VALUES[field]
+        rec[field] = values[Math.floor(r() * values.length)]
+    }
 }
 
 export interface GenerateResult {
@@ -168,6 +219,8 @@ export function generate(state: SimState, o: GenerateOptions): GenerateResult {
             if (!running && r() < 0.3) rec.feedback = { session_rating: 1 + Math.floor(r() * 5), user_comment: 'thanks' }
             for (const k of Object.keys(rec)) if (rec[k] === undefined) delete rec[k]
         }
+        if ((o.oddFraction ?? 0) > 0 && r() < (o.oddFraction ?? 0)) makeOdd(rec, r, o.oddFields ?? Object.keys(ODD_VALUES))
+        if (o.extraFields) Object.assign(rec, EXTRA_FIELDS)
         out[i] = rec
     }
     // records starting in the same second: order them by id (an insertion sort over nearly sorted data)

@@ -8,7 +8,7 @@ import type { ServerResponse } from 'node:http'
 import { ApiError, escapeHtml, send, type Reply } from './errors'
 import type { SimState, Token } from './state'
 
-/** Authorization codes live 10 minutes (shared/notes, TeamViewer API documentation "Authorization Endpoint"). */
+/** Authorization codes live 10 minutes (TeamViewer Web API documentation, "Authorization Endpoint"). */
 export const CODE_TTL_MS = 10 * 60000
 
 export function authorizePage(state: SimState, method: string, url: URL, body: string, res: ServerResponse): void {

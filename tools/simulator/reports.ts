@@ -4,7 +4,7 @@
  * Pinned by sources: the parameters (TeamViewerPS Get-TeamViewerConnectionReport sends from_date/to_date as
  * `yyyy-MM-ddTHH:mm:ssZ`, username, userid, devicename, deviceid, groupid, has_code, session_code,
  * support_session_type, and loops on `offset_id = next_offset` while next_offset is present), 1000 per page,
- * `records_remaining` / `reports_remaining` + `next_offset` absent on the last page (shared/notes).
+ * `records_remaining` / `reports_remaining` + `next_offset` absent on the last page (TeamViewer Web API documentation).
  * Chosen here (not documented): from_date (inclusive) / to_date (exclusive) filter on start_date; the order
  * is (start_date, id); offset_id continues right after that record's position in this order; an unknown
  * offset_id is 400. Only connections that have started by the simulator clock are reported, and an end_date

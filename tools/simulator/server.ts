@@ -154,7 +154,12 @@ export class Simulator {
 
     private async dispatch(req: IncomingMessage, res: ServerResponse, url: URL, method: string, body: string): Promise<void> {
         if (linkPage(this.state, method, url.pathname, body, res)) return
-        if (url.pathname === '/_sim' || url.pathname.startsWith('/_sim/')) return control(this, method, url, body, res)
+        if (url.pathname === '/_sim' || url.pathname.startsWith('/_sim/')) {
+            // a control client must never reuse a socket this server closed meanwhile (the caller's event loop may be
+            // blocked for minutes by a synchronous runtime, and an idle socket times out): control answers close theirs
+            res.setHeader('Connection', 'close')
+            return control(this, method, url, body, res)
+        }
         if (url.pathname === '/oauth2/authorize') {
             if (method !== 'GET' && method !== 'POST') return send(res, 405, '', { Allow: 'GET, POST' })
             return authorizePage(this.state, method, url, body, res)
@@ -212,7 +217,7 @@ export class Simulator {
             throw new ApiError(401, 'invalid_token', 'The access token is invalid.', 0, {
                 'WWW-Authenticate': 'Bearer error="invalid_token"',
             })
-        // shared/notes: token_expired, 401, error_code 1, "The access token expired"
+        // TeamViewer Web API documentation: token_expired, 401, error_code 1, "The access token expired"
         if (token.expiresAt <= this.state.now())
             throw new ApiError(401, 'token_expired', 'The access token expired', 1, { 'WWW-Authenticate': 'Bearer error="invalid_token"' })
         if (this.rateLimit) {
@@ -222,7 +227,7 @@ export class Simulator {
             if (calls.length >= rl.limit) {
                 rl.calls.set(token.value, calls)
                 const retry = Math.max(1, Math.ceil((calls[0] + rl.windowMs - now) / 1000))
-                // 429 + Retry-After is not documented by TeamViewer (shared/notes); mode '429' exercises clients that honour it
+                // 429 + Retry-After is not documented by TeamViewer (TeamViewer Web API documentation); mode '429' exercises clients that honour it
                 if (rl.mode === '429')
                     throw new ApiError(429, 'rate_limit_reached', 'Rate limit reached. Too many requests.', 0, {
                         'Retry-After': String(retry),

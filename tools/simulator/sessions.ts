@@ -23,7 +23,7 @@ export function sessionJson(state: SimState, s: Session, view: 'create' | 'full'
         description: s.description,
         waiting_message: s.waiting_message,
         end_customer: s.end_customer,
-        // an unassigned session shows "u0" (shared/notes): clients must read it as nobody
+        // an unassigned session shows "u0" (TeamViewer Web API documentation): clients must read it as nobody
         assigned_userid: s.assigned_userid ?? 'u0',
         assigned_at: s.assigned_at,
         end_customer_link: `${state.linkBase ?? `https://${host}`}/v15/s${digits}`,
@@ -88,7 +88,7 @@ export function createSession(state: SimState, t: Token, body: string, locationB
         if (b.groupname !== undefined && b.groupname !== null && String(b.groupname) !== group.name)
             throw badRequest('The parameters groupid and groupname refer to different groups.')
     } else if (typeof b.groupname === 'string' && b.groupname.trim()) {
-        // shared/notes: company-level tokens must address groups by id
+        // TeamViewer Web API documentation: company-level tokens must address groups by id
         if (t.company) throw badRequest('A company access token must specify the group by groupid.')
         group = state.groupByName(t, b.groupname.trim(), true)
     } else throw badRequest('Either groupid or groupname must be specified.')
@@ -221,7 +221,7 @@ export function updateSession(state: SimState, t: Token, code: string, body: str
 }
 
 export function noDelete(): never {
-    // There is no DELETE /sessions/{code} (shared/notes). We answer 405 like an unsupported method; the real
+    // There is no DELETE /sessions/{code} (TeamViewer Web API documentation). We answer 405 like an unsupported method; the real
     // service's exact answer is not documented (guess).
     throw new ApiError(405, 'invalid_request', 'The requested method is not supported for this resource.', 0, { Allow: 'GET, PUT' })
 }

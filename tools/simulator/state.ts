@@ -1,6 +1,6 @@
 /**
  * The simulated TeamViewer company: clock, users, groups, tokens, OAuth clients and grants, sessions (service
- * cases) and connection records. Facts followed: shared/notes/teamviewer-web-api.md.
+ * cases) and connection records. Facts followed: TeamViewer Web API documentation.
  */
 import { randomBytes } from 'node:crypto'
 
@@ -408,7 +408,7 @@ export class SimState {
         for (let k = 0; k < 32; k++) h += hex[Math.floor(r() * 16)]
         return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16], 16) & 3]}${h.slice(17, 20)}-${h.slice(20, 32)}`
     }
-    /** `s` + 2–3 digits + `-ddd-ddd` (shared/notes: s12-345-678, s119-457-589). */
+    /** `s` + 2–3 digits + `-ddd-ddd` (TeamViewer Web API documentation: s12-345-678, s119-457-589). */
     sessionCode(r = this.random): string {
         for (;;) {
             const code = `s${this.digits(r() < 0.5 ? 2 : 3, r)}-${this.digits(3, r)}-${this.digits(3, r)}`
@@ -486,7 +486,7 @@ export class SimState {
     // --- sessions ----------------------------------------------------------------------------------------
     /** A session past valid_until counts as closed from then on (our model; not documented). */
     /**
-     * Sessions stay `open` after valid_until (shared/notes: "expiry is the client's job"; an expired session
+     * Sessions stay `open` after valid_until (TeamViewer Web API documentation: "expiry is the client's job"; an expired session
      * still counts against the licence until closed). Kept as the one place to change should that differ.
      */
     expireSessions(): void {

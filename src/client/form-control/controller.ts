@@ -7,6 +7,7 @@
  * Start, Close) · closedCase (summary, Create another) · failed (could not load; Try again).
  */
 import {
+    hasHiddenCharacters,
     isEmailAddress,
     MAX_DESCRIPTION,
     MAX_EMAIL,
@@ -92,6 +93,7 @@ export function formProblem(form: CaseForm): string | null {
     const name = form.endCustomerName.trim()
     const email = form.endCustomerEmail.trim()
     if (name.length > MAX_NAME) return `The customer's name is too long (at most ${MAX_NAME} characters).`
+    if (hasHiddenCharacters(name)) return "The customer's name contains control characters or text-direction marks: remove them."
     if (form.description.trim().length > MAX_DESCRIPTION) return `The description is too long (at most ${MAX_DESCRIPTION} characters).`
     if (email.length > MAX_EMAIL) return `The customer's e-mail address is too long (at most ${MAX_EMAIL} characters).`
     if (email && !isEmailAddress(email)) return `"${email}" is not an e-mail address. Correct it or leave it empty.`

@@ -11,10 +11,15 @@ import { render } from './view'
 declare const g_ck: string | undefined
 declare function popupOpenEmailClient(url: string): void
 
-/** UI16's e-mail client on the case record (template "TeamViewer service case"); false where it is missing. */
-function openEmailClient(caseSysId: string): boolean {
+/**
+ * UI16's e-mail client on the case record, opened as the platform's own form menu does (sysparm_table,
+ * sysparm_sys_id, sysparm_target = the table); false where it is missing. The template is chosen by the
+ * platform: the first one created for the table (KB0694768); users need the email_composer role.
+ */
+export function openEmailClient(caseSysId: string): boolean {
     if (typeof popupOpenEmailClient !== 'function') return false
-    const q = `sysparm_table=${TABLE.serviceCase}&sysparm_sys_id=${encodeURIComponent(caseSysId)}&email_client_template=${encodeURIComponent(EMAIL_CLIENT_TEMPLATE)}`
+    const table = encodeURIComponent(TABLE.serviceCase)
+    const q = `sysparm_table=${table}&sysparm_sys_id=${encodeURIComponent(caseSysId)}&sysparm_target=${table}&email_client_template=${encodeURIComponent(EMAIL_CLIENT_TEMPLATE)}`
     popupOpenEmailClient(`email_client.do?${q}`)
     return true
 }

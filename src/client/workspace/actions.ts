@@ -2,12 +2,13 @@
  * The Supporter Control's actions as workspace UI actions (Service Operations Workspace and other
  * configurable workspaces): Create service case, Start session, Share session code, Close service case on
  * any task record page. Each action's client_script_v2 is this bundle plus `function onClick(g_form)` calling
- * one of these (now.prebuild.mjs). They call the same REST routes as the form control, through its api.ts.
- * Results and errors go to the form's message area in plain words.
+ * one of these (now.prebuild.mjs). A scoped app's workspace client script has no window, document, top,
+ * fetch or g_ck: it uses only what Configurable Workspace documents — GlideAjax to the client-callable
+ * script include TeamViewerWorkspaceAjax (src/fluent/scripting/workspace-ajax.now.ts), g_form messages and
+ * g_modal. No documented workspace API opens an external URL, so links (the supporter's TeamViewer links, the
+ * sign-in page) are shown in a g_modal alert for the supporter to open.
  */
-import type { CaseView } from '../../server/shared/contract'
-import { createApi, isApiError, type TeamViewerApi } from '../form-control/api'
-import { safeLink } from '../form-control/controller'
+import type { WorkspaceAction, WorkspaceAnswer } from '../../server/shared/contract'
 
 /** The part of the workspace's g_form the actions use. */
 export interface WorkspaceForm {
@@ -16,81 +17,92 @@ export interface WorkspaceForm {
     addErrorMessage(message: string): void
 }
 
+/** The part of the workspace's g_modal (Next Experience) the actions use. */
+export interface WorkspaceModal {
+    alert(title: string, message: string): unknown
+}
+
+/** The platform's GlideAjax as documented for workspace client scripts (asynchronous only). */
+export interface GlideAjaxLike {
+    addParam(name: string, value: string): void
+    getXMLAnswer(callback: (answer: string | null) => void): void
+}
+
 export interface WorkspaceEnv {
-    api: TeamViewerApi
-    openWindow(url: string): unknown
+    ajax(processor: string): GlideAjaxLike
+    modal: WorkspaceModal | null
 }
 
-declare const g_ck: string | undefined
+/** The script include's api name and its method per action. */
+export const PROCESSOR = 'x_tvgh_teamviewer.TeamViewerWorkspaceAjax'
+const METHOD: Record<WorkspaceAction, string> = { create: 'createCase', start: 'startSession', share: 'shareSession', close: 'closeCase' }
 
-function browserEnv(): WorkspaceEnv {
-    // the workspace shell keeps the session token on the top window (unverified on an instance: see README)
-    const host = (typeof top !== 'undefined' && top ? top : window) as Window & { g_ck?: string }
-    const token = () => host.g_ck || (typeof g_ck === 'string' ? g_ck : '')
-    return { api: createApi((url, init) => window.fetch(url, init), token), openWindow: (url) => host.open(url, '_blank') }
-}
+declare const GlideAjax: (new (processor: string) => GlideAjaxLike) | undefined
+declare const g_modal: WorkspaceModal | undefined
 
-async function openCase(env: WorkspaceEnv, taskSysId: string): Promise<CaseView | null> {
-    const overview = await env.api.taskCases(taskSysId)
-    const open = overview.cases.filter((c) => c.state === 'open')
-    return open.find((c) => c.mine) || open[0] || null
-}
-
-async function report(env: WorkspaceEnv, g_form: WorkspaceForm, work: (task: string) => Promise<string>): Promise<void> {
-    try {
-        g_form.addInfoMessage(await work(g_form.getUniqueValue()))
-    } catch (e) {
-        if (isApiError(e) && e.code === 'sign_in_required') {
-            // sign in first: the popup stores the grant; the supporter repeats the action afterwards
-            try {
-                const url = safeLink(await env.api.authorizeUrl())
-                if (url) env.openWindow(url)
-                g_form.addErrorMessage(`${e.message} Finish the sign-in in the window that opened, then try again.`)
-                return
-            } catch (_e) {
-                // fall through to the original message
-            }
-        }
-        g_form.addErrorMessage(isApiError(e) ? e.message : 'The TeamViewer action failed. Reload the page and try again.')
+function workspaceEnv(): WorkspaceEnv {
+    return {
+        ajax: (processor) => {
+            if (typeof GlideAjax !== 'function') throw new Error('GlideAjax is not available')
+            return new GlideAjax(processor)
+        },
+        modal: typeof g_modal !== 'undefined' && g_modal ? g_modal : null,
     }
 }
 
-function noOpenCase(): string {
-    return 'This record has no open TeamViewer service case. Create one first.'
-}
-
-export function createCase(g_form: WorkspaceForm, env: WorkspaceEnv = browserEnv()): Promise<void> {
-    return report(env, g_form, async (task) => {
-        const c = await env.api.createCase(task, {})
-        return `TeamViewer service case ${c.code} created for ${c.endCustomerName || 'the customer'}.`
+function call(env: WorkspaceEnv, action: WorkspaceAction, task: string): Promise<WorkspaceAnswer> {
+    return new Promise((resolve) => {
+        const failed: WorkspaceAnswer = { ok: false, message: 'The TeamViewer action failed. Reload the page and try again.' }
+        try {
+            const ga = env.ajax(PROCESSOR)
+            ga.addParam('sysparm_name', METHOD[action])
+            ga.addParam('sysparm_task', task)
+            ga.getXMLAnswer((answer) => {
+                try {
+                    const parsed = JSON.parse(String(answer)) as WorkspaceAnswer
+                    resolve(parsed && typeof parsed.message === 'string' ? parsed : failed)
+                } catch (_e) {
+                    resolve(failed)
+                }
+            })
+        } catch (_e) {
+            resolve(failed)
+        }
     })
 }
 
-export function startSession(g_form: WorkspaceForm, env: WorkspaceEnv = browserEnv()): Promise<void> {
-    return report(env, g_form, async (task) => {
-        const c = await openCase(env, task)
-        if (!c) throw { kind: 'api_error', code: 'not_found', status: 404, message: noOpenCase() }
-        const links = await env.api.startCase(c.sysId)
-        const url = safeLink(links.supporterLink) || safeLink(links.webclientSupporterLink)
-        if (url) env.openWindow(url)
-        return `TeamViewer is starting session ${links.code}.`
-    })
+/** Only http(s) links are shown. */
+function safeLink(url: unknown): string {
+    const u = typeof url === 'string' ? url.trim() : ''
+    return /^https?:\/\/[^\s]+$/i.test(u) ? u : ''
 }
 
-export function shareSession(g_form: WorkspaceForm, env: WorkspaceEnv = browserEnv()): Promise<void> {
-    return report(env, g_form, async (task) => {
-        const c = await openCase(env, task)
-        if (!c) throw { kind: 'api_error', code: 'not_found', status: 404, message: noOpenCase() }
-        const r = await env.api.inviteCase(c.sysId)
-        return `Invitation to session ${c.code} sent to ${r.sentTo}.`
-    })
+function show(env: WorkspaceEnv, g_form: WorkspaceForm, title: string, a: WorkspaceAnswer): void {
+    const links = (a.links || []).map((l) => ({ label: String(l.label), url: safeLink(l.url) })).filter((l) => l.url)
+    const signIn = safeLink(a.signInUrl)
+    if (a.ok) g_form.addInfoMessage(a.message)
+    else g_form.addErrorMessage(signIn ? `${a.message} Open the TeamViewer sign-in link, then try again.` : a.message)
+    const lines = signIn ? [`Sign in to TeamViewer: ${signIn}`] : links.map((l) => `${l.label}: ${l.url}`)
+    if (lines.length && env.modal) env.modal.alert(title, [a.message, ...lines].join('\n\n'))
+    else if (lines.length) for (const line of lines) g_form.addInfoMessage(line)
 }
 
-export function closeCase(g_form: WorkspaceForm, env: WorkspaceEnv = browserEnv()): Promise<void> {
-    return report(env, g_form, async (task) => {
-        const c = await openCase(env, task)
-        if (!c) throw { kind: 'api_error', code: 'not_found', status: 404, message: noOpenCase() }
-        const closed = await env.api.closeCase(c.sysId)
-        return `TeamViewer service case ${closed.code} closed.`
-    })
+function run(action: WorkspaceAction, title: string, g_form: WorkspaceForm, env: WorkspaceEnv): Promise<void> {
+    return call(env, action, g_form.getUniqueValue()).then((a) => show(env, g_form, title, a))
+}
+
+export function createCase(g_form: WorkspaceForm, env: WorkspaceEnv = workspaceEnv()): Promise<void> {
+    return run('create', 'Create TeamViewer service case', g_form, env)
+}
+
+export function startSession(g_form: WorkspaceForm, env: WorkspaceEnv = workspaceEnv()): Promise<void> {
+    return run('start', 'Start TeamViewer session', g_form, env)
+}
+
+export function shareSession(g_form: WorkspaceForm, env: WorkspaceEnv = workspaceEnv()): Promise<void> {
+    return run('share', 'Share TeamViewer session code', g_form, env)
+}
+
+export function closeCase(g_form: WorkspaceForm, env: WorkspaceEnv = workspaceEnv()): Promise<void> {
+    return run('close', 'Close TeamViewer service case', g_form, env)
 }

@@ -1,5 +1,5 @@
 import { RestApi } from '@servicenow/sdk/core'
-import { getTaskCases, postCase, postClose, postInvite, postStart } from '../../server/entry/routes/cases'
+import { getTaskCases, postCase, postClose, postCustomer, postInvite, postStart } from '../../server/entry/routes/cases'
 
 /**
  * The REST API of the TeamViewer Supporter Control: /api/x_tvgh_teamviewer/cases/...
@@ -49,7 +49,15 @@ RestApi({
             method: 'POST',
             path: '/{case}/invite',
             script: postInvite,
-            shortDescription: 'E-mails the invitation (customer link) to the end customer.',
+            shortDescription: "E-mails the invitation (customer link) to the case's customer address.",
+        },
+        {
+            $id: Now.ID['api_cases_customer'],
+            name: 'customer',
+            method: 'POST',
+            path: '/{case}/customer',
+            script: postCustomer,
+            shortDescription: "Changes the case's customer e-mail (recorded in the task's work notes).",
         },
     ],
 })

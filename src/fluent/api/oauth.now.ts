@@ -5,7 +5,11 @@ import { disconnect, getAuthorizeUrl, getStatus, oauthCallback, revokeUser } fro
  * Supporter sign-in to TeamViewer: /api/x_tvgh_teamviewer/oauth/...
  * Why: the form control opens the authorize URL in a popup; TeamViewer redirects the popup to /callback
  * (the redirect URI registered in TeamViewer), which answers a small page. Every route checks the caller
- * in src/server/entry/routes/oauth.ts; all require a signed-in ServiceNow session.
+ * in src/server/entry/routes/oauth.ts and requires a signed-in session called with X-UserToken — except the
+ * callback: TeamViewer reaches it by a top-level navigation of the pop-up, which carries the session cookie
+ * but no X-UserToken, and an instance answers such a request 401 (KB0565021). So the callback alone is public
+ * (no authentication, ACL or internal role): it runs as guest and takes the user from the stored single-use,
+ * 10-minute state, never from the caller (src/server/oauth/grants.ts completeSignIn).
  */
 RestApi({
     $id: Now.ID['api_oauth'],
@@ -27,7 +31,11 @@ RestApi({
             path: '/callback',
             script: oauthCallback,
             produces: 'text/html',
-            shortDescription: 'OAuth redirect URI: exchanges the code and answers an HTML page.',
+            authentication: false,
+            authorization: false,
+            internalRole: false,
+            shortDescription:
+                'OAuth redirect URI (public): the user comes from the single-use state; exchanges the code, answers an HTML page.',
         },
         {
             $id: Now.ID['api_oauth_status'],

@@ -1,9 +1,10 @@
 import { EmailNotification, Record } from '@servicenow/sdk/core'
-import { EVENT, TABLE } from '../../server/shared/names'
+import { EVENT, MAIL_SCRIPT, TABLE } from '../../server/shared/names'
 
 /*
- * Events and e-mail notifications of service cases. `${...}` substitutions name columns of
- * x_tvgh_teamviewer_service_case (checked against the built schema by test/artifact/cases.test.ts).
+ * Events and e-mail notifications of service cases. Subjects (plain text) substitute columns of
+ * x_tvgh_teamviewer_service_case (checked against the built schema by test/artifact/cases.test.ts); bodies are
+ * HTML, written by mail scripts that escape every value (mail-scripts.now.ts).
  */
 
 /** Fired by the online poll (cases/poll.ts) when a case's customer comes online (false → true), once. */
@@ -41,8 +42,8 @@ EmailNotification({
     recipientDetails: { recipientFields: ['supporter'], sendToCreator: false },
     emailContent: {
         subject: 'Customer online: TeamViewer session ${code} (${task})',
-        messageHtml:
-            '<p>${end_customer_name} is online in TeamViewer session ${code} for ${task} (since ${online_since}).</p><p>Open ${task} and choose <b>Start session</b> to connect.</p>',
+        // the body: src/server/cases/mail.ts customerOnlineHtml, every value escaped (mail-scripts.now.ts)
+        messageHtml: `\${mail_script:${MAIL_SCRIPT.customerOnline}}`,
     },
 })
 
@@ -57,7 +58,7 @@ EmailNotification({
     recipientDetails: { eventParm1WithRecipient: true, sendToCreator: false },
     emailContent: {
         subject: 'Remote support for ${task}: TeamViewer session ${code}',
-        messageHtml:
-            '<p>Hello ${end_customer_name},</p><p>to let our support team help you with ${task}, please open this link and follow the instructions: <a href="${end_customer_link}">${end_customer_link}</a></p><p>Your session code is ${code}.</p>',
+        // the body: src/server/cases/mail.ts invitationHtml, every value escaped (mail-scripts.now.ts)
+        messageHtml: `\${mail_script:${MAIL_SCRIPT.invitation}}`,
     },
 })

@@ -11,6 +11,12 @@ import { tvAdmin } from '../security/roles.now'
  * "TeamViewer Integration Properties".
  */
 const adminOnly = { read: [tvAdmin], write: [tvAdmin] }
+/**
+ * Where tokens and the OAuth client secret are sent (the API and sign-in URLs, and whether they may leave
+ * teamviewer.com): changed by the platform `admin` only, never by the integration's admin role — whoever sets
+ * them could point the next call at their own host. The integration admin still sees them.
+ */
+const endpointAdmin = { read: [tvAdmin], write: ['admin'] }
 
 /**
  * The company's TeamViewer script token (connection reporting, session management). Why: company-wide history
@@ -63,7 +69,7 @@ export const apiBaseUrl = Property({
     name: SETTING.apiBaseUrl.name,
     type: SETTING.apiBaseUrl.type,
     value: SETTING.apiBaseUrl.default,
-    roles: adminOnly,
+    roles: endpointAdmin,
     description: SETTING.apiBaseUrl.description,
 })
 
@@ -73,7 +79,7 @@ export const loginBaseUrl = Property({
     name: SETTING.loginBaseUrl.name,
     type: SETTING.loginBaseUrl.type,
     value: SETTING.loginBaseUrl.default,
-    roles: adminOnly,
+    roles: endpointAdmin,
     description: SETTING.loginBaseUrl.description,
 })
 
@@ -83,7 +89,7 @@ export const allowCustomEndpoint = Property({
     name: SETTING.allowCustomEndpoint.name,
     type: SETTING.allowCustomEndpoint.type,
     value: SETTING.allowCustomEndpoint.default,
-    roles: adminOnly,
+    roles: endpointAdmin,
     description: SETTING.allowCustomEndpoint.description,
 })
 
@@ -188,6 +194,25 @@ export const retrievalMaxMinutes = Property({
     description: SETTING.maxRunMinutes.description,
 })
 
+/** Whether retrieval keeps each record's JSON as sent (column raw_json). Read by entry/wiring/history.ts; history/run.ts. */
+export const retrievalKeepRawJson = Property({
+    $id: Now.ID['prop_retrieval_keep_raw_json'],
+    name: SETTING.keepRawJson.name,
+    type: SETTING.keepRawJson.type,
+    value: SETTING.keepRawJson.default,
+    roles: adminOnly,
+    description: SETTING.keepRawJson.description,
+})
+/** The most invitations one service case sends. Read by entry/wiring/cases.ts (readSettings); cases/service.ts refuses more. */
+export const maxInvitationsPerCase = Property({
+    $id: Now.ID['prop_max_invitations_per_case'],
+    name: SETTING.maxInvitationsPerCase.name,
+    type: SETTING.maxInvitationsPerCase.type,
+    value: SETTING.maxInvitationsPerCase.default,
+    roles: adminOnly,
+    description: SETTING.maxInvitationsPerCase.description,
+})
+
 /** Whether scripts of other application scopes may use the script include TeamViewerApi. Read by entry/script-include/teamviewer-api.ts (readFlag); scripting/api.ts refuses them otherwise. */
 export const scriptApiOtherScopes = Property({
     $id: Now.ID['prop_script_api_other_scopes'],
@@ -290,4 +315,15 @@ Record({
     $id: Now.ID['prop_page_retrievalMaxMinutes'],
     table: 'sys_properties_category_m2m',
     data: { category: propertiesCategory, property: retrievalMaxMinutes, order: 1400 },
+})
+
+Record({
+    $id: Now.ID['prop_page_retrievalKeepRawJson'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: retrievalKeepRawJson, order: 1450 },
+})
+Record({
+    $id: Now.ID['prop_page_maxInvitationsPerCase'],
+    table: 'sys_properties_category_m2m',
+    data: { category: propertiesCategory, property: maxInvitationsPerCase, order: 1500 },
 })

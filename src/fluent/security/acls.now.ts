@@ -94,6 +94,17 @@ Acl({
     description: 'Sign-in states are deleted by server code only.',
 })
 
+/** Passes when the caller can read the record's task, opened on its own class (incident, problem, ...) so that that class's read rules apply. */
+const READ_OWN_TASK = `answer = (function (row) {
+    if (!row.getUniqueValue()) return true; // a table-level question (a list, a query): each row is then checked here
+    var taskId = row.getValue('task');
+    if (!taskId) return false;
+    var task = new GlideRecord('task');
+    if (!task.get(taskId)) return false;
+    var own = new GlideRecord(task.getValue('sys_class_name'));
+    return own.get(taskId) && own.canRead();
+})(current);`
+
 // --- Connection history: company-wide for session-history users; per task for itil; written by admins. ---
 Acl({
     $id: Now.ID['acl_conn_read_history'],
@@ -110,13 +121,7 @@ Acl({
     operation: 'read',
     roles: [ROLE.supporter],
     // the task is opened on its own class (incident, problem, ...) so that that class's read rules apply
-    script: `answer = (function (taskId) {
-    if (!taskId) return false;
-    var task = new GlideRecord('task');
-    if (!task.get(taskId)) return false;
-    var own = new GlideRecord(task.getValue('sys_class_name'));
-    return own.get(taskId) && own.canRead();
-})(current.getValue('task'));`,
+    script: READ_OWN_TASK,
     description: "Supporters read a connection only when they can read its task (checked on the task's own class).",
 })
 Acl({
@@ -144,14 +149,16 @@ Acl({
     description: 'Only admins delete connection history.',
 })
 
-// --- Service cases: supporters read all; the app creates and changes them; admins may correct them. ---
+// --- Service cases: read by those who can read their task; the app creates and changes them; admins may correct them. ---
+// A case names its task's customer (name, e-mail, join link): whoever may not read the task may not read its case.
 Acl({
     $id: Now.ID['acl_case_read_itil'],
     type: 'record',
     table: TABLE.serviceCase,
     operation: 'read',
     roles: [ROLE.supporter],
-    description: 'Supporters see every service case (Online Service Cases).',
+    script: READ_OWN_TASK,
+    description: "Supporters read a service case only when they can read its task (checked on the task's own class).",
 })
 Acl({
     $id: Now.ID['acl_case_read_admin'],
@@ -159,7 +166,8 @@ Acl({
     table: TABLE.serviceCase,
     operation: 'read',
     roles: [tvAdmin],
-    description: 'Admins see every service case.',
+    script: READ_OWN_TASK,
+    description: "Integration admins read a service case when they can read its task (checked on the task's own class).",
 })
 // A case's code decides whose TeamViewer connections are linked to a task: cases are created and their
 // key fields set only by the app's server code (its REST API checks the caller), never through the table.

@@ -1,22 +1,15 @@
 import { CrossScopePrivilege } from '@servicenow/sdk/core'
 
 /*
- * Platform tables the application's server code touches (application access). Why: an instance that
- * enforces application access (hardened, or a table with caller access "restricted") refuses a scoped
- * app's operation on another scope's table unless a privilege grants it. The local runtime refuses every
- * such operation without one; test/artifact/cross-scope.test.ts holds this list against what the code does.
+ * Platform tables the application's server code touches (application access). Why: installed from the Store or an
+ * application repository, an app runs with runtime access tracking Enforcing (KB0717945 — Tracking becomes
+ * Enforcing on install; now.config.json ships "enforcing" so a developer instance behaves the same), and then the
+ * platform refuses any operation on another scope's table that no privilege here allows. A privilege grants at
+ * most what the table's own application access allows (docs c_CrossScopePrivilegeRecord). The local runtime
+ * enforces both; test/artifact/cross-scope.test.ts holds this list against what the code does. Task classes of
+ * other applications (security incidents sn_si_incident, HR cases) need privileges an admin grants on the
+ * instance: the app names them when it meets such a task (platform/tasks.ts).
  */
-
-// platform/settings.ts readSecret(): the admin token and OAuth secret are read from their property records with
-// getDecryptedValue(), the documented way to read an encrypted field.
-CrossScopePrivilege({
-    $id: Now.ID['priv_read_sys_properties'],
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    targetName: 'sys_properties',
-    operation: 'read',
-    status: 'allowed',
-})
 
 // platform/tasks.ts: a task is opened on its own class (its class's ACLs and business rules apply) to read it,
 // check the caller may write it, and add work notes (a completed connection, each service-case action);
@@ -125,9 +118,9 @@ CrossScopePrivilege({
     status: 'allowed',
 })
 
-// forms/layout.ts through platform/form-layout-store.ts ("Add TeamViewer to a form", its undo and the
-// first-install fix script): finds the app's formatter and relationship, the form and related list of a
-// table/view, and adds (or removes) exactly its own section, formatter element, form link and list entry.
+// forms/placement.ts through platform/form-layout-store.ts ("Add TeamViewer to a form"): finds the app's formatter
+// and relationship, the table/view's form, its section links and their elements, and its related lists — to show
+// whether the control and the report are on the form. Read only: these tables allow other scopes nothing else.
 CrossScopePrivilege({
     $id: Now.ID['priv_read_sys_ui_view'],
     targetScope: 'global',
@@ -161,51 +154,11 @@ CrossScopePrivilege({
     status: 'allowed',
 })
 CrossScopePrivilege({
-    $id: Now.ID['priv_read_sys_ui_section'],
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    targetName: 'sys_ui_section',
-    operation: 'read',
-    status: 'allowed',
-})
-CrossScopePrivilege({
-    $id: Now.ID['priv_create_sys_ui_section'],
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    targetName: 'sys_ui_section',
-    operation: 'create',
-    status: 'allowed',
-})
-CrossScopePrivilege({
-    $id: Now.ID['priv_delete_sys_ui_section'],
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    targetName: 'sys_ui_section',
-    operation: 'delete',
-    status: 'allowed',
-})
-CrossScopePrivilege({
     $id: Now.ID['priv_read_sys_ui_element'],
     targetScope: 'global',
     targetType: 'sys_db_object',
     targetName: 'sys_ui_element',
     operation: 'read',
-    status: 'allowed',
-})
-CrossScopePrivilege({
-    $id: Now.ID['priv_create_sys_ui_element'],
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    targetName: 'sys_ui_element',
-    operation: 'create',
-    status: 'allowed',
-})
-CrossScopePrivilege({
-    $id: Now.ID['priv_delete_sys_ui_element'],
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    targetName: 'sys_ui_element',
-    operation: 'delete',
     status: 'allowed',
 })
 CrossScopePrivilege({
@@ -217,22 +170,6 @@ CrossScopePrivilege({
     status: 'allowed',
 })
 CrossScopePrivilege({
-    $id: Now.ID['priv_create_sys_ui_form_section'],
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    targetName: 'sys_ui_form_section',
-    operation: 'create',
-    status: 'allowed',
-})
-CrossScopePrivilege({
-    $id: Now.ID['priv_delete_sys_ui_form_section'],
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    targetName: 'sys_ui_form_section',
-    operation: 'delete',
-    status: 'allowed',
-})
-CrossScopePrivilege({
     $id: Now.ID['priv_read_sys_ui_related_list'],
     targetScope: 'global',
     targetType: 'sys_db_object',
@@ -241,42 +178,10 @@ CrossScopePrivilege({
     status: 'allowed',
 })
 CrossScopePrivilege({
-    $id: Now.ID['priv_create_sys_ui_related_list'],
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    targetName: 'sys_ui_related_list',
-    operation: 'create',
-    status: 'allowed',
-})
-CrossScopePrivilege({
-    $id: Now.ID['priv_delete_sys_ui_related_list'],
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    targetName: 'sys_ui_related_list',
-    operation: 'delete',
-    status: 'allowed',
-})
-CrossScopePrivilege({
     $id: Now.ID['priv_read_sys_ui_related_list_entry'],
     targetScope: 'global',
     targetType: 'sys_db_object',
     targetName: 'sys_ui_related_list_entry',
     operation: 'read',
-    status: 'allowed',
-})
-CrossScopePrivilege({
-    $id: Now.ID['priv_create_sys_ui_related_list_entry'],
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    targetName: 'sys_ui_related_list_entry',
-    operation: 'create',
-    status: 'allowed',
-})
-CrossScopePrivilege({
-    $id: Now.ID['priv_delete_sys_ui_related_list_entry'],
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-    targetName: 'sys_ui_related_list_entry',
-    operation: 'delete',
     status: 'allowed',
 })

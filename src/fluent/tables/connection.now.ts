@@ -15,7 +15,8 @@ import { TABLE } from '../../server/shared/names'
 /**
  * One connection from TeamViewer's connection report (GET /reports/connections), enriched with the
  * task and service case it belongs to. Why: the task's "TeamViewer connection report" related list and
- * the company-wide report read it; every refresh upserts on `tv_id`, TeamViewer's record id.
+ * the company-wide report read it; every refresh upserts on `tv_id`, TeamViewer's record id. Coded columns
+ * (session type, billing state) hold unknown values as sent: choices list the documented ones only.
  */
 export const x_tvgh_teamviewer_connection = Table({
     name: TABLE.connection,
@@ -62,6 +63,9 @@ export const x_tvgh_teamviewer_connection = Table({
         end_customer_email: EmailColumn({ label: 'End customer e-mail', maxLength: 254 }),
         feedback_rating: IntegerColumn({ label: 'Customer rating' }),
         feedback_comment: StringColumn({ label: 'Customer feedback', maxLength: 4000 }),
+        // the record exactly as TeamViewer sent it (bounded JSON text; history/mapping.ts boundedJson): values the
+        // columns above cannot hold as sent (an unknown currency, a fee "n/a", ids in another form) are kept here
+        raw_json: StringColumn({ label: 'Record as sent by TeamViewer', maxLength: 8000, readOnly: true }),
         work_note_added: BooleanColumn({ label: 'Work note added', default: false, readOnly: true }),
         last_retrieved: DateTimeColumn({ label: 'Last retrieved' }),
     },

@@ -92,7 +92,12 @@ export const x_tvgh_teamviewer_retrieval_run = Table({
         inserted: IntegerColumn({ label: 'Inserted', default: 0 }),
         updated: IntegerColumn({ label: 'Updated', default: 0 }),
         unchanged: IntegerColumn({ label: 'Unchanged', default: 0 }),
+        // records without a usable record id or start date (the only reasons a record is not stored)
         rejected: IntegerColumn({ label: 'Rejected records', default: 0 }),
+        // values stored other than as sent (left empty, cut) or outside their documented form (stored as sent);
+        // each record's raw_json keeps them. Per column with a first example: "currency ×1450 e.g. 'None' (left empty)"
+        odd_values: IntegerColumn({ label: 'Values not stored as sent', default: 0 }),
+        odd_values_detail: StringColumn({ label: 'Values not stored as sent: per column', maxLength: 1000 }),
         error_code: StringColumn({ label: 'Error code', maxLength: 40 }),
         error: StringColumn({ label: 'Error', maxLength: 4000 }),
     },

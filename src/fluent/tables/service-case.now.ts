@@ -3,6 +3,7 @@ import {
     ChoiceColumn,
     DateTimeColumn,
     EmailColumn,
+    IntegerColumn,
     ReferenceColumn,
     StringColumn,
     Table,
@@ -62,6 +63,8 @@ export const x_tvgh_teamviewer_service_case = Table({
         tv_created_at: DateTimeColumn({ label: 'Created in TeamViewer' }),
         valid_until: DateTimeColumn({ label: 'Valid until' }),
         closed_at: DateTimeColumn({ label: 'Closed at' }),
+        // invitations sent by the invite route: at most x_tvgh_teamviewer.invitations.max_per_case (cases/service.ts)
+        invitations_sent: IntegerColumn({ label: 'Invitations sent', default: 0, readOnly: true }),
     },
     index: [
         { name: 'x_tvgh_tv_case_code', element: 'code', unique: true },

@@ -22,6 +22,8 @@ export const x_tvgh_teamviewer_token = Table({
         tv_user_id: StringColumn({ label: 'TeamViewer user ID', maxLength: 20 }),
         account_name: StringColumn({ label: 'TeamViewer account name', maxLength: 100 }),
         account_email: EmailColumn({ label: 'TeamViewer account e-mail', maxLength: 254 }),
+        // the TeamViewer API (scheme://host[:port]) that issued the grant: its tokens are sent nowhere else
+        api_origin: StringColumn({ label: 'Issued by API', maxLength: 300 }),
     },
     index: [{ name: 'x_tvgh_tv_token_user', element: 'user', unique: true }],
 })

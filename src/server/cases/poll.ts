@@ -8,12 +8,31 @@
  *   marked expired here;
  * - no longer among the open sessions (closed at TeamViewer): closed here, which retrieves its connections.
  * Nothing is called when no case is open. A failed page changes nothing that depends on the full list.
+ * Every poll ends, whatever the server answers (the guards of history retrieval): an offset seen before in the
+ * poll (a paging cycle) or an empty page that still points further fails it, and so does reaching its budget
+ * (pages, and minutes on the injected clock; defaults: the retrieval's `max_pages_per_run`, and the poll's own
+ * interval) — then nothing is closed or changed, and the next poll starts afresh.
  * Logic only, over the ports of ports/poll.ts; Glide in platform/poll-store.ts.
  */
 import type { PollApi, PollCase, PollDeps } from '../ports/poll.ts'
 import { messageOf } from '../shared/errors.ts'
 import { EVENT } from '../shared/names.ts'
+import { SETTING } from '../shared/settings.ts'
 import { explain, isTeamViewerError } from '../teamviewer/errors.ts'
+import { safeText } from '../teamviewer/redact.ts'
+
+/** Why the session list cannot be trusted or read further ('' while it can): a cycle, an inconsistent page, the budget. */
+function pagingProblem(deps: PollDeps, r: PollResult, startedMs: number, next: string, empty: boolean, seen: Set<string>): string {
+    const shown = safeText(next, [], 80)
+    if (seen.has(next)) return `TeamViewer's session list sent the offset "${shown}" again (a paging cycle); the poll stopped.`
+    if (empty) return `TeamViewer's session list sent an empty page that still points to a next one ("${shown}"); the poll stopped.`
+    const maxPages = deps.budget?.maxPages ?? SETTING.maxPagesPerRun.default
+    if (r.pages >= maxPages) return `TeamViewer's session list has more than ${maxPages} pages (the poll's budget); the poll stopped.`
+    const maxMs = (deps.budget?.maxSeconds ?? deps.intervalSeconds) * 1000
+    if (deps.clock() - startedMs >= maxMs)
+        return `Reading TeamViewer's session list took longer than ${Math.round(maxMs / 1000)} s (the poll's budget); the poll stopped.`
+    return ''
+}
 
 export interface PollResult {
     state: 'complete' | 'skipped' | 'failed'
@@ -71,13 +90,17 @@ export function pollOnline(deps: PollDeps, opts: { force?: boolean } = {}): Poll
     if (live.length === 0) return r
     const online = new Map<string, boolean>()
     let offset: string | undefined
+    const seen = new Set<string>([''])
     try {
         for (;;) {
             r.calls++
             const page = api.listSessions({ states: ['open'], offset })
             r.pages++
             for (const s of page.sessions) online.set(s.code.toLowerCase(), s.online === true)
-            if (!page.nextOffset || page.sessions.length === 0) break
+            if (!page.nextOffset) break
+            const problem = pagingProblem(deps, r, now, page.nextOffset, page.sessions.length === 0, seen)
+            if (problem) return fail(deps, r, new Error(problem))
+            seen.add(page.nextOffset)
             offset = page.nextOffset
         }
     } catch (e) {

@@ -1,13 +1,16 @@
 /**
  * Service cases from task forms: create, start, close, send the invitation, and what the form control shows.
  * The caller's checks are made here, by the app itself (users cannot write service cases through the
- * table): role itil, and write access to the task opened on its own class; case actions also require being
- * the case's supporter. TeamViewer is called with the supporter's own grant (withSupporterApi, wired with
+ * table): role itil, and read AND write access to the task opened on its own class — a task the caller may not
+ * read is answered exactly as one that does not exist (404, nothing about it); case actions also require being
+ * the case's supporter. Every value put into a work note is plain text (teamviewer/redact.ts plain); session
+ * links are checked (cases/links.ts) before they are stored. TeamViewer is called with the supporter's own grant (withSupporterApi, wired with
  * oauth/grants.ts in entry/wiring/cases.ts). Answers the shapes of the REST contract (shared/contract.ts).
  * Logic only, over the ports of ports/cases.ts; Glide lives in platform/case-store.ts.
  */
 import type { CaseRow, CasesDeps, TaskInfo } from '../ports/cases.ts'
 import {
+    hasHiddenCharacters,
     isEmailAddress,
     MAX_DESCRIPTION,
     MAX_EMAIL,
@@ -23,18 +26,27 @@ import { EVENT, ROLE } from '../shared/names.ts'
 import { fromTeamViewer } from '../teamviewer/app-error.ts'
 import { isTeamViewerError } from '../teamviewer/errors.ts'
 import type { Session } from '../teamviewer/model.ts'
+import { bound, plain } from '../teamviewer/redact.ts'
+import { badSessionLinks, isSessionLink } from './links.ts'
+
+/** What a missing task and a task the caller may not read both answer (the same words: nothing leaks). */
+const NO_TASK = 'The task does not exist.'
+/** What a missing case and a case of a task the caller may not read both answer. */
+const NO_CASE = 'The service case does not exist.'
+/** Longest value of one part of a work note. */
+const MAX_NOTE_PART = 254
 
 function checkCaller(deps: CasesDeps): void {
     if (!deps.caller.hasRole(ROLE.supporter))
         throw new AppError('not_allowed', `TeamViewer service cases require the ${ROLE.supporter} role.`)
 }
 
-/** The task, if the caller may work on it (itil and write access to the task). */
-export function taskForCaller(deps: CasesDeps, taskSysId: string): TaskInfo {
+/** The task, if the caller may work on it (itil, read and write access to the task on its own class). */
+export function taskForCaller(deps: CasesDeps, taskSysId: string, missing = NO_TASK): TaskInfo {
     checkCaller(deps)
     if (!/^[0-9a-f]{32}$/.test(taskSysId)) throw new AppError('invalid_input', 'The task must be a sys_id.')
     const task = deps.tasks.open(taskSysId)
-    if (!task) throw new AppError('not_found', 'The task does not exist.')
+    if (!task || !task.readable) throw new AppError('not_found', missing)
     if (!task.writable)
         throw new AppError('not_allowed', `You cannot edit ${task.number || 'this task'}, so you cannot start TeamViewer sessions for it.`)
     return task
@@ -45,10 +57,21 @@ function caseForCaller(deps: CasesDeps, caseSysId: string): { row: CaseRow; task
     checkCaller(deps)
     if (!/^[0-9a-f]{32}$/.test(caseSysId)) throw new AppError('invalid_input', 'The service case must be a sys_id.')
     const row = deps.cases.get(caseSysId)
-    if (!row) throw new AppError('not_found', 'The service case does not exist.')
-    const task = taskForCaller(deps, row.task)
+    if (!row) throw new AppError('not_found', NO_CASE)
+    // a case of a task the caller may not read (or of a task gone) does not exist for the caller
+    const task = taskForCaller(deps, row.task, NO_CASE)
     if (row.supporter !== deps.caller.sysId) throw new AppError('not_allowed', `Service case ${row.code} belongs to another supporter.`)
     return { row, task }
+}
+
+/** Closes a session at TeamViewer, for a session the app will not keep; false when that failed too. */
+function closeQuietly(api: { closeSession(code: string): void }, code: string): boolean {
+    try {
+        api.closeSession(code)
+        return true
+    } catch (_e) {
+        return false
+    }
 }
 
 function requireOpen(row: CaseRow): void {
@@ -71,11 +94,29 @@ function view(deps: CasesDeps, r: CaseRow): CaseView {
     }
 }
 
+/**
+ * The default description of a case and of its TeamViewer session: the task's number only. The case refers to
+ * its task; the task's short description is not copied (it would be read by whoever reads the case or the
+ * session at TeamViewer).
+ */
 export function describeTask(task: TaskInfo): string {
-    return [task.number, task.shortDescription]
-        .filter((x) => x)
-        .join(': ')
-        .slice(0, MAX_DESCRIPTION)
+    return task.number.slice(0, MAX_DESCRIPTION)
+}
+
+/** A value inside one of the app's work notes: plain text (no markup, no [code] escape, no direction marks), one line, bounded. */
+export function notePart(value: string): string {
+    return bound(
+        plain(value)
+            .replace(/[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        MAX_NOTE_PART,
+    )
+}
+
+/** A default taken from a platform record (the caller's sys_user name or e-mail), bounded; none when it holds hidden characters. */
+function visible(value: string, max: number): string {
+    return hasHiddenCharacters(value) ? '' : value.slice(0, max)
 }
 
 /** What the form control shows for a task: its cases and the defaults of a new one. */
@@ -84,8 +125,8 @@ export function taskOverview(deps: CasesDeps, taskSysId: string): TaskOverview {
     return {
         task: { sysId: task.sysId, table: task.table, number: task.number },
         defaults: {
-            endCustomerName: task.callerName.slice(0, MAX_NAME),
-            endCustomerEmail: task.callerEmail.slice(0, MAX_EMAIL),
+            endCustomerName: visible(task.callerName, MAX_NAME),
+            endCustomerEmail: visible(task.callerEmail, MAX_EMAIL),
             description: describeTask(task),
         },
         cases: deps.cases.ofTask(task.sysId).map((r) => view(deps, r)),
@@ -103,16 +144,30 @@ function text(v: unknown, field: string, max: number): string {
     return s
 }
 
+/** A customer's name or e-mail: text, and no control character or direction override (which hide or reorder what a reader sees). */
+function customerText(v: unknown, field: string, max: number): string {
+    const s = text(v, field, max)
+    if (hasHiddenCharacters(s))
+        throw new AppError(
+            'invalid_input',
+            `${field} contains control characters or text-direction marks (line breaks, U+202E, ...): remove them.`,
+        )
+    return s
+}
+
 /** Creates a TeamViewer session for the task under the caller's grant and stores the service case. */
 export function createCase(deps: CasesDeps, taskSysId: string, input: CreateInput): CaseView {
     const task = taskForCaller(deps, taskSysId)
     const name =
         input.endCustomerName === undefined
-            ? task.callerName.slice(0, MAX_NAME)
-            : text(input.endCustomerName, 'The end customer name', MAX_NAME)
+            ? visible(task.callerName, MAX_NAME)
+            : customerText(input.endCustomerName, 'The end customer name', MAX_NAME)
     const email =
-        input.endCustomerEmail === undefined ? task.callerEmail : text(input.endCustomerEmail, "The end customer's e-mail", MAX_EMAIL)
-    if (email && !isEmailAddress(email)) throw new AppError('invalid_input', `"${email.slice(0, 60)}" is not a valid e-mail address.`)
+        input.endCustomerEmail === undefined
+            ? visible(task.callerEmail, MAX_EMAIL)
+            : customerText(input.endCustomerEmail, "The end customer's e-mail", MAX_EMAIL)
+    if (email && !isEmailAddress(email))
+        throw new AppError('invalid_input', `"${notePart(email).slice(0, 60)}" is not a valid e-mail address.`)
     const open = deps.cases.ofTask(task.sysId).filter((c) => c.state === 'open')
     if (open.length && input.another !== true) {
         throw new AppError(
@@ -133,6 +188,25 @@ export function createCase(deps: CasesDeps, taskSysId: string, input: CreateInpu
             if (isTeamViewerError(e) && e.kind !== 'expired_token' && e.kind !== 'invalid_token')
                 throw fromTeamViewer(e, 'create the TeamViewer session')
             throw e
+        }
+        const bad = badSessionLinks(
+            {
+                end_customer_link: session.endCustomerLink,
+                supporter_link: session.supporterLink,
+                webclient_supporter_link: session.webclientSupporterLink,
+            },
+            deps.links,
+        )
+        if (bad.length) {
+            // never stored nor sent: the session is closed again at TeamViewer
+            const closed = closeQuietly(api, session.code)
+            deps.log.warn(
+                `TeamViewer session ${notePart(session.code)} answered links that are not allowed (${bad.join(', ')}); ${closed ? 'it was closed again' : 'closing it failed'}`,
+            )
+            throw new AppError(
+                'teamviewer_refused',
+                `TeamViewer answered session links (${bad.join(', ')}) that are not https links under teamviewer.com${deps.links.allowCustomEndpoint ? ' or the configured endpoint' : ''}, so the session was not saved${closed ? ' and was closed again' : ''}. Ask an administrator to check the TeamViewer API endpoint.`,
+            )
         }
         let sysId = ''
         try {
@@ -155,13 +229,7 @@ export function createCase(deps: CasesDeps, taskSysId: string, input: CreateInpu
             })
         } catch (e) {
             // TeamViewer created the session but the platform did not store it: close it again, no orphan
-            let closed = false
-            try {
-                api.closeSession(session.code)
-                closed = true
-            } catch (_e) {
-                closed = false
-            }
+            const closed = closeQuietly(api, session.code)
             deps.log.warn(
                 `TeamViewer session ${session.code} could not be stored (${messageOf(e)}); ${closed ? 'it was closed again at TeamViewer' : 'closing it at TeamViewer failed too'}`,
             )
@@ -170,7 +238,7 @@ export function createCase(deps: CasesDeps, taskSysId: string, input: CreateInpu
                 `The TeamViewer session was created but could not be saved in ServiceNow, so it was ${closed ? 'closed again' : 'left to expire'}. Please try again.`,
             )
         }
-        deps.tasks.addWorkNote(task, `TeamViewer service case ${session.code} created${name ? ` for ${name}` : ''}.`)
+        deps.tasks.addWorkNote(task, `TeamViewer service case ${notePart(session.code)} created${name ? ` for ${notePart(name)}` : ''}.`)
         deps.log.info(`TeamViewer service case ${session.code} created for ${task.number}`)
         const row = deps.cases.get(sysId)
         if (!row) throw new AppError('storage_failed', 'The service case was stored but cannot be read back.')
@@ -182,8 +250,10 @@ export function createCase(deps: CasesDeps, taskSysId: string, input: CreateInpu
 export function startCase(deps: CasesDeps, caseSysId: string): StartResult {
     const { row, task } = caseForCaller(deps, caseSysId)
     requireOpen(row)
-    deps.tasks.addWorkNote(task, `TeamViewer session ${row.code} started by the supporter.`)
-    return { code: row.code, supporterLink: row.supporterLink, webclientSupporterLink: row.webclientSupporterLink }
+    deps.tasks.addWorkNote(task, `TeamViewer session ${notePart(row.code)} started by the supporter.`)
+    // a link stored before links were checked (cases/links.ts) is not handed to the browser
+    const link = (url: string) => (isSessionLink(url, deps.links) ? url : '')
+    return { code: row.code, supporterLink: link(row.supporterLink), webclientSupporterLink: link(row.webclientSupporterLink) }
 }
 
 /**
@@ -204,18 +274,57 @@ export function closeCase(deps: CasesDeps, caseSysId: string): CaseView {
         }
     })
     deps.cases.markClosed(row.sysId)
-    deps.tasks.addWorkNote(task, `TeamViewer service case ${row.code} closed.`)
+    deps.tasks.addWorkNote(task, `TeamViewer service case ${notePart(row.code)} closed.`)
     return view(deps, deps.cases.get(row.sysId) as CaseRow)
 }
 
-/** Sends the invitation e-mail to the end customer through an event + notification (no e-mail client needed). */
+/** The same e-mail address (addresses compare case-insensitively here, as mail systems treat them in practice). */
+function sameAddress(a: string, b: string): boolean {
+    return a.trim().toLowerCase() === b.trim().toLowerCase()
+}
+
+/**
+ * Sends the invitation e-mail to the end customer through an event + notification (no e-mail client needed):
+ * only to the case's customer address (another one needs changeCustomerEmail first), at most
+ * maxInvitationsPerCase per case.
+ */
 export function sendInvitation(deps: CasesDeps, caseSysId: string, input: { email?: unknown }): InviteResult {
     const { row, task } = caseForCaller(deps, caseSysId)
     requireOpen(row)
-    const email = input.email === undefined ? row.endCustomerEmail : text(input.email, "The end customer's e-mail", MAX_EMAIL)
-    if (!email) throw new AppError('invalid_input', 'The service case has no end-customer e-mail address: give one.')
-    if (!isEmailAddress(email)) throw new AppError('invalid_input', `"${email.slice(0, 60)}" is not a valid e-mail address.`)
+    const email = row.endCustomerEmail
+    if (input.email !== undefined && input.email !== null && input.email !== '') {
+        const asked = customerText(input.email, "The end customer's e-mail", MAX_EMAIL)
+        if (!sameAddress(asked, email))
+            throw new AppError(
+                'not_allowed',
+                `Invitations go only to the service case's customer address${email ? ` (${email})` : ''}. To invite another address, change the case's customer e-mail first.`,
+            )
+    }
+    if (!email)
+        throw new AppError('invalid_input', "The service case has no customer e-mail address: set the case's customer e-mail first.")
+    if (row.invitationsSent >= deps.maxInvitationsPerCase)
+        throw new AppError(
+            'not_allowed',
+            `Service case ${row.code} has already sent ${row.invitationsSent} invitations, the most one case sends (x_tvgh_teamviewer.invitations.max_per_case).`,
+        )
+    deps.cases.countInvitation(row.sysId)
     deps.queueEvent(EVENT.sendInvitation, row.sysId, email, '')
-    deps.tasks.addWorkNote(task, `TeamViewer invitation for service case ${row.code} sent to ${email}.`)
+    deps.tasks.addWorkNote(task, `TeamViewer invitation for service case ${notePart(row.code)} sent to ${notePart(email)}.`)
     return { sentTo: email }
+}
+
+/** Changes the case's customer e-mail (where invitations go): an explicit action, recorded in the task's work notes. */
+export function changeCustomerEmail(deps: CasesDeps, caseSysId: string, input: { email?: unknown }): CaseView {
+    const { row, task } = caseForCaller(deps, caseSysId)
+    requireOpen(row)
+    const email = customerText(input.email, "The end customer's e-mail", MAX_EMAIL)
+    if (!email || !isEmailAddress(email))
+        throw new AppError('invalid_input', `"${notePart(email).slice(0, 60)}" is not a valid e-mail address.`)
+    if (email === row.endCustomerEmail) return view(deps, row)
+    deps.cases.setCustomerEmail(row.sysId, email)
+    deps.tasks.addWorkNote(
+        task,
+        `Customer e-mail of TeamViewer service case ${notePart(row.code)} changed from ${notePart(row.endCustomerEmail) || '(none)'} to ${notePart(email)}.`,
+    )
+    return view(deps, deps.cases.get(row.sysId) as CaseRow)
 }

@@ -11,7 +11,7 @@ import { humanDuration, isoToGlide, toGlide } from '../shared/time.ts'
 import { explain, isTeamViewerError, TeamViewerError } from '../teamviewer/errors.ts'
 import type { ConnectionPage, ConnectionQuery, ConnectionRecord } from '../teamviewer/model.ts'
 import { bound, MAX_ERROR_TEXT, MAX_NOTE_PART, plain, safeText } from '../teamviewer/redact.ts'
-import { changedColumns, connectionSeconds, invalidReason, toRow } from './mapping.ts'
+import { changedColumns, connectionSeconds, identityProblem, linkableCode, linkableUserId, mapRecord, type OddValue } from './mapping.ts'
 
 /** The settings' defaults (2,000 pages are 2 million records; a healthy run needs one request per page, retries aside). */
 export const DEFAULT_RUN_BUDGET: RunBudget = {
@@ -23,7 +23,10 @@ export const DEFAULT_RUN_BUDGET: RunBudget = {
 /** When TeamViewer limits the rate without saying until when. */
 const DEFAULT_RETRY_AFTER_SECONDS = 3600
 
-const zero = (): RunCounts => ({ pages: 0, restCalls: 0, received: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 })
+const zero = (): RunCounts => ({ pages: 0, restCalls: 0, received: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, oddValues: 0 })
+
+/** How many columns the run's odd-value summary names (the rest are counted in its total). */
+const MAX_ODD_COLUMNS = 24
 
 /** A value from TeamViewer inside a work note: plain text (no [code], no markup), bounded. */
 function notePart(value: string): string {
@@ -71,6 +74,8 @@ export class Retrieval {
     stoppedBy = ''
     /** The first few rejected records, for the run's error text. */
     private readonly rejections: string[] = []
+    /** Values not stored as sent, per column: how many, and the first one (for the run's record). */
+    private readonly odd = new Map<string, { count: number; first: OddValue }>()
 
     constructor(
         private readonly deps: RetrievalDeps,
@@ -127,7 +132,8 @@ export class Retrieval {
             const next = page.nextOffset ?? ''
             checkPage(page, next, seen)
             seen.add(next)
-            this.counts.received += page.records.length
+            this.counts.received += page.records.length + (page.refused?.length ?? 0)
+            for (const reason of page.refused ?? []) this.reject(safeText(reason, [], 300))
             this.upsert(page.records)
             stored(next)
             this.syncRequests()
@@ -140,24 +146,37 @@ export class Retrieval {
         }
     }
 
-    /** Stores one page: 1 query for existing rows, 1 for cases, 1 for users, then one write per new or changed row. */
+    /**
+     * Stores one page: 1 query for existing rows, 1 for cases, 1 for users, then one write per new or changed row.
+     * Only ids and codes in a usable form reach a lookup (an IN list is comma-separated); the others do not link.
+     */
     private upsert(records: ConnectionRecord[]): void {
         const byId = new Map<string, ConnectionRecord>()
         for (const r of records) {
-            const invalid = invalidReason(r)
-            if (invalid) this.reject(invalid)
+            const problem = identityProblem(r)
+            if (problem) this.reject(problem)
             else byId.set(r.id, r)
         }
         if (byId.size === 0) return
         const unique = [...byId.values()]
         const store = this.deps.store
         const existing = store.findByTvIds([...byId.keys()])
-        const codes = [...new Set(unique.map((r) => r.sessionCode.toLowerCase()).filter((c) => c))]
+        const codes = [
+            ...new Set(
+                unique
+                    .map((r) => r.sessionCode)
+                    .filter(linkableCode)
+                    .map((c) => c.toLowerCase()),
+            ),
+        ]
         const cases = codes.length ? store.casesByCodes(codes) : new Map<string, CaseLink>()
-        const userIds = [...new Set(unique.map((r) => r.userId).filter((u) => u))]
+        const userIds = [...new Set(unique.map((r) => r.userId).filter(linkableUserId))]
         const users = userIds.length ? store.usersByTvUserIds(userIds) : new Map<string, string>()
+        const raw = this.deps.settings.keepRawJson !== false
         for (const r of unique) {
-            const fresh = toRow(r, { cases, users })
+            const mapped = mapRecord(r, { cases, users }, { raw })
+            for (const o of mapped.odd) this.noteOdd(o)
+            const fresh = mapped.row
             const prev = existing.get(r.id)
             const task = fresh.task || (prev ? prev.row.task : '')
             const noteDue = !!task && !!fresh.end_date && (!prev || prev.row.work_note_added !== 'true')
@@ -191,6 +210,23 @@ export class Retrieval {
         }
     }
 
+    private noteOdd(o: OddValue): void {
+        this.counts.oddValues++
+        const seen = this.odd.get(o.column)
+        if (seen) seen.count++
+        else this.odd.set(o.column, { count: 1, first: o })
+    }
+
+    /** "currency ×1450 e.g. 'None' (left empty); fee ×3 e.g. 'n/a' (left empty)" — bounded, plain. */
+    oddDetail(): string {
+        const parts: string[] = []
+        const sorted = [...this.odd.entries()].sort((a, b) => b[1].count - a[1].count)
+        for (const [column, { count, first }] of sorted.slice(0, MAX_ODD_COLUMNS))
+            parts.push(`${column} ×${count} e.g. '${safeText(first.value, [], 40)}' (${first.fate})`)
+        if (sorted.length > MAX_ODD_COLUMNS) parts.push(`and ${sorted.length - MAX_ODD_COLUMNS} more columns`)
+        return bound(parts.join('; '), MAX_ERROR_TEXT)
+    }
+
     private reject(reason: string): void {
         this.counts.rejected++
         if (this.rejections.length < 3) this.rejections.push(reason)
@@ -202,17 +238,19 @@ export class Retrieval {
         let error = errorText
         if (this.counts.rejected) {
             const more = this.counts.rejected > this.rejections.length ? ` (and ${this.counts.rejected - this.rejections.length} more)` : ''
-            error = `${error ? `${error} ` : ''}${this.counts.rejected} record(s) not stored because a value does not fit its column: ${this.rejections.join('; ')}${more}.`
+            error = `${error ? `${error} ` : ''}${this.counts.rejected} record(s) not stored (no usable record id or start date): ${this.rejections.join('; ')}${more}.`
             if (!errorCode) errorCode = 'rejected_records'
         }
         // TeamViewer's text in it is already redacted and plain (the client and invalidReason saw to it)
         error = bound(error, MAX_ERROR_TEXT)
-        this.deps.runs.finish(this.runId, { state, counts: this.counts, errorCode, error })
+        const oddDetail = this.oddDetail()
+        this.deps.runs.finish(this.runId, { state, counts: this.counts, errorCode, error, oddDetail })
         const c = this.counts
+        const oddText = c.oddValues ? ` ${c.oddValues} value(s) not stored as sent (kept in the raw JSON; see the retrieval run).` : ''
         const summary =
             state === 'complete'
-                ? `Connection history refreshed: ${c.received} records in ${c.pages} page(s) — ${c.inserted} new, ${c.updated} updated, ${c.unchanged} unchanged${c.rejected ? `, ${c.rejected} not stored (invalid values; see the retrieval run)` : ''}.`
-                : `Connection history not fully refreshed (${state}): ${error} Stored so far: ${c.inserted} new, ${c.updated} updated.`
+                ? `Connection history refreshed: ${c.received} records in ${c.pages} page(s) — ${c.inserted} new, ${c.updated} updated, ${c.unchanged} unchanged${c.rejected ? `, ${c.rejected} not stored (no usable id or start date; see the retrieval run)` : ''}.${oddText}`
+                : `Connection history not fully refreshed (${state}): ${error} Stored so far: ${c.inserted} new, ${c.updated} updated.${oddText}`
         return { runId: this.runId, state, counts: { ...c }, errorCode, error, summary }
     }
 

@@ -8,15 +8,24 @@
  * A refresh whose answer is lost keeps the row; the next attempt either succeeds or is refused and deletes
  * it. Either way the supporter ends at "sign in to TeamViewer again", never at a grant only a database
  * edit can clear. Logic only: the stores and the client factory are passed in (entry/wiring/oauth.ts).
+ *
+ * The callback is public (the pop-up's navigation cannot authenticate): the user is the one who asked for the
+ * state, never the caller. A state presented by another user (when the platform knows the caller) or expired
+ * is refused without using it up. A grant is bound to the origin of the API that issued it: its tokens, and
+ * the client secret with its refresh token, are sent there only; after an endpoint change it is unusable
+ * ("sign in again") and is not revoked at the new endpoint either.
  */
 import type { OAuthDeps, OAuthSettings, StoredGrant } from '../ports/oauth.ts'
 import type { SignInStatus } from '../shared/contract.ts'
 import { AppError, SIGN_IN_AGAIN } from '../shared/errors.ts'
+import { checkBaseUrl } from '../teamviewer/endpoint.ts'
 import { isTeamViewerError, type TeamViewerErrorKind } from '../teamviewer/errors.ts'
 import type { Account, TokenGrant } from '../teamviewer/model.ts'
 
 /** A state lives 10 minutes: as long as TeamViewer's authorization code. */
 export const STATE_TTL_MS = 10 * 60000
+/** The longest state the store holds (x_tvgh_teamviewer_oauth_state.state). */
+const MAX_STATE_LENGTH = 100
 /** An access token is refreshed when it has less than this left. */
 export const REFRESH_MARGIN_MS = 5 * 60000
 
@@ -33,6 +42,8 @@ function requireClient(s: OAuthSettings): void {
 export function authorizeUrl(deps: OAuthDeps, userId: string): string {
     const s = deps.settings()
     requireClient(s)
+    // the page supporters type their TeamViewer password into: checked like the API URL
+    const login = checkBaseUrl(s.loginBaseUrl, s.allowCustomEndpoint, 'TeamViewer sign-in URL')
     const now = deps.clock()
     deps.states.purge(now)
     const state = deps.random()
@@ -46,7 +57,7 @@ export function authorizeUrl(deps: OAuthDeps, userId: string): string {
     ]
         .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
         .join('&')
-    return `${s.loginBaseUrl.replace(/\/+$/, '')}/oauth2/authorize?${q}`
+    return `${login}/oauth2/authorize?${q}`
 }
 
 export interface CallbackParams {
@@ -57,12 +68,12 @@ export interface CallbackParams {
 
 export interface CallbackResult {
     ok: boolean
-    /** For the page: plain words, no secret. */
+    /** For the page: plain words that name no user, account or secret. */
     message: string
-    accountName?: string
 }
 
 const fail = (message: string): CallbackResult => ({ ok: false, message })
+const NOT_VALID = 'This sign-in link is not valid or was already used. Please start the sign-in again from the task form.'
 
 function refused(kind: TeamViewerErrorKind): string {
     if (kind === 'invalid_client')
@@ -73,15 +84,24 @@ function refused(kind: TeamViewerErrorKind): string {
     return 'TeamViewer refused the sign-in. Please try again.'
 }
 
-/** The callback route: checks the state, exchanges the code, records the account and stores the grant. */
-export function completeSignIn(deps: OAuthDeps, userId: string, p: CallbackParams): CallbackResult {
+/**
+ * The callback route: finds the state, checks who presents it (presentedBy: the caller when the platform
+ * knows one, null for guest) and its expiry BEFORE using it up, then exchanges the code and stores the grant
+ * for the state's owner.
+ */
+export function completeSignIn(deps: OAuthDeps, presentedBy: string | null, p: CallbackParams): CallbackResult {
     if (!p.state) return fail('The sign-in answer carries no state. Please start the sign-in again from the task form.')
-    const stored = deps.states.take(p.state)
-    if (!stored) return fail('This sign-in link is not valid or was already used. Please start the sign-in again from the task form.')
-    if (stored.userId !== userId)
+    // longer than the state column: not one of ours, not even looked up (the route is public)
+    if (p.state.length > MAX_STATE_LENGTH) return fail(NOT_VALID)
+    const stored = deps.states.find(p.state)
+    if (!stored) return fail(NOT_VALID)
+    if (presentedBy !== null && stored.userId !== presentedBy)
         return fail('This sign-in was started by another ServiceNow user. Please start the sign-in again from your own session.')
     if (stored.expiresAtMs <= deps.clock())
         return fail('The sign-in took too long and has expired. Please start it again from the task form.')
+    // single use: of two answers with the same state, only the one that deletes it goes on
+    if (!deps.states.consume(p.state)) return fail(NOT_VALID)
+    const userId = stored.userId
     if (p.error) {
         if (p.error === 'access_denied')
             return fail(
@@ -92,6 +112,7 @@ export function completeSignIn(deps: OAuthDeps, userId: string, p: CallbackParam
     if (!p.code) return fail('The sign-in answer carries no authorization code. Please start the sign-in again.')
     const s = deps.settings()
     requireClient(s)
+    const origin = deps.apiOrigin()
     let grant: TokenGrant
     try {
         grant = deps.client('').exchangeCode(p.code, s.redirectUri, { clientId: s.clientId, clientSecret: s.clientSecret })
@@ -120,7 +141,7 @@ export function completeSignIn(deps: OAuthDeps, userId: string, p: CallbackParam
     }
     // signing in again replaces the grant: the old one is revoked at TeamViewer (best effort), not left alive
     const previous = deps.grants.get(userId)
-    if (previous && previous.accessToken && previous.accessToken !== grant.accessToken) {
+    if (previous && previous.accessToken && previous.accessToken !== grant.accessToken && previous.apiOrigin === origin) {
         try {
             deps.client(previous.accessToken).revoke()
         } catch (_e) {
@@ -134,12 +155,18 @@ export function completeSignIn(deps: OAuthDeps, userId: string, p: CallbackParam
         tvUserId: account.userId,
         accountName: account.name,
         accountEmail: account.email,
+        apiOrigin: origin,
     })
     deps.log.info(`TeamViewer account ${account.userId} connected for user ${userId}`)
-    return {
-        ok: true,
-        message: `Signed in to TeamViewer as ${account.name || account.email}. You can close this window.`,
-        accountName: account.name || account.email,
+    return { ok: true, message: 'Signed in to TeamViewer. This window closes by itself.' }
+}
+
+/** The configured API origin, '' when the base URL is not valid (then no grant is usable). */
+function configuredOrigin(deps: OAuthDeps): string {
+    try {
+        return deps.apiOrigin()
+    } catch (_e) {
+        return ''
     }
 }
 
@@ -183,6 +210,9 @@ function refreshGrant(deps: OAuthDeps, userId: string, g: StoredGrant): StoredGr
 export function currentGrant(deps: OAuthDeps, userId: string, opts: { forceRefresh?: boolean } = {}): StoredGrant {
     const g = deps.grants.get(userId)
     if (!g || !g.accessToken) throw signInRequired('You are not signed in to TeamViewer.')
+    // bound to the API that issued it: never sent to another endpoint (nor its refresh token with the client secret)
+    if (g.apiOrigin !== deps.apiOrigin())
+        throw signInRequired('Your TeamViewer sign-in was made with another TeamViewer API endpoint than the one now configured.')
     if (!opts.forceRefresh && g.expiresAtMs - deps.clock() > REFRESH_MARGIN_MS) return g
     if (!g.refreshToken) {
         deps.grants.remove(userId)
@@ -227,7 +257,7 @@ export function removeGrant(deps: OAuthDeps, userId: string): { removed: boolean
     if (!g) return { removed: false, revokedAtTeamViewer: false }
     let revoked = false
     try {
-        if (g.accessToken) {
+        if (g.accessToken && g.apiOrigin === configuredOrigin(deps)) {
             deps.client(g.accessToken).revoke()
             revoked = true
         }
@@ -241,6 +271,7 @@ export function removeGrant(deps: OAuthDeps, userId: string): { removed: boolean
 
 /** GET /oauth/status: whether the user is signed in to TeamViewer, and as whom. */
 export function status(deps: OAuthDeps, userId: string): SignInStatus {
-    const g = deps.grants.get(userId)
+    let g = deps.grants.get(userId)
+    if (g && (!g.accessToken || g.apiOrigin !== configuredOrigin(deps))) g = null // unusable: sign in again
     return { signedIn: !!g, accountName: g?.accountName ?? '', accountEmail: g?.accountEmail ?? '', tvUserId: g?.tvUserId ?? '' }
 }

@@ -34,6 +34,9 @@ export const glideTaskStore: TaskStore = {
     open(sysId: string): TaskInfo | null {
         const gr = openTask(sysId)
         if (!gr) return null
+        // nothing of a task the caller may not read leaves this adapter (not even its number or class)
+        if (!gr.canRead())
+            return { sysId, table: '', number: '', shortDescription: '', callerName: '', callerEmail: '', readable: false, writable: false }
         const caller = callerOf(gr)
         return {
             sysId,
@@ -42,6 +45,7 @@ export const glideTaskStore: TaskStore = {
             shortDescription: str(gr.getValue('short_description')),
             callerName: caller.name,
             callerEmail: caller.email,
+            readable: true,
             writable: gr.canWrite(),
         }
     },
@@ -70,6 +74,7 @@ export function caseRow(gr: GlideRecord): CaseRow {
         online: isTrue(gr.getValue('online')),
         onlineSince: str(gr.getValue('online_since')),
         closedAt: str(gr.getValue('closed_at')),
+        invitationsSent: parseInt(str(gr.getValue('invitations_sent')), 10) || 0,
     }
 }
 
@@ -118,6 +123,18 @@ export const glideCaseStore: CaseStore = {
         gr.setValue('online', false)
         gr.setValue('closed_at', nowGlide())
         if (!gr.update()) throw new Error(`the service case ${str(gr.getValue('code'))} could not be closed`)
+    },
+    setCustomerEmail(sysId: string, email: string): void {
+        const gr = new GlideRecord(TABLE.serviceCase)
+        if (!gr.get(sysId)) throw new Error(`the service case ${sysId} does not exist`)
+        gr.setValue('end_customer_email', email)
+        if (!gr.update()) throw new Error(`the service case ${str(gr.getValue('code'))} could not be updated`)
+    },
+    countInvitation(sysId: string): void {
+        const gr = new GlideRecord(TABLE.serviceCase)
+        if (!gr.get(sysId)) throw new Error(`the service case ${sysId} does not exist`)
+        gr.setValue('invitations_sent', (parseInt(str(gr.getValue('invitations_sent')), 10) || 0) + 1)
+        if (!gr.update()) throw new Error(`the service case ${str(gr.getValue('code'))} could not be updated`)
     },
 }
 

@@ -1,49 +1,31 @@
 /**
- * The Glide side of "Add TeamViewer to a form" (forms/layout.ts): ServiceNow's form layout tables, read and
- * written with GlideRecord after the route has checked the caller is an admin of the integration. Every
- * operation here on a platform table is granted by a cross-scope privilege (security/cross-scope.now.ts).
+ * The Glide side of "Add TeamViewer to a form" (forms/placement.ts): ServiceNow's form layout tables, READ only
+ * (each read is granted by a cross-scope privilege, security/cross-scope.now.ts). Other scopes may not create,
+ * update or delete these records (their application access is read only), so changing a form is left to the
+ * platform's own Form Layout and Related Lists pages.
  */
 import { GlideRecord, GlideTableHierarchy } from '@servicenow/glide'
-import type { FormLayoutStore, Positioned } from '../ports/forms.ts'
+import type { FormLayoutReader } from '../ports/forms.ts'
 import { FORM_UI } from '../shared/names.ts'
 
-function ids(table: string, build: (gr: GlideRecord) => void): string[] {
+function values(table: string, column: string, build: (gr: GlideRecord) => void): string[] {
     const gr = new GlideRecord(table)
     build(gr)
     gr.query()
     const out: string[] = []
-    while (gr.next()) out.push(String(gr.getUniqueValue()))
+    while (gr.next()) out.push(column === 'sys_id' ? String(gr.getUniqueValue()) : String(gr.getValue(column) ?? ''))
     return out
 }
 
 function first(table: string, build: (gr: GlideRecord) => void): string | null {
-    const found = ids(table, (gr) => {
+    const found = values(table, 'sys_id', (gr) => {
         build(gr)
         gr.setLimit(1)
     })
     return found.length ? found[0] : null
 }
 
-function insert(table: string, values: Record<string, string | number>): string {
-    const gr = new GlideRecord(table)
-    gr.initialize()
-    for (const k of Object.keys(values)) gr.setValue(k, values[k])
-    const id = gr.insert()
-    if (!id) throw new Error(`could not insert into ${table}`)
-    return String(id)
-}
-
-function positioned<T>(table: string, build: (gr: GlideRecord) => void, extra: (gr: GlideRecord) => T): Array<Positioned & T> {
-    const gr = new GlideRecord(table)
-    build(gr)
-    gr.query()
-    const out: Array<Positioned & T> = []
-    while (gr.next())
-        out.push({ sysId: String(gr.getUniqueValue()), position: parseInt(String(gr.getValue('position') ?? '0'), 10) || 0, ...extra(gr) })
-    return out
-}
-
-export const glideFormLayoutStore: FormLayoutStore = {
+export const glideFormLayoutStore: FormLayoutReader = {
     tablesOf(table) {
         const list = new GlideTableHierarchy(table).getTables()
         const out: string[] = []
@@ -66,50 +48,27 @@ export const glideFormLayoutStore: FormLayoutStore = {
             gr.addQuery('view', viewId)
             gr.addQuery('sys_user', 'ISEMPTY', '')
         }),
-    findSections: (table, viewId, caption) =>
-        ids('sys_ui_section', (gr) => {
-            gr.addQuery('name', table)
-            gr.addQuery('view', viewId)
-            gr.addQuery('caption', caption)
-            gr.addQuery('sys_user', 'ISEMPTY', '')
-        }),
-    insertSection: (table, viewId, caption) =>
-        insert('sys_ui_section', { name: table, view: viewId, caption, title: 'true', header: 'false' }),
-    findFormatterElements: (sectionId, formatterId) =>
-        ids('sys_ui_element', (gr) => {
-            gr.addQuery('sys_ui_section', sectionId)
-            gr.addQuery('type', 'formatter')
-            gr.addQuery('sys_ui_formatter', formatterId)
-        }),
-    insertFormatterElement: (sectionId, element, formatterId, position) =>
-        insert('sys_ui_element', { sys_ui_section: sectionId, element, type: 'formatter', sys_ui_formatter: formatterId, position }),
-    elementsOf: (sectionId) => ids('sys_ui_element', (gr) => gr.addQuery('sys_ui_section', sectionId)),
     formSections: (formId) =>
-        positioned(
-            'sys_ui_form_section',
-            (gr) => gr.addQuery('sys_ui_form', formId),
-            (gr) => ({ section: String(gr.getValue('sys_ui_section') ?? '') }),
-        ),
-    formLinksOf: (sectionId) => ids('sys_ui_form_section', (gr) => gr.addQuery('sys_ui_section', sectionId)),
-    insertFormSection: (formId, sectionId, position) =>
-        insert('sys_ui_form_section', { sys_ui_form: formId, sys_ui_section: sectionId, position }),
-    findRelatedList: (table, viewId) =>
-        first('sys_ui_related_list', (gr) => {
+        values('sys_ui_form_section', 'sys_ui_section', (gr) => {
+            gr.addQuery('sys_ui_form', formId)
+            gr.orderBy('position')
+        }),
+    holdsFormatter(sectionIds, formatterId) {
+        if (!sectionIds.length) return false
+        return (
+            first('sys_ui_element', (gr) => {
+                gr.addQuery('sys_ui_section', 'IN', sectionIds.join(','))
+                gr.addQuery('type', 'formatter')
+                gr.addQuery('sys_ui_formatter', formatterId)
+            }) !== null
+        )
+    },
+    relatedLists(table, viewId) {
+        const list = first('sys_ui_related_list', (gr) => {
             gr.addQuery('name', table)
             gr.addQuery('view', viewId)
             gr.addQuery('sys_user', 'ISEMPTY', '')
-        }),
-    insertRelatedList: (table, viewId) => insert('sys_ui_related_list', { name: table, view: viewId }),
-    listEntries: (listId) =>
-        positioned(
-            'sys_ui_related_list_entry',
-            (gr) => gr.addQuery('list_id', listId),
-            (gr) => ({ relatedList: String(gr.getValue('related_list') ?? '') }),
-        ),
-    insertListEntry: (listId, relatedList, position) =>
-        insert('sys_ui_related_list_entry', { list_id: listId, related_list: relatedList, position }),
-    remove(table, sysId) {
-        const gr = new GlideRecord(table)
-        if (gr.get(sysId)) gr.deleteRecord()
+        })
+        return list ? values('sys_ui_related_list_entry', 'related_list', (gr) => gr.addQuery('list_id', list)) : []
     },
 }

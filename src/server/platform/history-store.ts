@@ -218,6 +218,7 @@ export const glideRunLog: RunLog = {
             updated: String(counts.updated),
             unchanged: String(counts.unchanged),
             rejected: String(counts.rejected),
+            odd_values: String(counts.oddValues),
         })
         gr.update()
     },
@@ -235,6 +236,8 @@ export const glideRunLog: RunLog = {
             updated: String(c.updated),
             unchanged: String(c.unchanged),
             rejected: String(c.rejected),
+            odd_values: String(c.oddValues),
+            odd_values_detail: bound(outcome.oddDetail ?? '', 1000),
             error_code: outcome.errorCode.slice(0, 40),
             error: bound(outcome.error, MAX_ERROR_TEXT),
         })
@@ -265,6 +268,9 @@ export function lastRun(): RunInfo | null {
         received: count(gr, 'received'),
         inserted: count(gr, 'inserted'),
         updated: count(gr, 'updated'),
+        rejected: count(gr, 'rejected'),
+        oddValues: count(gr, 'odd_values'),
+        oddDetail: String(gr.getValue('odd_values_detail') || ''),
         error: String(gr.getValue('error') || ''),
     }
 }

@@ -2,7 +2,7 @@
  * Glide adapters of supporter sign-in: pending states (x_tvgh_teamviewer_oauth_state) and grants
  * (x_tvgh_teamviewer_token). Plain GlideRecord: both tables are closed to everyone by ACLs and only this
  * server code reads them. Tokens are password2: written with setDisplayValue (which encrypts), read with
- * getDecryptedValue. Nothing here logs a token.
+ * getDecryptedValue. Each grant keeps the API origin that issued it (api_origin). Nothing here logs a token.
  */
 import { GlideRecord } from '@servicenow/glide'
 import type { GrantStore, StateStore, StoredGrant, StoredState } from '../ports/oauth.ts'
@@ -11,6 +11,15 @@ import { glideMs, toGlide } from '../shared/time.ts'
 
 function str(v: unknown): string {
     return v === null || v === undefined ? '' : String(v)
+}
+
+function stateRecord(state: string): GlideRecord | null {
+    const gr = new GlideRecord(TABLE.oauthState)
+    gr.addQuery('state', state)
+    gr.setLimit(1)
+    gr.query()
+    // queries are case-insensitive on the platform: compare exactly
+    return gr.next() && str(gr.getValue('state')) === state ? gr : null
 }
 
 export const glideStateStore: StateStore = {
@@ -22,17 +31,13 @@ export const glideStateStore: StateStore = {
         gr.setValue('expires_at', toGlide(expiresAtMs))
         if (!gr.insert()) throw new Error('could not store the sign-in state')
     },
-    take(state: string): StoredState | null {
-        const gr = new GlideRecord(TABLE.oauthState)
-        gr.addQuery('state', state)
-        gr.setLimit(1)
-        gr.query()
-        if (!gr.next()) return null
-        // queries are case-insensitive on the platform: compare exactly
-        if (str(gr.getValue('state')) !== state) return null
-        const found = { userId: str(gr.getValue('user')), expiresAtMs: glideMs(str(gr.getValue('expires_at'))) }
-        gr.deleteRecord()
-        return found
+    find(state: string): StoredState | null {
+        const gr = stateRecord(state)
+        return gr ? { userId: str(gr.getValue('user')), expiresAtMs: glideMs(str(gr.getValue('expires_at'))) } : null
+    },
+    consume(state: string): boolean {
+        const gr = stateRecord(state)
+        return !!gr && !!gr.deleteRecord()
     },
     purge(nowMs: number): void {
         const gr = new GlideRecord(TABLE.oauthState)
@@ -64,6 +69,7 @@ export const glideGrantStore: GrantStore = {
             tvUserId: str(gr.getValue('tv_user_id')),
             accountName: str(gr.getValue('account_name')),
             accountEmail: str(gr.getValue('account_email')),
+            apiOrigin: str(gr.getValue('api_origin')),
         }
     },
     save(userId: string, g: StoredGrant): void {
@@ -80,6 +86,7 @@ export const glideGrantStore: GrantStore = {
         gr.setValue('tv_user_id', g.tvUserId)
         gr.setValue('account_name', g.accountName.slice(0, 100))
         gr.setValue('account_email', g.accountEmail.slice(0, 254))
+        gr.setValue('api_origin', g.apiOrigin)
         const ok = isNew ? gr.insert() : gr.update()
         if (!ok) throw new Error('could not store the TeamViewer sign-in')
     },

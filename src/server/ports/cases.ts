@@ -14,6 +14,8 @@ export interface TaskInfo {
     shortDescription: string
     callerName: string
     callerEmail: string
+    /** canRead() of the task opened on its own class, for the caller. When false, every other field is empty. */
+    readable: boolean
     /** canWrite() of the task opened on its own class, for the caller. */
     writable: boolean
 }
@@ -33,6 +35,8 @@ export interface CaseRow {
     online: boolean
     onlineSince: string
     closedAt: string
+    /** How many invitations the case has sent (invite route). */
+    invitationsSent: number
 }
 
 export interface CaseFields {
@@ -55,7 +59,7 @@ export interface CaseFields {
 }
 
 export interface TaskStore {
-    /** The task on its own class, with the caller's write access; null when it does not exist. */
+    /** The task on its own class, with the caller's read and write access; null when it does not exist. */
     open(taskSysId: string): TaskInfo | null
     addWorkNote(task: TaskInfo, text: string): void
 }
@@ -66,6 +70,10 @@ export interface CaseStore {
     /** Inserts and returns the sys_id; throws when the platform does not store it. */
     insert(f: CaseFields): string
     markClosed(caseSysId: string): void
+    /** Sets the case's customer e-mail (the explicit "change the customer's address" action). */
+    setCustomerEmail(caseSysId: string, email: string): void
+    /** Counts one more invitation sent by the case. */
+    countInvitation(caseSysId: string): void
 }
 
 /** What create/close need from TeamViewer (TeamViewerClient satisfies it). */
@@ -79,6 +87,12 @@ export interface Caller {
     hasRole(role: string): boolean
 }
 
+/** Which hosts session links may point at: the endpoint settings the TeamViewer client is built with (cases/links.ts). */
+export interface LinkPolicy {
+    apiBaseUrl: string
+    allowCustomEndpoint: boolean
+}
+
 export interface CasesDeps {
     caller: Caller
     tasks: TaskStore
@@ -86,6 +100,10 @@ export interface CasesDeps {
     /** Runs fn with a client on the caller's own TeamViewer grant (sign-in required otherwise). */
     withSupporterApi<T>(fn: (api: SessionApi, tvUserId: string) => T): T
     defaultGroup: string
+    /** Which hosts TeamViewer's session links may point at (the endpoint settings). */
+    links: LinkPolicy
+    /** The most invitations one case sends (setting maxInvitationsPerCase). */
+    maxInvitationsPerCase: number
     queueEvent(name: string, caseSysId: string, parm1: string, parm2: string): void
     log: Log
 }

@@ -10,6 +10,9 @@ import type { Log } from './log.ts'
 /** Column → value, as getValue() returns them ('' for empty). */
 export type Row = Record<string, string>
 
+/** The connection table's column holding the record exactly as TeamViewer sent it (bounded JSON text). */
+export const RAW_JSON_COLUMN = 'raw_json'
+
 /** Columns filled from TeamViewer (what a refresh may change). */
 export const TV_COLUMNS = [
     'tv_id',
@@ -33,6 +36,7 @@ export const TV_COLUMNS = [
     'end_customer_email',
     'feedback_rating',
     'feedback_comment',
+    RAW_JSON_COLUMN,
 ] as const
 
 /** Columns filled by enrichment (links into the platform). */
@@ -107,8 +111,10 @@ export interface RunCounts {
     inserted: number
     updated: number
     unchanged: number
-    /** Records not stored because a value does not fit its column (see history/mapping.ts invalidReason). */
+    /** Records not stored: no usable record id or start date (see history/mapping.ts identityProblem). */
     rejected: number
+    /** Values not stored as TeamViewer sent them or outside their documented form (history/mapping.ts mapRecord). */
+    oddValues: number
 }
 
 export interface RunLog {
@@ -130,7 +136,8 @@ export interface RunLog {
     /** Marks company-wide runs still "running" without progress since `before` as failed (they were killed). */
     abandonStale?(before: string): void
     progress(runId: string, counts: RunCounts): void
-    finish(runId: string, outcome: { state: RunState; counts: RunCounts; errorCode: string; error: string }): void
+    /** `oddDetail`: the odd values per column with a first example ("currency ×1450 e.g. 'None' (left empty)"). */
+    finish(runId: string, outcome: { state: RunState; counts: RunCounts; errorCode: string; error: string; oddDetail?: string }): void
 }
 
 export interface RetrievalDeps {
@@ -151,6 +158,8 @@ export interface RetrievalSettings {
     reconcileDays: number
     /** History fetched by the very first run. */
     backfillDays: number
+    /** Keep each record's JSON as TeamViewer sent it (column raw_json); default true. */
+    keepRawJson?: boolean
 }
 
 /** Limits of one run; reaching one stops the run as `partial` and the next run continues. */

@@ -14,8 +14,10 @@ export interface StoredState {
 
 export interface StateStore {
     save(state: string, userId: string, expiresAtMs: number): void
-    /** Reads AND deletes the state (single use). null when unknown. */
-    take(state: string): StoredState | null
+    /** The pending state (exact match), without using it up; null when unknown. */
+    find(state: string): StoredState | null
+    /** Uses the state up (deletes it): true when this call deleted it, false when it was already gone. */
+    consume(state: string): boolean
     /** Deletes states that expired before nowMs. */
     purge(nowMs: number): void
 }
@@ -27,6 +29,11 @@ export interface StoredGrant {
     tvUserId: string
     accountName: string
     accountEmail: string
+    /**
+     * The origin (scheme://host[:port]) of the TeamViewer API that issued the grant. Its tokens (and the OAuth
+     * client secret with its refresh token) are sent to that origin only; '' (or another origin) = unusable.
+     */
+    apiOrigin: string
 }
 
 export interface GrantStore {
@@ -46,6 +53,7 @@ export interface OAuthApi {
 
 export interface OAuthSettings {
     loginBaseUrl: string
+    allowCustomEndpoint: boolean
     clientId: string
     clientSecret: string
     redirectUri: string
@@ -60,5 +68,7 @@ export interface OAuthDeps {
     /** A random, unguessable string (at least 128 bits). */
     random(): string
     settings(): OAuthSettings
+    /** The origin of the configured API base URL (checked); throws a configuration error when it is not valid. */
+    apiOrigin(): string
     log: Log
 }

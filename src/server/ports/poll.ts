@@ -35,6 +35,8 @@ export interface PollDeps {
     api(): PollApi
     clock: Clock
     intervalSeconds: number
+    /** Limits of one poll's paging (defaults: the retrieval's max_pages_per_run default; the interval). */
+    budget?: { maxPages: number; maxSeconds: number }
     queueEvent(name: string, caseSysId: string): void
     log: Log
 }

@@ -22,6 +22,10 @@ export interface RunInfo {
     received: number
     inserted: number
     updated: number
+    /** Records not stored (no usable id or start date); values not stored as sent, and per column (text). */
+    rejected?: number
+    oddValues?: number
+    oddDetail?: string
     error: string
 }
 

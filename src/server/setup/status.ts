@@ -217,9 +217,18 @@ export function runChecks(deps: SetupDeps): Check[] {
                 'last_run',
                 'Last retrieval',
                 'ok',
-                `${run.started} UTC: ${run.state}, ${run.received} received, ${run.inserted} new, ${run.updated} updated.`,
+                `${run.started} UTC: ${run.state}, ${run.received} received, ${run.inserted} new, ${run.updated} updated.${keptText(run)}`,
             ),
         )
+    return out
+}
+
+/** What the run could not store as sent: refused records, values not stored as sent (per column). '' when none. */
+function keptText(run: RunInfo): string {
+    let out = ''
+    if (run.rejected) out += ` ${run.rejected} record(s) not stored (no usable record id or start date).`
+    if (run.oddValues)
+        out += ` Values not stored as sent (kept in each record's raw JSON): ${run.oddValues} — ${run.oddDetail || 'see the retrieval run'}.`
     return out
 }
 

@@ -22,16 +22,28 @@ export const MAX_DESCRIPTION = 1000
 /** No spaces, quotes, angle brackets, commas or semicolons (which would split or inject a recipient list). */
 const EMAIL = /^[^@\s<>"',;]+@[^@\s<>"',;]+\.[^@\s<>"',;]+$/
 
+/**
+ * Characters that hide or reorder what a reader sees: control characters (C0 with NUL, tab and line breaks, DEL,
+ * C1), line/paragraph separators, zero-width characters, and the text-direction marks, embeddings, overrides
+ * (U+202A-U+202E) and isolates (U+2066-U+2069).
+ */
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/
+
+/** Whether a customer's name or e-mail holds a character the server refuses (and the control refuses first). */
+export function hasHiddenCharacters(text: string): boolean {
+    return HIDDEN.test(text)
+}
+
 /** The one e-mail rule: what the server accepts for an invitation, and what the control lets through. */
 export function isEmailAddress(text: string): boolean {
-    return EMAIL.test(text)
+    return EMAIL.test(text) && !HIDDEN.test(text)
 }
 
 /** Why a route refused, as `error.code` of the error body (with its HTTP status, shared/errors.ts). */
 export type ErrorCode =
     | 'sign_in_required' // no grant, or TeamViewer no longer accepts it: sign in to TeamViewer again
     | 'not_allowed' // missing role, or the caller cannot write the task / is not the case's supporter
-    | 'not_found' // no such task or case
+    | 'not_found' // no such task or case, or its task is not readable by the caller (the same answer)
     | 'invalid_input' // e-mail, lengths, missing fields
     | 'case_exists' // an open case exists for the task; ask for another explicitly
     | 'case_not_open' // the case is closed or expired
@@ -69,7 +81,7 @@ export interface TaskOverview {
     cases: CaseView[]
 }
 
-/** POST /cases/task/{task}: omitted name/e-mail are the task caller's; an omitted or empty description is "number: short description". */
+/** POST /cases/task/{task}: omitted name/e-mail are the task caller's; an omitted or empty description is the task's number. */
 export interface NewCase {
     endCustomerName?: string
     endCustomerEmail?: string
@@ -83,6 +95,20 @@ export interface StartResult {
     code: string
     supporterLink: string
     webclientSupporterLink: string
+}
+
+/** The workspace UI actions (GlideAjax to the script include TeamViewerWorkspaceAjax, one method each). */
+export type WorkspaceAction = 'create' | 'start' | 'share' | 'close'
+
+/** What TeamViewerWorkspaceAjax answers (as JSON text): a sentence, links to show, or the error and a sign-in link. */
+export interface WorkspaceAnswer {
+    ok: boolean
+    message: string
+    code?: ErrorCode
+    /** start: the supporter's links, shown for the supporter to click (no documented workspace API opens a URL). */
+    links?: { label: string; url: string }[]
+    /** sign_in_required: TeamViewer's sign-in page for the caller. */
+    signInUrl?: string
 }
 
 /** POST /cases/{case}/invite. */
@@ -124,11 +150,27 @@ export interface SetupStatusView {
     links: { title: string; href: string }[]
 }
 
-/** POST /forms/add and /forms/remove {table, view}: what the call changed. */
-export interface FormChange {
+/** One task form in one view (GET /forms/status): whether the TeamViewer pieces are on it, and where to put them. */
+export interface FormPlacement {
     table: string
+    /** the view's name ('' = the Default view) */
     view: string
-    /** what this call changed, in plain words ("section", ...); empty when it was already complete */
-    changed: string[]
-    message: string
+    /** the form in plain words: 'incident (Default view)' */
+    form: string
+    /** the TeamViewer Supporter Control (formatter) is in one of the form's sections */
+    control: boolean
+    /** the TeamViewer connection report is one of the form's related lists */
+    report: boolean
+    /** the platform's Form Layout page of this form (instance-relative URL) */
+    formLayoutUrl: string
+    /** the platform's Related Lists page of this form (instance-relative URL) */
+    relatedListsUrl: string
+    /** what to pick on those pages, in the platform's words; empty when both are on the form */
+    steps: string[]
+}
+
+/** GET /forms/status?table=&view=: the given task table, or the product's task tables, in one view. */
+export interface FormStatus {
+    view: string
+    forms: FormPlacement[]
 }

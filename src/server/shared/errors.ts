@@ -46,6 +46,17 @@ export function isAppError(e: unknown): e is AppError {
     return e instanceof AppError || (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'AppError')
 }
 
+/**
+ * What an unexpected exception (not an AppError, not a TeamViewer client error) answers a browser: a generic
+ * sentence. Its own text could carry anything (a database error, a path, a value) and goes to the log only.
+ */
+export function unexpectedError(action: string): AppError {
+    return new AppError(
+        'storage_failed',
+        `Could not ${action}: an unexpected error occurred. Try again; if it persists, an administrator finds the details in the system log.`,
+    )
+}
+
 /** The message of anything thrown: an AppError, a TeamViewerError, an Error, or a value. */
 export function messageOf(e: unknown): string {
     if (typeof e === 'object' && e !== null && 'message' in e) return String((e as { message: unknown }).message)

@@ -50,6 +50,12 @@ export const EVENT = {
     sendInvitation: 'x_tvgh_teamviewer.send_invitation',
 } as const
 
+/** Mail scripts (sys_script_email.name) that write the service-case e-mails' bodies, every value escaped. */
+export const MAIL_SCRIPT = {
+    invitation: 'x_tvgh_teamviewer_invitation_body',
+    customerOnline: 'x_tvgh_teamviewer_customer_online_body',
+} as const
+
 /** The e-mail client template (sys_email_client_template.name) the control opens a case's e-mail client with. */
 export const EMAIL_CLIENT_TEMPLATE = 'TeamViewer service case'
 

@@ -123,6 +123,21 @@ export const SETTING = {
         min: 1,
         description: 'Most minutes one retrieval run keeps paging; the next run continues where it stopped.',
     },
+    keepRawJson: {
+        name: 'x_tvgh_teamviewer.retrieval.keep_raw_json',
+        type: 'boolean',
+        default: true,
+        description:
+            'Keep each connection exactly as TeamViewer sent it (JSON, column "Record as sent by TeamViewer"), so a value the table cannot hold as sent is never lost. Off: only the mapped columns are stored.',
+    },
+    maxInvitationsPerCase: {
+        name: 'x_tvgh_teamviewer.invitations.max_per_case',
+        type: 'integer',
+        default: 5,
+        min: 1,
+        description:
+            "Most invitation e-mails one service case sends (Share session code without the e-mail client). Invitations go only to the case's customer address.",
+    },
     scriptApiOtherScopes: {
         name: 'x_tvgh_teamviewer.script_api.allow_other_scopes',
         type: 'boolean',
@@ -171,6 +186,8 @@ export interface Settings {
     maxPagesPerRun: number
     maxRequestsPerRun: number
     maxRunMinutes: number
+    keepRawJson: boolean
+    maxInvitationsPerCase: number
 }
 
 /** The settings every feature reads, typed, each with its default and lower limit applied. */
@@ -188,6 +205,8 @@ export function readSettings(get: PropertyText): Settings {
         maxPagesPerRun: readWhole(get, SETTING.maxPagesPerRun),
         maxRequestsPerRun: readWhole(get, SETTING.maxRequestsPerRun),
         maxRunMinutes: readWhole(get, SETTING.maxRunMinutes),
+        keepRawJson: readFlag(get, SETTING.keepRawJson),
+        maxInvitationsPerCase: readWhole(get, SETTING.maxInvitationsPerCase),
     }
 }
 

@@ -89,3 +89,10 @@ export function isUnder(url: string, base: string): boolean {
         !url.includes('#')
     )
 }
+
+/** The origin (scheme://host[:port]) of a checked base URL: what a grant is bound to. */
+export function originOf(checkedBase: string): string {
+    const u = parseBaseUrl(checkedBase)
+    if (!u) throw new TeamViewerError('configuration', 'The TeamViewer API base URL is not a valid http(s) URL.')
+    return formatUrl({ ...u, path: '' })
+}

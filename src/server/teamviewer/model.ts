@@ -25,6 +25,14 @@ export interface ConnectionRecord {
     endCustomerEmail: string
     feedbackRating: number | null
     feedbackComment: string
+    /** The record as TeamViewer sent it (JSON text), when it was parsed from a response. */
+    raw?: string
+    /**
+     * Values that could not be read as their documented type, by field of this interface (or `endCustomer`,
+     * `feedback`), as text: an object where a string is expected (as JSON), an unreadable end date, a rating
+     * that is not a number. The field then holds that text, or is empty/null.
+     */
+    unreadable?: Record<string, string>
 }
 
 export interface ConnectionPage {
@@ -33,6 +41,8 @@ export interface ConnectionPage {
     nextOffset: string | null
     /** records_remaining (or reports_remaining): null when absent, NaN when present but not a number. */
     remaining: number | null
+    /** Records of the page that cannot be stored (no usable id or start date): why, plain and bounded, one per record. */
+    refused?: string[]
 }
 
 export interface ConnectionQuery {

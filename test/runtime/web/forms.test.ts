@@ -5,6 +5,7 @@
  * BUILT UI macro, UI scripts, related lists through the built relationship, UI actions posted back.
  */
 import { Runtime } from '../../../tools/runtime/index'
+import { formLayoutAddsFormatter, relatedListsAddsRelationship } from '../../../tools/runtime/platform-forms'
 import { escapeJs, renderMacro, UnsupportedJelly } from '../../../tools/runtime/web/jelly'
 import { startWebServer, type WebServer } from '../../../tools/runtime/web/server'
 
@@ -157,8 +158,9 @@ describe('form and list pages', () => {
         expect((await fetch(`${web.url}/x_tvgh_teamviewer.SupporterControl.jsdbx`)).status).toBe(401)
     })
 
-    test('after "Add TeamViewer to a form": the formatter renders the built macro, the UI script is served, the related list lists connections', async () => {
-        expect(rt.rest('POST', '/api/x_tvgh_teamviewer/forms/add', { user: 'tv.admin', body: { table: 'incident' } }).status).toBe(200)
+    test("after the admin's Form Layout and Related Lists steps: the formatter renders the built macro, the UI script is served, the related list lists connections", async () => {
+        formLayoutAddsFormatter(rt, 'incident', '', 'TeamViewer Remote Control', 'TeamViewer Supporter Control')
+        relatedListsAddsRelationship(rt, 'incident', '', 'TeamViewer connection report')
         rt.insert('x_tvgh_teamviewer_connection', {
             tv_id: 'conn-1',
             task: incident,

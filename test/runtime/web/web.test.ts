@@ -76,7 +76,7 @@ describe('server', () => {
         expect(((await ok.json()) as { result: { checks: unknown[] } }).result.checks.length).toBeGreaterThan(0)
     })
 
-    test('a page the browser navigates to (the OAuth callback in the sign-in popup) passes with the session cookie alone; calls do not', async () => {
+    test('a page the browser navigates to carries the session cookie alone: 401 too (KB0565021), like any call without the token', async () => {
         const { cookie } = await signIn('tv.admin')
         // node's fetch sets Sec-Fetch-* itself: a plain http request sends what a browser navigation sends
         const status = (method: string, p: string, headers: Record<string, string>) =>
@@ -89,12 +89,10 @@ describe('server', () => {
                 req.end()
             })
         const nav = { cookie, 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' }
-        expect(await status('GET', '/api/x_tvgh_teamviewer/setup/status', nav)).toBe(200)
-        expect(await status('GET', '/api/x_tvgh_teamviewer/setup/status', { ...nav, 'sec-fetch-dest': 'empty' })).toBe(401)
+        expect(await status('GET', '/api/x_tvgh_teamviewer/setup/status', nav)).toBe(401)
         expect(await status('POST', '/api/x_tvgh_teamviewer/forms/add', nav)).toBe(401)
-        expect(
-            await status('GET', '/api/x_tvgh_teamviewer/setup/status', { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' }),
-        ).toBe(401)
+        // the one public route (the OAuth callback) answers its page, as guest
+        expect(await status('GET', '/api/x_tvgh_teamviewer/oauth/callback?state=x', nav)).toBe(400)
     })
 
     test('unknown pages are 404; a routed handler can take over a path (UI scripts, forms later)', async () => {

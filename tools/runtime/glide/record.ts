@@ -81,7 +81,12 @@ export class GlideElement {
     getLabel(): string {
         return this.gr.host().schema.column(this.gr.getTableName(), this.name)?.label ?? this.name
     }
+    /** Password2 fields only, as documented: on any other column it fails loudly instead of answering nonsense. */
     getDecryptedValue(): string {
+        if (this.type !== 'password2')
+            throw new Error(
+                `getDecryptedValue(): ${this.gr.getTableName()}.${this.name} is not a Password2 field (${this.type ?? 'unknown column'}); read password2 system properties with gs.getProperty()`,
+            )
         return this.gr.host().storage.decrypt(this.gr.getValue(this.name))
     }
     getRefRecord(): GlideRecord {

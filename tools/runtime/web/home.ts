@@ -2,7 +2,8 @@
  * The local product's home page `/`: "choose who you are" (the runtime's users, their roles, one-click
  * sign-in), then the navigator — the application menu from the BUILT sys_app_application/sys_app_module
  * records filtered by the user's roles, the platform's Incidents and Problems lists, the outbox, and the
- * TeamViewer simulator's pages (the end customer's links, the sign-in accounts of the simulated TeamViewer).
+ * TeamViewer simulator's pages (the end customer's links — for a signed-in admin only —, the sign-in accounts of
+ * the simulated TeamViewer).
  * Links follow the platform's URL shapes: LIST/FILTER modules → /<table>_list.do?sysparm_query=…, DIRECT
  * modules → their query path.
  */
@@ -88,11 +89,18 @@ function chooser(rt: Runtime, next: string): string {
 <table id="users"><thead><tr><th>Name</th><th>User name</th><th>Roles</th><th>E-mail</th></tr></thead><tbody>${tr.join('')}</tbody></table>`
 }
 
-function simulatorPanel(rt: Runtime, sim: SimulatorInfo): string {
+/** The open cases' customer names and join links: for a signed-in admin only (they name customers and let anyone join). */
+function customerLinks(rt: Runtime, user: string | null): string {
+    if (!user || !rt.hasRole(user, 'admin'))
+        return '<p id="customer-links-hidden">Sign in as an administrator to see the customer links of the open service cases here.</p>'
     const open = rt.query('x_tvgh_teamviewer_service_case', 'state=open^ORDERBYDESCsys_created_on')
-    const links = open.length
+    return open.length
         ? `<ul id="customer-links">${open.map((c) => `<li>${escapeHtml(c.code)} — ${escapeHtml(c.end_customer_name || 'end customer')}: <a target="_blank" rel="noopener" href="${escapeHtml(c.end_customer_link)}">open the customer link</a></li>`).join('')}</ul>`
         : '<p>No open service case: create one from an incident form first.</p>'
+}
+
+function simulatorPanel(rt: Runtime, sim: SimulatorInfo, user: string | null): string {
+    const links = customerLinks(rt, user)
     const accounts = sim.accounts
         .map(
             (a) =>
@@ -141,7 +149,7 @@ export function homePage(rt: Runtime, user: string | null, opts: HomeOptions): s
         who,
         user ? navigatorHtml(rt, user) : '',
         chooser(rt, '/'),
-        opts.simulator ? simulatorPanel(rt, opts.simulator) : '',
+        opts.simulator ? simulatorPanel(rt, opts.simulator, user) : '',
         '<p class="note">This is the local runtime, not a ServiceNow instance: what it emulates and what it does not is listed in tools/runtime/README.md.</p>',
     ]
     return page({ title: 'TeamViewer Integration — local instance', body: body.join('\n') })

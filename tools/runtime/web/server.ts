@@ -6,7 +6,7 @@
  *   GET  /$sp.do?id=<page>           a Service Portal page of the build (portal.ts, real AngularJS 1.x)
  *   POST /api/now/sp/widget/<inst>   c.server.update(): the widget's server script with `input`
  *   GET  /<endpoint>.do              a UI page of the build (jelly.ts: minimal Jelly subset, else 500)
- *   *    /api/x_tvgh_teamviewer/...  the app's scripted REST routes as the session's user (X-UserToken)
+ *   *    /api/x_tvgh_teamviewer/...  the app's scripted REST routes as the session's user (with X-UserToken only); public routes as guest
  *   GET  /local/...                  angular.min.js, sp-client.js, base.css
  *   GET  /<table>.do?sys_id=, /<table>_list.do, POST /<table>.do (UI actions), /<name>.jsdbx   forms.ts
  *   GET  /local/navigate?q=          the navigator filter (chrome.ts: banner + navigator on every form/list page)
@@ -26,6 +26,8 @@ import { uiPageParts, UnsupportedJelly } from './jelly'
 import { registerMail } from './mail'
 import { PortalError, renderPortalPage, updateWidget } from './portal'
 import { registerProperties } from './properties'
+import { localPath } from './redirect'
+import { GUEST } from '../users'
 import { Sessions, type WebSession } from './sessions'
 
 export interface WebRequest {
@@ -120,14 +122,14 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
         const file = STATIC[url.pathname]
         if (file && method === 'GET') return send(res, 200, file.type, readFileSync(file.file, 'utf8'))
         if (url.pathname === '/login') {
-            const next = url.searchParams.get('next') || '/'
+            const next = localPath(url.searchParams.get('next'), '/')
             const user = url.searchParams.get('user')
             if (!user) return send(res, 200, 'text/html', loginPage(next))
-            if (!knownUser(user)) return send(res, 401, 'text/html', loginPage(next, `There is no user "${user}".`))
+            if (user === GUEST || !knownUser(user)) return send(res, 401, 'text/html', loginPage(next, `There is no user "${user}".`))
             const s = sessions.open(user)
             count('login')
             return send(res, 302, 'text/plain', '', {
-                Location: next.startsWith('/') && !next.startsWith('//') ? next : '/',
+                Location: localPath(next, '/'),
                 'Set-Cookie': Sessions.cookie(s),
             })
         }
@@ -135,47 +137,37 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
             if (session) sessions.close(session.id)
             return send(res, 302, 'text/plain', '', { Location: '/login' })
         }
-        // everything else needs a signed-in user; REST calls also the session's user token
+        // REST: a session counts only with its user token (X-UserToken = g_ck), navigations included (KB0565021:
+        // a tab or pop-up opened on a REST URL cannot send it and gets 401); a public route runs as guest (rest.ts)
         if (url.pathname.startsWith('/api/')) {
-            if (!session)
-                return send(
-                    res,
-                    401,
-                    'application/json',
-                    JSON.stringify({ error: { message: 'User Not Authenticated' }, status: 'failure' }),
-                )
-            // a page the browser navigates to (a popup redirected to the OAuth callback route) carries only the session cookie
-            const navigation =
-                method === 'GET' && r.req.headers['sec-fetch-mode'] === 'navigate' && r.req.headers['sec-fetch-dest'] === 'document'
-            if (!navigation && r.req.headers['x-usertoken'] !== session.token)
-                return send(
-                    res,
-                    401,
-                    'application/json',
-                    JSON.stringify({
-                        error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information (X-UserToken)' },
-                        status: 'failure',
-                    }),
-                )
-        } else if (!session) {
-            return send(res, 302, 'text/plain', '', { Location: `/login?next=${encodeURIComponent(url.pathname + url.search)}` })
-        }
-        const user = (session as WebSession).user
-        const widget = /^\/api\/now\/sp\/widget\/([0-9a-f]{32})$/.exec(url.pathname)
-        if (widget && method === 'POST') {
-            count('widget_update')
-            const body = r.body ? (JSON.parse(r.body) as { input?: Record<string, unknown> }) : {}
-            return send(res, 200, 'application/json', JSON.stringify({ result: updateWidget(rt, widget[1], user, body.input ?? {}) }))
-        }
-        if (url.pathname.startsWith('/api/')) {
+            const caller = session && r.req.headers['x-usertoken'] === session.token ? session.user : null
+            const widget = /^\/api\/now\/sp\/widget\/([0-9a-f]{32})$/.exec(url.pathname)
+            if (widget && method === 'POST') {
+                if (!caller)
+                    return send(
+                        res,
+                        401,
+                        'application/json',
+                        JSON.stringify({
+                            error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information' },
+                            status: 'failure',
+                        }),
+                    )
+                count('widget_update')
+                const body = r.body ? (JSON.parse(r.body) as { input?: Record<string, unknown> }) : {}
+                return send(res, 200, 'application/json', JSON.stringify({ result: updateWidget(rt, widget[1], caller, body.input ?? {}) }))
+            }
             count('rest')
             const out = rt.rest(method, url.pathname + url.search, {
-                user,
+                user: caller,
                 body: r.body || undefined,
                 headers: Object.fromEntries(Object.entries(r.req.headers).map(([k, v]) => [k, String(v)])),
             })
             return send(res, out.status, (out.headers['content-type'] ?? 'application/json').split(';')[0], out.body)
         }
+        // every page needs a signed-in user
+        if (!session) return send(res, 302, 'text/plain', '', { Location: `/login?next=${encodeURIComponent(url.pathname + url.search)}` })
+        const user = session.user
         if (url.pathname === '/$sp.do' || url.pathname === '/sp') {
             count('portal_page')
             const params = Object.fromEntries(url.searchParams)

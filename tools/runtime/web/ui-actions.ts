@@ -7,6 +7,7 @@
 import type { Runtime } from '../index'
 import type { GlideRecord } from '../glide/record'
 import { escapeHtml } from './html'
+import { localPath } from './redirect'
 
 export type ActionKind = 'form_button' | 'list_banner_button'
 
@@ -74,7 +75,7 @@ export interface Flash {
 /** Runs a posted action as the user; returns the page to go back to and the messages to show there. */
 export function runPostedAction(rt: Runtime, user: string, table: string, form: URLSearchParams): { back: string; flash: Flash } {
     const goto = form.get('sysparm_goto') ?? ''
-    const back = goto.startsWith('/') && !goto.startsWith('//') ? goto : `/${table}_list.do`
+    const back = localPath(goto, `/${table}_list.do`)
     const action = rt.query('sys_ui_action', `sys_id=${form.get('sys_action') ?? ''}`)[0]
     if (!action || truthy(action.client)) return { back, flash: { info: [], error: ['That action is not available here.'] } }
     const sysId = form.get('sys_id') || null

@@ -8,6 +8,7 @@ import { requestCompanyRetrieval, retrieveSessions } from '../../history/retriev
 import { sessionCodesOfTask } from '../../platform/case-store.ts'
 import { findJob } from '../../platform/jobs.ts'
 import { showError, showInfo } from '../../platform/messages.ts'
+import { openTask } from '../../platform/tasks.ts'
 import { currentCaller } from '../../platform/user.ts'
 import type { RunResult } from '../../ports/history.ts'
 import { JOB, ROLE } from '../../shared/names.ts'
@@ -16,7 +17,6 @@ import { platformRetrievalDeps } from '../wiring/history.ts'
 interface ParentRecord {
     isValidRecord(): boolean
     getUniqueValue(): string
-    canRead(): boolean
 }
 
 function report(result: RunResult): void {
@@ -27,11 +27,14 @@ function report(result: RunResult): void {
 export function refreshConnections(_current: unknown, parent: ParentRecord | null | undefined): RunResult | null {
     const onTask = !!parent && typeof parent.isValidRecord === 'function' && parent.isValidRecord()
     if (onTask && parent) {
-        if (!parent.canRead()) {
+        // the posted parent table is not trusted (`task` instead of `incident` would pass task's ACLs only): the
+        // task is opened again on its own class (sys_class_name) and that class's read rules decide
+        const task = openTask(parent.getUniqueValue())
+        if (!task || !task.canRead()) {
             showError('You cannot read this task, so its TeamViewer connections cannot be refreshed.')
             return null
         }
-        const codes = sessionCodesOfTask(parent.getUniqueValue())
+        const codes = sessionCodesOfTask(task.getUniqueValue())
         if (codes.length === 0) {
             showInfo('This task has no TeamViewer service case: there are no connections to refresh.')
             return null

@@ -2,7 +2,7 @@
  * Scripted REST routes the form control calls (/api/x_tvgh_teamviewer/cases/...). Inputs and outputs are
  * documented in the README ("REST API of the form control"). Each route checks the caller in cases/service.ts.
  */
-import { closeCase, createCase, sendInvitation, startCase, taskOverview } from '../../cases/service.ts'
+import { changeCustomerEmail, closeCase, createCase, sendInvitation, startCase, taskOverview } from '../../cases/service.ts'
 import { platformCasesDeps } from '../wiring/cases.ts'
 import { answer, bodyOf, type RestRequest, type RestResponse } from '../wiring/rest.ts'
 
@@ -34,9 +34,16 @@ export function postClose(req: RestRequest, res: RestResponse): void {
     answer(res, 'close the service case', () => closeCase(platformCasesDeps(), String(req.pathParams.case ?? '')))
 }
 
-/** POST /cases/{case}/invite {email?}: e-mails the invitation to the end customer. */
+/** POST /cases/{case}/invite {email?}: e-mails the invitation to the case's customer address (email, if given, must be it). */
 export function postInvite(req: RestRequest, res: RestResponse): void {
     answer(res, 'send the invitation', () =>
         sendInvitation(platformCasesDeps(), String(req.pathParams.case ?? ''), { email: bodyOf(req).email }),
+    )
+}
+
+/** POST /cases/{case}/customer {email}: changes the case's customer e-mail (recorded in the task's work notes). */
+export function postCustomer(req: RestRequest, res: RestResponse): void {
+    answer(res, "change the customer's e-mail", () =>
+        changeCustomerEmail(platformCasesDeps(), String(req.pathParams.case ?? ''), { email: bodyOf(req).email }),
     )
 }

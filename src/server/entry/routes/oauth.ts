@@ -1,6 +1,6 @@
 /**
  * Scripted REST routes of supporter sign-in (/api/x_tvgh_teamviewer/oauth/...). Each checks the caller
- * itself; the table ACLs keep everyone else out of states and grants.
+ * itself; the table ACLs keep everyone else out of states and grants. Only the callback is public.
  */
 import { authorizeUrl, completeSignIn, removeGrant, status } from '../../oauth/grants.ts'
 import { signInPage } from '../../oauth/page.ts'
@@ -10,6 +10,9 @@ import { AppError, messageOf } from '../../shared/errors.ts'
 import { ROLE } from '../../shared/names.ts'
 import { platformOAuthDeps } from '../wiring/oauth.ts'
 import { answer, queryParam, type RestRequest, type RestResponse } from '../wiring/rest.ts'
+
+/** The platform's unauthenticated user, who public routes run as. */
+const GUEST_USER = 'guest'
 
 function requireSupporter(): string {
     const caller = currentCaller()
@@ -22,13 +25,18 @@ export function getAuthorizeUrl(_req: RestRequest, res: RestResponse): void {
     answer(res, 'start the TeamViewer sign-in', () => ({ url: authorizeUrl(platformOAuthDeps(), requireSupporter()) }))
 }
 
-/** GET /oauth/callback?code=&state= (or error=): TeamViewer redirects the popup here. Answers a page. */
+/**
+ * GET /oauth/callback?code=&state= (or error=): TeamViewer redirects the pop-up here. A PUBLIC route (the
+ * pop-up's navigation carries no X-UserToken): it runs as guest, the user comes from the stored state. When
+ * the platform does know a signed-in caller, a state of another user is refused (and left to its owner).
+ * Answers a page that names nobody and closes the pop-up when the sign-in worked.
+ */
 export function oauthCallback(req: RestRequest, res: RestResponse): void {
     let ok = false
     let message: string
     try {
         const caller = currentCaller()
-        const result = completeSignIn(platformOAuthDeps(), caller.sysId, {
+        const result = completeSignIn(platformOAuthDeps(), caller.userName === GUEST_USER || !caller.sysId ? null : caller.sysId, {
             code: queryParam(req, 'code'),
             state: queryParam(req, 'state'),
             error: queryParam(req, 'error'),
@@ -42,6 +50,7 @@ export function oauthCallback(req: RestRequest, res: RestResponse): void {
     res.setStatus(ok ? 200 : 400)
     res.setContentType('text/html')
     res.setHeader('Cache-Control', 'no-store')
+    res.setHeader('Referrer-Policy', 'no-referrer')
     res.getStreamWriter().writeString(signInPage(ok, message))
 }
 

@@ -10,13 +10,16 @@ import { platformOAuthDeps } from './oauth.ts'
 
 export function platformCasesDeps(): CasesDeps {
     const caller = currentCaller()
+    const settings = platformSettings()
     return {
         caller,
         tasks: glideTaskStore,
         cases: glideCaseStore,
         withSupporterApi: (fn) =>
             withGrant(platformOAuthDeps(), caller.sysId, (token, grant) => fn(clientWithToken(token), grant.tvUserId)),
-        defaultGroup: platformSettings().defaultGroup,
+        defaultGroup: settings.defaultGroup,
+        links: { apiBaseUrl: settings.apiBaseUrl, allowCustomEndpoint: settings.allowCustomEndpoint },
+        maxInvitationsPerCase: settings.maxInvitationsPerCase,
         queueEvent: queueCaseEvent,
         log: platformLog,
     }

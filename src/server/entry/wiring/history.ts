@@ -22,6 +22,7 @@ export function platformRetrievalDeps(): RetrievalDeps {
             maxPagesPerRun: settings.maxPagesPerRun,
             maxRequestsPerRun: settings.maxRequestsPerRun,
             maxRunMinutes: settings.maxRunMinutes,
+            keepRawJson: settings.keepRawJson,
         },
     }
 }

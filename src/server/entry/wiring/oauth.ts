@@ -6,6 +6,7 @@ import { secureRandom } from '../../platform/random.ts'
 import { platformSettings, propertyText, readSecret } from '../../platform/settings.ts'
 import type { OAuthDeps } from '../../ports/oauth.ts'
 import { readRedirectUri, readText, SETTING } from '../../shared/settings.ts'
+import { checkBaseUrl, originOf } from '../../teamviewer/endpoint.ts'
 import { clientWithToken } from './clients.ts'
 
 export function platformOAuthDeps(): OAuthDeps {
@@ -17,10 +18,15 @@ export function platformOAuthDeps(): OAuthDeps {
         random: secureRandom,
         settings: () => ({
             loginBaseUrl: platformSettings().loginBaseUrl,
+            allowCustomEndpoint: platformSettings().allowCustomEndpoint,
             clientId: readText(propertyText, SETTING.oauthClientId),
             clientSecret: readSecret(SETTING.oauthClientSecret.name),
             redirectUri: readRedirectUri(propertyText),
         }),
+        apiOrigin: () => {
+            const s = platformSettings()
+            return originOf(checkBaseUrl(s.apiBaseUrl, s.allowCustomEndpoint))
+        },
         log: platformLog,
     }
 }

@@ -8,11 +8,13 @@ import type { PollDeps } from '../../ports/poll.ts'
 import { adminClient } from './clients.ts'
 
 export function platformPollDeps(): PollDeps {
+    const settings = platformSettings()
     return {
         store: glidePollStore,
         api: adminClient,
         clock: platformClock,
-        intervalSeconds: platformSettings().onlinePollIntervalSeconds,
+        intervalSeconds: settings.onlinePollIntervalSeconds,
+        budget: { maxPages: settings.maxPagesPerRun, maxSeconds: settings.onlinePollIntervalSeconds },
         queueEvent: (name, caseSysId) => queueCaseEvent(name, caseSysId, '', ''),
         log: platformLog,
     }

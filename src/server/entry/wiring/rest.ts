@@ -4,8 +4,9 @@
  * with a generic message (their text could carry anything).
  */
 import { logError } from '../../platform/log.ts'
-import { AppError, isAppError } from '../../shared/errors.ts'
+import { AppError, isAppError, messageOf, unexpectedError } from '../../shared/errors.ts'
 import { toAppError } from '../../teamviewer/app-error.ts'
+import { isTeamViewerError } from '../../teamviewer/errors.ts'
 
 export interface RestRequest {
     pathParams: Record<string, string>
@@ -44,8 +45,10 @@ export function answer(res: RestResponse, action: string, fn: () => unknown): vo
         res.setStatus(200)
         res.setBody(result === undefined ? {} : result)
     } catch (e) {
-        const err = isAppError(e) ? e : toAppError(e, action)
-        if (!isAppError(e)) logError(`TeamViewer integration: ${action} failed: ${err.message}`)
+        // an unexpected exception's text goes to the log only; the browser reads a generic sentence
+        const known = isAppError(e) || isTeamViewerError(e)
+        const err = known ? toAppError(e, action) : unexpectedError(action)
+        if (!isAppError(e)) logError(`TeamViewer integration: ${action} failed: ${known ? err.message : messageOf(e)}`)
         res.setStatus(err.status)
         res.setBody({ error: { code: err.code, message: err.message } })
     }

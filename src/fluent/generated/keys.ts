@@ -2995,6 +2995,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '351fc9d55bd54b909e09080f805fe7f4'
+                        key: {
+                            sys_security_acl: '33de348dcfcf43b9b742f399cd379512'
+                            sys_user_role: {
+                                id: 'bf7c9cf5f6fa4d5db58e6c610f9cd5d3'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '35cf788deb904683af81fc7cc4fff0f4'
                         key: {
@@ -3016,19 +3029,6 @@ declare global {
                         key: {
                             document_key: 'c274c3aa018f4f07be583b9fa8ff0eeb'
                             variable: '90144b535320220002c6435723dc3488'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '351fc9d55bd54b909e09080f805fe7f4'
-                        key: {
-                            sys_security_acl: '33de348dcfcf43b9b742f399cd379512'
-                            sys_user_role: {
-                                id: 'bf7c9cf5f6fa4d5db58e6c610f9cd5d3'
-                                key: {
-                                    name: 'itil'
-                                }
-                            }
                         }
                     },
                     {

@@ -170,18 +170,15 @@ test('Email templates: the Quick Messages by title, a readable filter, the form 
     ])
     await page.click('a:text-is("TV_ShareSessionSimple")')
     const vars = await page.locator('#body-variables li').allTextContents()
-    expect(vars).toEqual([
-        '${end_customer_name} — End customer name',
-        '${task.number} — Task ➜ Number',
-        '${end_customer_link} — End customer link',
-        '${code} — Session code',
-    ])
+    expect(vars).toEqual(['${task.number} — Task ➜ Number', '${end_customer_link} — End customer link', '${code} — Session code'])
     const body = await page.locator('#sys_email_canned_message\\.body').inputValue()
     await page.fill('#sys_email_canned_message\\.body', body.replace('Hello', 'Good day'))
     await page.click('#sysverb_update')
     await page.locator('.alert-success').waitFor()
     expect(await flash()).toEqual(['Record updated: Body.'])
-    expect(await page.locator('#sys_email_canned_message\\.body').inputValue()).toMatch(/^<p>Good day \$\{end_customer_name\},/)
+    expect(await page.locator('#sys_email_canned_message\\.body').inputValue()).toMatch(
+        /^<p>Good day,<\/p><p>to let our support team help you with \$\{task\.number\}/,
+    )
 })
 
 test('a supporter gets one "not allowed" page with why and a way back; a post without sysparm_ck changes nothing', async () => {

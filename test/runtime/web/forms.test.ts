@@ -116,6 +116,31 @@ describe('form and list pages', () => {
         expect((await get('carol', `/incident.do?sys_id=${incident}`)).html).toContain('Printer &lt;b&gt;broken')
     })
 
+    test("issue #22 item 2: the invitation sent from a service case of the task shows in the task form's activity, to who may read the case", async () => {
+        const mine = rt.insert('incident', { short_description: 'Mail', caller_id: carol })
+        const sysCase = rt.insert('x_tvgh_teamviewer_service_case', { task: mine, code: 's99-111-222', end_customer_name: 'Carol' })
+        rt.insert('sys_email', {
+            type: 'send-ready',
+            recipients: 'carol@example.com',
+            subject: 'Remote support: TeamViewer session s99-111-222',
+            body: '<p>Hello <b>Carol</b> &amp; co<script>alert(1)</script><img src=x onerror=alert(2)></p>',
+            target_table: 'x_tvgh_teamviewer_service_case',
+            instance: sysCase,
+        })
+        const { html } = await get('sup.ann', `/incident.do?sys_id=${mine}`)
+        expect(html).toContain('<h2 class="tv-section-title" id="activity">Activity: e-mails</h2>')
+        expect(html).toContain('<span class="subject">Remote support: TeamViewer session s99-111-222</span>')
+        expect(html).toContain('<p class="body">Hello Carol &amp; co</p>')
+        expect(html).not.toContain('alert(2)')
+        expect(html).not.toContain('<script>alert(1)')
+        // the caller reads the incident, not the service case: its e-mail is not shown to her
+        const hers = (await get('carol', `/incident.do?sys_id=${mine}`)).html
+        expect(hers).toContain('value="Mail"')
+        expect(hers).not.toContain('s99-111-222')
+        // another incident has none
+        expect((await get('sup.ann', `/incident.do?sys_id=${incident}`)).html).not.toContain('id="activity"')
+    })
+
     test('a field the user may not read is left out', async () => {
         rt.addAcl({ name: 'incident.description', operation: 'read', roles: ['admin'] })
         const { html } = await get('sup.ann', `/incident.do?sys_id=${incident}`)

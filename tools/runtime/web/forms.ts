@@ -19,6 +19,7 @@ import { actionButtons, flashHtml, runPostedAction, visibleActions, type Flash }
 import { displayValue, recordDisplay } from './values'
 import { fieldInfo } from './dictionary'
 import { canEditField, inputHtml, instanceOptionsHtml, isSecret, saveRecord } from './edit'
+import { activityHtml } from './activity'
 import { chromePage, notAllowedHtml } from './chrome'
 import { formExtrasHtml, platformActionButtons, PLATFORM_FORM_FIELDS, runPlatformAction } from './platform-actions'
 import type { Handler, WebRequest } from './server'
@@ -261,6 +262,7 @@ ${saveButtons ? '' : `<p class="tv-readonly-notice">${escapeHtml(READ_ONLY_NOTIC
 ${sections}
 </main>
 ${formExtrasHtml(rt, table, gr)}
+${activityHtml(rt, user, table, sysId)}
 <div class="tv-related-lists">
 ${related}
 </div>`

@@ -2,14 +2,12 @@
  * Columns of the platform tables a build ships records of, checked at install. An instance drops an element
  * of a shipped record that is not a column of its table (the e-mail client template's `to`, which the
  * platform calls `recipients`, vanished that way), so the runtime refuses such a build instead, naming the
- * record and the column. Source: ServiceNow's own table definitions that ship with the SDK
- * (`@servicenow/sdk-core/src/fluent/tables/*.now.ts`, with their `extends` parents), plus the few tables the
- * app ships records of that the SDK does not define, from ServiceNow's documentation (DOCUMENTED below).
- * Tables known from neither are not checked.
+ * record and the column. Source: the SDK's platform dictionary (platform-dictionary.ts: ServiceNow's own table
+ * definitions, with their `extends` parents), plus the few tables the app ships records of that the SDK does
+ * not define, from ServiceNow's documentation (DOCUMENTED below). Tables known from neither are not checked.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import type { BuiltRecord } from './build-reader'
+import { platformDictionary } from './platform-dictionary'
 
 /**
  * Platform tables the SDK ships no definition of, with their documented columns (sys_* columns aside).
@@ -44,37 +42,14 @@ const WRITTEN_BY_SDK: Record<string, string[]> = {
     sys_ws_operation: ['default_operation_uri'],
 }
 
-interface DictTable {
-    parent?: string
-    columns: Set<string>
-}
-
-let dictionary: Map<string, DictTable> | null = null
-
-/** The SDK's platform table definitions: name, parent and column names of each. */
-export function platformDictionary(): Map<string, DictTable> {
-    if (dictionary) return dictionary
-    const dir = path.join(__dirname, '..', '..', 'node_modules', '@servicenow', 'sdk-core', 'src', 'fluent', 'tables')
-    const out = new Map<string, DictTable>()
-    for (const file of readdirSync(dir)) {
-        if (!file.endsWith('.now.ts')) continue
-        const src = readFileSync(path.join(dir, file), 'utf8')
-        const name = /^ {4}name: '([a-z0-9_]+)'/m.exec(src)?.[1]
-        if (!name) continue
-        const parent = /^ {4}extends: '([a-z0-9_]+)'/m.exec(src)?.[1]
-        out.set(name, { parent, columns: new Set([...src.matchAll(/^ {8}([a-z0-9_]+): \w+\(/gm)].map((m) => m[1])) })
-    }
-    for (const [name, cols] of Object.entries(DOCUMENTED)) out.set(name, { columns: new Set(cols) })
-    dictionary = out
-    return out
-}
-
 /** Every column of a known table (its parents' included), or null when the runtime does not know the table. */
 export function knownColumns(table: string): Set<string> | null {
+    const documented = DOCUMENTED[table]
+    if (documented) return new Set([...documented, ...(WRITTEN_BY_SDK[table] ?? [])])
     const dict = platformDictionary()
     if (!dict.has(table)) return null
     const cols = new Set<string>(WRITTEN_BY_SDK[table] ?? [])
-    for (let t: string | undefined = table; t && dict.has(t); t = dict.get(t)?.parent) dict.get(t)?.columns.forEach((c) => cols.add(c))
+    for (let t = dict.get(table); t; t = t.extends ? dict.get(t.extends) : undefined) for (const c of t.columns.keys()) cols.add(c)
     return cols
 }
 

@@ -11,7 +11,7 @@ export const atfCaseAccess = Test(
         $id: Now.ID['atf_case_access'],
         name: 'TeamViewer: who reads and writes service cases',
         description:
-            'Creates a supporter (itil), a plain user and an app admin, a task and a service case (as the test runner, without ACLs), then impersonates each: the plain user finds no case (read ACL), the supporter (itil reads incidents) finds it but cannot insert or change one through the table (create/write ACLs), the app admin (the incident's caller: cases are read only with their task) finds it, may correct the customer name but not the session code (field ACL without admin override).',
+            'Creates a supporter (itil), a plain user and an app admin, a task and a service case (as the test runner, without ACLs), then impersonates each: the plain user finds no case (read ACL), the supporter (itil reads incidents) finds it but cannot insert or change one through the table (create/write ACLs), the app admin (caller of the incident: cases are read only with their task) finds it, may correct the customer name but not the session code (field ACL without admin override).',
         active: true,
         failOnServerError: true,
     },

@@ -3,7 +3,7 @@
  * table definitions, written with the same `Table()`/`…Column()` calls an app uses) read as data: each table's
  * application access — which operations scripts of OTHER scopes may perform (`actions` → sys_db_object
  * read_access/create_access/update_access/delete_access; `callerAccess` → caller_access; `accessibleFrom` → access;
- * `allowWebServiceAccess` → ws_access) — and its columns (type, reference, length).
+ * `allowWebServiceAccess` → ws_access) — and its columns (type, label, reference, length, mandatory, choices).
  *
  * Two kinds of entries: complete ones (label, access, attributes: task, incident, sys_user, sys_email, …) and
  * schema-only ones (sc_req_item, sys_ui_section, sys_properties, …) that carry no access settings. For both the
@@ -22,6 +22,13 @@ import vm from 'node:vm'
 
 export type TableAction = 'read' | 'create' | 'update' | 'delete'
 
+/** One sys_choice of a column. */
+export interface DictionaryChoice {
+    label: string
+    sequence?: number
+    inactive?: boolean
+}
+
 export interface DictionaryColumn {
     name: string
     /** sys_dictionary.internal_type */
@@ -29,6 +36,12 @@ export interface DictionaryColumn {
     label?: string
     reference?: string
     maxLength?: number
+    /** sys_dictionary.mandatory, when the entry states it */
+    mandatory?: boolean
+    /** the choice list's drop-down setting (`dropdown_without_none`, …), when stated */
+    dropdown?: string
+    /** the column's choices by value (sys_choice), when it has any */
+    choices?: Record<string, DictionaryChoice>
 }
 
 export interface DictionaryTable {
@@ -127,7 +140,24 @@ function columnOf(name: string, raw: Raw): DictionaryColumn {
         label: labelOf(raw.label),
         reference: typeof raw.referenceTable === 'string' ? raw.referenceTable : undefined,
         maxLength: typeof raw.maxLength === 'number' ? raw.maxLength : undefined,
+        mandatory: typeof raw.mandatory === 'boolean' ? raw.mandatory : undefined,
+        dropdown: typeof raw.dropdown === 'string' ? raw.dropdown : undefined,
+        choices: choicesOf(raw.choices),
     }
+}
+
+function choicesOf(raw: unknown): Record<string, DictionaryChoice> | undefined {
+    if (!raw || typeof raw !== 'object') return undefined
+    const out: Record<string, DictionaryChoice> = {}
+    for (const [value, c] of Object.entries(raw as Record<string, Raw>)) {
+        if (!c || typeof c !== 'object') continue
+        out[value] = {
+            label: labelOf(c.label) ?? value,
+            sequence: typeof c.sequence === 'number' ? c.sequence : undefined,
+            inactive: c.inactive === true ? true : undefined,
+        }
+    }
+    return out
 }
 
 function tableOf(raw: Raw): DictionaryTable {
@@ -201,7 +231,7 @@ export function platformDictionary(): Map<string, DictionaryTable> {
     const stamp = `${statSync(path.join(dir, 'task.now.js')).mtimeMs}-${readdirSync(dir).length}`
     const file = path.join(
         os.tmpdir(),
-        `tv-runtime-dictionary-v1-${createHash('sha1').update(`${dir}:${stamp}`).digest('hex').slice(0, 16)}.json`,
+        `tv-runtime-dictionary-v2-${createHash('sha1').update(`${dir}:${stamp}`).digest('hex').slice(0, 16)}.json`,
     )
     try {
         const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored

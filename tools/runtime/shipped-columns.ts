@@ -4,32 +4,11 @@
  * platform calls `recipients`, vanished that way), so the runtime refuses such a build instead, naming the
  * record and the column. Source: the SDK's platform dictionary (platform-dictionary.ts: ServiceNow's own table
  * definitions, with their `extends` parents), plus the few tables the app ships records of that the SDK does
- * not define, from ServiceNow's documentation (DOCUMENTED below). Tables known from neither are not checked.
+ * not define, from ServiceNow's documentation (documented-tables.ts). Tables known from neither are not checked.
  */
 import type { BuiltRecord } from './build-reader'
+import { DOCUMENTED_TABLES } from './documented-tables'
 import { platformDictionary } from './platform-dictionary'
-
-/**
- * Platform tables the SDK ships no definition of, with their documented columns (sys_* columns aside).
- * - sys_email_client_template: "Create an email client template" (name, table, conditions; Content: subject,
- *   content_type, body_html, body_text; Recipients: recipients = To, copied = Cc, blind_copied = Bcc).
- * - sys_email_canned_message (Quick Messages, docs "quick-message"): title, body, group, active, table.
- */
-const DOCUMENTED: Record<string, string[]> = {
-    sys_email_client_template: [
-        'name',
-        'table',
-        'conditions',
-        'subject',
-        'content_type',
-        'body_html',
-        'body_text',
-        'recipients',
-        'copied',
-        'blind_copied',
-    ],
-    sys_email_canned_message: ['title', 'body', 'group', 'active', 'table'],
-}
 
 /**
  * Real columns the SDK itself writes that its dictionary subset omits (the SDK's serialiser knows them; they
@@ -44,8 +23,8 @@ const WRITTEN_BY_SDK: Record<string, string[]> = {
 
 /** Every column of a known table (its parents' included), or null when the runtime does not know the table. */
 export function knownColumns(table: string): Set<string> | null {
-    const documented = DOCUMENTED[table]
-    if (documented) return new Set([...documented, ...(WRITTEN_BY_SDK[table] ?? [])])
+    const documented = DOCUMENTED_TABLES[table]
+    if (documented) return new Set([...documented.columns.keys(), ...(WRITTEN_BY_SDK[table] ?? [])])
     const dict = platformDictionary()
     if (!dict.has(table)) return null
     const cols = new Set<string>(WRITTEN_BY_SDK[table] ?? [])

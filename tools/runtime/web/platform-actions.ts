@@ -18,7 +18,7 @@ export const PLATFORM_FORM_FIELDS: Record<string, string[]> = {
     sys_properties: ['name', 'description', 'type', 'value', 'is_private', 'read_roles', 'write_roles'],
     sp_instance: ['title', 'sp_widget', 'order', 'class_name', 'css'],
     sys_email_canned_message: ['title', 'table', 'active', 'body'],
-    sys_email_client_template: ['name', 'table', 'to', 'subject', 'body_html', 'execution_order'],
+    sys_email_client_template: ['name', 'table', 'recipients', 'subject', 'body_html'],
 }
 
 interface PlatformAction {

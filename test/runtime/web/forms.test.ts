@@ -6,6 +6,7 @@
  */
 import { Runtime } from '../../../tools/runtime/index'
 import { formLayoutAddsFormatter, relatedListsAddsRelationship } from '../../../tools/runtime/platform-forms'
+import { fieldInfo } from '../../../tools/runtime/web/dictionary'
 import { escapeJs, renderMacro, UnsupportedJelly } from '../../../tools/runtime/web/jelly'
 import { startWebServer, type WebServer } from '../../../tools/runtime/web/server'
 
@@ -104,6 +105,16 @@ describe('form and list pages', () => {
         expect(token(html)).toMatch(/^[0-9a-f]{48}$/)
         // the base related list entry whose table the runtime does not hold says so
         expect(html).toMatch(/task_sla\.task<\/h2><p>Not emulated by the local runtime/)
+    })
+
+    test("the e-mail client template form shows the platform's columns: To is recipients, no execution_order", async () => {
+        const template = rt.query('sys_email_client_template', '')[0]
+        expect(fieldInfo(rt, 'sys_email_client_template', 'recipients')).toMatchObject({ type: 'string', label: 'To' })
+        expect(fieldInfo(rt, 'sys_email_client_template', 'body_html')).toMatchObject({ type: 'html', label: 'Body' })
+        const { status, html } = await get('sys.admin', `/sys_email_client_template.do?sys_id=${template.sys_id}`)
+        expect(status).toBe(200)
+        expect(html).toContain('id="sys_email_client_template.recipients"')
+        expect(html).not.toMatch(/sys_email_client_template\.(to|execution_order)"/)
     })
 
     test('a record the user may not read is "Record not found", without any of its data; so is an unknown one', async () => {

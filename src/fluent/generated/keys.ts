@@ -1491,6 +1491,10 @@ declare global {
                         table: 'sys_module'
                         id: 'c747dc1d876d4296a6e73f50f5acd440'
                     }
+                    src_server_teamviewer_paging_ts: {
+                        table: 'sys_module'
+                        id: '22ef1d6d7611452d8b0b5bdbd2f6f1d0'
+                    }
                     src_server_teamviewer_parse_ts: {
                         table: 'sys_module'
                         id: '655bbed089be48ce8c4cbe320bb2fdb0'

@@ -19,13 +19,12 @@ import { messageOf } from '../shared/errors.ts'
 import { EVENT } from '../shared/names.ts'
 import { SETTING } from '../shared/settings.ts'
 import { explain, isTeamViewerError } from '../teamviewer/errors.ts'
-import { safeText } from '../teamviewer/redact.ts'
+import { pagingFault } from '../teamviewer/paging.ts'
 
 /** Why the session list cannot be trusted or read further ('' while it can): a cycle, an inconsistent page, the budget. */
 function pagingProblem(deps: PollDeps, r: PollResult, startedMs: number, next: string, empty: boolean, seen: Set<string>): string {
-    const shown = safeText(next, [], 80)
-    if (seen.has(next)) return `TeamViewer's session list sent the offset "${shown}" again (a paging cycle); the poll stopped.`
-    if (empty) return `TeamViewer's session list sent an empty page that still points to a next one ("${shown}"); the poll stopped.`
+    const fault = pagingFault(next, empty, seen)
+    if (fault) return `TeamViewer's session list ${fault.what}; the poll stopped.`
     const maxPages = deps.budget?.maxPages ?? SETTING.maxPagesPerRun.default
     if (r.pages >= maxPages) return `TeamViewer's session list has more than ${maxPages} pages (the poll's budget); the poll stopped.`
     const maxMs = (deps.budget?.maxSeconds ?? deps.intervalSeconds) * 1000

@@ -10,6 +10,7 @@ import { SETTING } from '../shared/settings.ts'
 import { humanDuration, isoToGlide, toGlide } from '../shared/time.ts'
 import { explain, isTeamViewerError, TeamViewerError } from '../teamviewer/errors.ts'
 import type { ConnectionPage, ConnectionQuery, ConnectionRecord } from '../teamviewer/model.ts'
+import { pagingFault } from '../teamviewer/paging.ts'
 import { bound, MAX_ERROR_TEXT, MAX_NOTE_PART, plain, safeText } from '../teamviewer/redact.ts'
 import { changedColumns, connectionSeconds, identityProblem, linkableCode, linkableUserId, mapRecord, type OddValue } from './mapping.ts'
 
@@ -50,10 +51,8 @@ function pagingError(code: string, message: string): TeamViewerError {
 
 /** Throws when a page contradicts itself or repeats an offset of this run. */
 function checkPage(page: ConnectionPage, next: string, seen: Set<string>): void {
-    const shown = safeText(next, [], 80)
-    if (next && seen.has(next)) throw pagingError('paging_loop', `sent the offset "${shown}" again (a paging cycle)`)
-    if (next && page.records.length === 0)
-        throw pagingError('paging_inconsistent', `sent an empty page that still points to a next one ("${shown}")`)
+    const fault = pagingFault(next, page.records.length === 0, seen)
+    if (fault) throw pagingError(fault.code, fault.what)
     const remaining = page.remaining
     if (remaining === null) return
     if (!Number.isFinite(remaining) || remaining < 0 || Math.floor(remaining) !== remaining) {

@@ -20,6 +20,7 @@ import { displayValue, recordDisplay } from './values'
 import { fieldInfo } from './dictionary'
 import { canEditField, inputHtml, instanceOptionsHtml, isSecret, saveRecord } from './edit'
 import { activityHtml } from './activity'
+import { POPUP_OPEN_EMAIL_CLIENT_JS } from './email-client'
 import { chromePage, notAllowedHtml } from './chrome'
 import { formExtrasHtml, platformActionButtons, PLATFORM_FORM_FIELDS, runPlatformAction } from './platform-actions'
 import type { Handler, WebRequest } from './server'
@@ -361,7 +362,9 @@ export function registerForms(
             r.url.pathname + r.url.search,
             flash,
         )
-        send(r, 200, 'text/html', chromePage(rt, r.session.user, { title: p.title, token: r.session.token, head: FORM_CSS, body: p.body }))
+        // UI16's form scripts include popupOpenEmailClient (the Email menu's, and the Supporter Control's Share)
+        const head = FORM_CSS + POPUP_OPEN_EMAIL_CLIENT_JS
+        send(r, 200, 'text/html', chromePage(rt, r.session.user, { title: p.title, token: r.session.token, head, body: p.body }))
     })
 
     route('POST', /^\/[a-z0-9_]+\.do$/, (r) => {

@@ -11,6 +11,7 @@
  *   GET  /<table>.do?sys_id=, /<table>_list.do, POST /<table>.do (UI actions), /<name>.jsdbx   forms.ts
  *   GET  /local/navigate?q=          the navigator filter (chrome.ts: banner + navigator on every form/list page)
  *   GET/POST /system_properties_ui.do  the properties page of a category (properties.ts); GET /local/mail the outbox (mail.ts)
+ *   GET/POST /email_client.do        the e-mail client on a record: compose, Quick Messages, Send → sys_email (email-client.ts)
  *
  * More routes (UI scripts, forms with UI macros) plug in with `route()`; a handler returns false to pass.
  */
@@ -24,6 +25,7 @@ import { registerForms } from './forms'
 import { escapeHtml, page } from './html'
 import { uiPageParts, UnsupportedJelly } from './jelly'
 import { registerMail } from './mail'
+import { registerEmailClient } from './email-client'
 import { PortalError, renderPortalPage, updateWidget } from './portal'
 import { registerProperties } from './properties'
 import { localPath } from './redirect'
@@ -104,6 +106,7 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
     registerForms(rt, addRoute, (r, status, type, body, headers) => send(r.res, status, type, body, headers)) // forms, lists, UI actions, UI scripts (forms.ts)
     registerProperties({ route: addRoute }, rt) // GET/POST /system_properties_ui.do?sysparm_category= (properties.ts)
     registerMail({ route: addRoute }, rt) // GET /local/mail, the outbox (mail.ts)
+    registerEmailClient(addRoute, rt) // GET/POST /email_client.do, UI16's e-mail client (email-client.ts)
     registerNavigate(addRoute, rt) // GET /local/navigate?q=, the navigator filter's Enter (chrome.ts)
 
     function knownUser(user: string): boolean {

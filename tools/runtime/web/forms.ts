@@ -22,7 +22,7 @@ import { canEditField, inputHtml, instanceOptionsHtml, isSecret, saveRecord } fr
 import { activityHtml } from './activity'
 import { chromePage, notAllowedHtml } from './chrome'
 import { formExtrasHtml, platformActionButtons, PLATFORM_FORM_FIELDS, runPlatformAction } from './platform-actions'
-import type { Handler, WebRequest } from './server'
+import type { Handler, WebRequest } from './http'
 
 const DEFAULT_VIEW = 'Default view'
 const SYS_ID = /^[0-9a-f]{32}$/

@@ -23,7 +23,7 @@ import { activityHtml } from './activity'
 import { POPUP_OPEN_EMAIL_CLIENT_JS } from './email-client'
 import { chromePage, notAllowedHtml } from './chrome'
 import { formExtrasHtml, platformActionButtons, PLATFORM_FORM_FIELDS, runPlatformAction } from './platform-actions'
-import type { Handler, WebRequest } from './server'
+import type { Handler, WebRequest } from './http'
 
 const DEFAULT_VIEW = 'Default view'
 const SYS_ID = /^[0-9a-f]{32}$/

@@ -23,6 +23,7 @@ import type { Runtime } from '../index'
 import { chromePage, registerNavigate } from './chrome'
 import { registerForms } from './forms'
 import { escapeHtml, page } from './html'
+import type { Handler, WebRequest, WebServer } from './http'
 import { uiPageParts, UnsupportedJelly } from './jelly'
 import { registerMail } from './mail'
 import { registerEmailClient } from './email-client'
@@ -32,27 +33,7 @@ import { localPath } from './redirect'
 import { GUEST } from '../users'
 import { Sessions, type WebSession } from './sessions'
 
-export interface WebRequest {
-    req: IncomingMessage
-    res: ServerResponse
-    url: URL
-    method: string
-    session: WebSession | null
-    body: string
-}
-
-export type Handler = (r: WebRequest) => boolean | void
-
-export interface WebServer {
-    url: string
-    port: number
-    sessions: Sessions
-    /** Adds a route tried before the built-in ones (a handler returns false to pass). */
-    route(method: string, pattern: RegExp, handler: Handler): void
-    /** Requests served, by kind — e.g. how many widget updates the page made. */
-    counts: Record<string, number>
-    close(): Promise<void>
-}
+export type { Handler, WebRequest, WebServer } from './http'
 
 const STATIC: Record<string, { file: string; type: string }> = {
     '/local/angular.min.js': { file: require.resolve('angular/angular.min.js'), type: 'text/javascript' },

@@ -22,7 +22,7 @@ import type { GlideRecord } from '../glide/record'
 import { notAllowedHtml, sendHtml } from './chrome'
 import { escapeHtml, page, scriptJson } from './html'
 import { newRecord, tableLabel } from './lists'
-import type { WebRequest } from './server'
+import type { Handler, WebRequest } from './http'
 import { displayValue, isTrue, recordDisplay } from './values'
 
 const SYS_ID = /^[0-9a-f]{32}$/
@@ -388,10 +388,7 @@ function popupOpenEmailClient(url) {
 </script>`
 
 /** Registers GET and POST /email_client.do. */
-export function registerEmailClient(
-    route: (method: string, pattern: RegExp, handler: (r: WebRequest) => boolean | void) => void,
-    rt: Runtime,
-): void {
+export function registerEmailClient(route: (method: string, pattern: RegExp, handler: Handler) => void, rt: Runtime): void {
     const insertProperty = () => rt.getProperty('glide.email_client.quick_message.insert') !== 'false'
     const refuse = (r: WebRequest, user: string, no: { status: number; why: string }) =>
         no.status === 404

@@ -2,7 +2,7 @@
  * The connection report's refresh (src/client/form-control/report-list.ts): through GlideList2 only where the
  * page has it and the form has the list (the list id: test/unit/report-list-id.test.ts).
  */
-import { CONNECTION_REPORT_RELATIONSHIP, connectionReportListId, refreshConnectionReport } from '../../src/client/form-control/report-list'
+import { CONNECTION_REPORT_RELATIONSHIP, refreshConnectionReport } from '../../src/client/form-control/report-list'
 
 test("refreshes the form's report through GlideList2.get(listId).refresh(); nothing where there is no GlideList2 or no such list", () => {
     const asked: string[] = []

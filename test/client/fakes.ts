@@ -18,6 +18,10 @@ export function aCase(patch: Partial<CaseView> = {}): CaseView {
         validUntil: '2026-11-27 10:00:00',
         closedAt: '',
         mine: true,
+        ownerName: 'Ann Support',
+        canAsk: false,
+        canReassign: true,
+        canClose: true,
         ...patch,
     }
 }

@@ -4,7 +4,9 @@
  * come in through `ControlEnv`, so unit tests drive it with plain fakes.
  *
  * Screens: signedOut (Sign in → popup) · noCase (create form) · openCase (code, customer, online, Share,
- * Start, Close) · closedCase (summary, Create another) · failed (could not load; Try again).
+ * Start, Close — or, for another supporter's case, whose it is, Ask for it, Create another, and for its owner or
+ * an app admin Reassign/Close; the task's other open cases below) · closedCase (summary, Create another) ·
+ * failed (could not load; Try again).
  */
 import {
     hasHiddenCharacters,
@@ -14,6 +16,7 @@ import {
     MAX_NAME,
     type CaseView,
     type NewCase,
+    type ReassignCandidate,
     type SignInStatus,
     type StartResult,
     type TaskOverview,
@@ -29,11 +32,19 @@ export interface CaseForm {
     description: string
 }
 
+/** The reassign picker of one case: the supporters it may go to, and the one chosen. */
+export interface ReassignPicker {
+    caseSysId: string
+    code: string
+    candidates: ReassignCandidate[]
+    chosen: string
+}
+
 export type Screen =
     | { kind: 'loading' }
     | { kind: 'signedOut'; waiting: boolean }
     | { kind: 'noCase'; form: CaseForm; another: boolean }
-    | { kind: 'openCase'; case: CaseView; links: StartResult | null }
+    | { kind: 'openCase'; case: CaseView; links: StartResult | null; others?: CaseView[]; picker?: ReassignPicker | null }
     | { kind: 'closedCase'; case: CaseView }
     | { kind: 'failed' }
 
@@ -70,7 +81,10 @@ export interface ControlEnv {
 export function screenFor(status: Pick<SignInStatus, 'signedIn'>, overview: TaskOverview): Screen {
     const open = overview.cases.filter((c) => c.state === 'open')
     const current = open.find((c) => c.mine) ?? open[0]
-    if (current) return { kind: 'openCase', case: current, links: null }
+    if (current) {
+        const others = open.filter((c) => c !== current)
+        return others.length ? { kind: 'openCase', case: current, links: null, others } : { kind: 'openCase', case: current, links: null }
+    }
     if (!status.signedIn) return { kind: 'signedOut', waiting: false }
     const last = latestClosed(overview.cases)
     if (last) return { kind: 'closedCase', case: last }
@@ -80,6 +94,12 @@ export function screenFor(status: Pick<SignInStatus, 'signedIn'>, overview: Task
 export function defaultForm(overview: TaskOverview): CaseForm {
     const d = overview.defaults
     return { endCustomerName: d.endCustomerName || '', endCustomerEmail: d.endCustomerEmail || '', description: d.description || '' }
+}
+
+/** The shown case or one of the task's other open cases. */
+function caseOf(screen: Extract<Screen, { kind: 'openCase' }>, caseSysId: string): CaseView | null {
+    if (screen.case.sysId === caseSysId) return screen.case
+    return (screen.others ?? []).find((c) => c.sysId === caseSysId) ?? null
 }
 
 function latestClosed(cases: CaseView[]): CaseView | null {
@@ -122,7 +142,16 @@ export interface Controller {
     createAnother(): void
     share(): Promise<void>
     start(): Promise<void>
-    close(): Promise<void>
+    /** Closes the shown case (its owner), or the given case of the task (its owner or an app admin). */
+    close(caseSysId?: string): Promise<void>
+    /** Asks the owner of another supporter's case for it (recorded in the task's work notes). */
+    ask(caseSysId: string): Promise<void>
+    /** Opens the reassign picker of a case (its owner or an app admin). */
+    openReassign(caseSysId: string): Promise<void>
+    chooseReassign(userSysId: string): void
+    cancelReassign(): void
+    /** Reassigns the picker's case to the chosen supporter. */
+    reassign(): Promise<void>
     /** one online-state refresh (what the 30 s poll calls) */
     poll(): Promise<void>
     dispose(): void
@@ -235,7 +264,7 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
             if (s.error && /sign in/i.test(s.error)) await controller.load().then(() => set({ error: 'Sign in to TeamViewer again.' }))
         },
         createAnother() {
-            if (s.screen.kind !== 'closedCase') return
+            if (s.screen.kind !== 'closedCase' && !(s.screen.kind === 'openCase' && !s.screen.case.mine)) return
             void run('Loading TeamViewer…', async () => {
                 const overview = await env.api.taskCases(taskSysId)
                 return {
@@ -269,12 +298,69 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
                 }
             })
         },
-        async close() {
+        async close(caseSysId?: string) {
             const screen = s.screen
             if (screen.kind !== 'openCase') return
+            const target = caseSysId ?? screen.case.sysId
+            if (target === screen.case.sysId && screen.case.mine) {
+                await run('Closing the service case…', async () => {
+                    const c = await env.api.closeCase(target)
+                    return { screen: { kind: 'closedCase', case: c }, status: `Service case ${c.code} closed.` }
+                })
+                return
+            }
+            // another supporter's case (an admin closing an abandoned case): the task's cases are read again
             await run('Closing the service case…', async () => {
-                const c = await env.api.closeCase(screen.case.sysId)
-                return { screen: { kind: 'closedCase', case: c }, status: `Service case ${c.code} closed.` }
+                const c = await env.api.closeCase(target)
+                return { ...(await fetchScreen()), status: `Service case ${c.code} closed.` }
+            })
+        },
+        async ask(caseSysId) {
+            if (s.screen.kind !== 'openCase') return
+            const k = caseOf(s.screen, caseSysId)
+            if (!k) return
+            await run('Asking for the service case…', async () => {
+                const r = await env.api.askCase(caseSysId)
+                return { status: `You asked ${r.ownerName || 'its owner'} for service case ${k.code}; the request is in the work notes.` }
+            })
+        },
+        async openReassign(caseSysId) {
+            if (s.screen.kind !== 'openCase') return
+            const k = caseOf(s.screen, caseSysId)
+            if (!k) return
+            await run('Loading the supporters…', async () => {
+                const candidates = await env.api.reassignCandidates(caseSysId)
+                const now = s.screen
+                if (now.kind !== 'openCase') return {}
+                if (!candidates.length)
+                    return {
+                        error: 'No other supporter is signed in to TeamViewer from ServiceNow: the case can move only to a supporter who is.',
+                        status: '',
+                    }
+                const picker: ReassignPicker = { caseSysId, code: k.code, candidates, chosen: candidates[0].sysId }
+                return { screen: { ...now, picker }, status: '' }
+            })
+        },
+        chooseReassign(userSysId) {
+            const screen = s.screen
+            if (screen.kind !== 'openCase' || !screen.picker) return
+            set({ screen: { ...screen, picker: { ...screen.picker, chosen: userSysId } } })
+        },
+        cancelReassign() {
+            const screen = s.screen
+            if (screen.kind !== 'openCase' || !screen.picker) return
+            set({ screen: { ...screen, picker: null }, status: '' })
+        },
+        async reassign() {
+            const screen = s.screen
+            if (screen.kind !== 'openCase' || !screen.picker) return
+            const picker = screen.picker
+            await run('Reassigning the service case…', async () => {
+                const c = await env.api.reassignCase(picker.caseSysId, picker.chosen)
+                return {
+                    ...(await fetchScreen()),
+                    status: `Service case ${c.code} now belongs to ${c.ownerName || 'the chosen supporter'}.`,
+                }
             })
         },
         async poll() {

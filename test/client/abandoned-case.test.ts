@@ -7,7 +7,7 @@ import { createController } from '../../src/client/form-control/controller'
 import { render } from '../../src/client/form-control/view'
 import type { ControlState, Controller } from '../../src/client/form-control/controller'
 import { FakeDocument, type FakeElement } from './fake-dom'
-import { aCase, fakeEnv, TASK } from './fakes'
+import { aCase, fakeEnv, settle, TASK } from './fakes'
 
 const ALICE_CASE = 'c'.repeat(32)
 const BOB_CASE = 'b'.repeat(32)
@@ -43,7 +43,7 @@ test("another supporter's case: whose it is, Ask for this case and Create anothe
     expect(t.c.state().status).toBe('You asked Alice Agent for service case s12-345-678; the request is in the work notes.')
 
     t.c.createAnother()
-    await new Promise((r) => setImmediate(r))
+    await settle()
     expect(t.c.state().screen).toMatchObject({ kind: 'noCase', another: true })
     await t.c.create()
     expect(t.env.api.calls.some((x) => x.startsWith('createCase') && x.includes('"another":true'))).toBe(true)

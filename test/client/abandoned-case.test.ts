@@ -9,7 +9,7 @@ import type { ControlState, Controller } from '../../src/client/form-control/con
 import { FakeDocument, type FakeElement } from './fake-dom'
 import { aCase, fakeEnv, settle, TASK } from './fakes'
 
-const ALICE_CASE = 'c'.repeat(32)
+const ALICE_CASE = 'e'.repeat(32)
 const BOB_CASE = 'b'.repeat(32)
 const BOB = '2'.repeat(32)
 
@@ -47,6 +47,11 @@ test("another supporter's case: whose it is, Ask for this case and Create anothe
     expect(t.c.state().screen).toMatchObject({ kind: 'noCase', another: true })
     await t.c.create()
     expect(t.env.api.calls.some((x) => x.startsWith('createCase') && x.includes('"another":true'))).toBe(true)
+    // the new case is the caller's; Alice's stays listed below it
+    expect(t.c.state().screen).toMatchObject({ kind: 'openCase', case: { mine: true }, others: [{ sysId: ALICE_CASE }] })
+    expect(t.all('li').map((li) => li.all().find((e) => e.tagName === 'span')?.textContent)).toEqual([
+        'Service case s12-345-678 belongs to Alice Agent.',
+    ])
 })
 
 test("the caller's own case first, the abandoned one listed below with what the caller may do", async () => {

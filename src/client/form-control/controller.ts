@@ -259,7 +259,14 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
             if (screen.another) input.another = true
             await run('Creating the service case…', async () => {
                 const c = await env.api.createCase(taskSysId, input)
-                return { screen: { kind: 'openCase', case: c, links: null }, status: `Service case ${c.code} created.` }
+                // beside another open case (another supporter's): that one stays listed below the new one
+                const others = screen.another
+                    ? (await env.api.taskCases(taskSysId)).cases.filter((o) => o.state === 'open' && o.sysId !== c.sysId)
+                    : []
+                const shown: Screen = others.length
+                    ? { kind: 'openCase', case: c, links: null, others }
+                    : { kind: 'openCase', case: c, links: null }
+                return { screen: shown, status: `Service case ${c.code} created.` }
             })
             if (s.error && /sign in/i.test(s.error)) await controller.load().then(() => set({ error: 'Sign in to TeamViewer again.' }))
         },

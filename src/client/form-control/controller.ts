@@ -4,7 +4,8 @@
  * come in through `ControlEnv`, so unit tests drive it with plain fakes.
  *
  * Screens: signedOut (Sign in → popup) · noCase (create form) · openCase (code, customer, online, Share,
- * Start, Close) · closedCase (summary, Create another) · failed (could not load; Try again).
+ * Start, Close) · closedCase (summary, Create another) · failed (could not load; Try again). While signed in,
+ * Disconnect (asked to confirm inside the control) revokes the TeamViewer sign-in and returns to signedOut.
  */
 import {
     hasHiddenCharacters,
@@ -47,6 +48,8 @@ export interface ControlState {
     status: string
     taskNumber: string
     account: string
+    /** Disconnect was pressed: the control asks to confirm (inside the control, no browser dialog) */
+    confirmDisconnect: boolean
 }
 
 /** A popup window, as far as the control looks at it. */
@@ -117,6 +120,11 @@ export interface Controller {
     state(): ControlState
     load(): Promise<void>
     signIn(): Promise<void>
+    /** Disconnect pressed: ask to confirm. */
+    askDisconnect(): void
+    cancelDisconnect(): void
+    /** Confirmed: revoke the TeamViewer sign-in; the control returns to the signed-out screen. */
+    disconnect(): Promise<void>
     editForm(field: keyof CaseForm, value: string): void
     create(): Promise<void>
     createAnother(): void
@@ -136,6 +144,7 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
         status: 'Loading TeamViewer…',
         taskNumber: '',
         account: '',
+        confirmDisconnect: false,
     }
     let stopPoll: (() => void) | null = null
     let stopPopupWatch: (() => void) | null = null
@@ -208,6 +217,28 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
                     if (popup.closed) void afterSignIn()
                 })
                 return { screen: { kind: 'signedOut', waiting: true }, status: 'Sign in to TeamViewer in the window that opened.' }
+            })
+        },
+        askDisconnect() {
+            if (!s.account || s.busy) return
+            set({ confirmDisconnect: true, error: null, status: '' })
+        },
+        cancelDisconnect() {
+            if (s.confirmDisconnect) set({ confirmDisconnect: false })
+        },
+        async disconnect() {
+            if (!s.confirmDisconnect || s.busy) return
+            s = { ...s, confirmDisconnect: false }
+            await run('Disconnecting your TeamViewer account…', async () => {
+                const r = await env.api.disconnect()
+                return {
+                    screen: { kind: 'signedOut', waiting: false },
+                    account: '',
+                    status:
+                        r.removed && !r.revokedAtTeamViewer
+                            ? 'Your TeamViewer account is disconnected from ServiceNow (TeamViewer could not be reached to revoke the sign-in there).'
+                            : 'Your TeamViewer account is disconnected from ServiceNow.',
+                }
             })
         },
         editForm(field, value) {

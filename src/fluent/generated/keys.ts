@@ -132,6 +132,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'bbb64cade4ce4f26a2fc3ed116a7b301'
                     }
+                    acl_token_access_token_read: {
+                        table: 'sys_security_acl'
+                        id: '3aed9f12a18a4b8b983faf7a63c6a3cc'
+                    }
+                    acl_token_access_token_write: {
+                        table: 'sys_security_acl'
+                        id: 'c0808e733d814a8a93d8f18a314e2d1a'
+                    }
                     acl_token_create: {
                         table: 'sys_security_acl'
                         id: 'a9048022ad894c85b40d9c6dded35252'
@@ -143,6 +151,18 @@ declare global {
                     acl_token_read: {
                         table: 'sys_security_acl'
                         id: '5a334e81f5434bbe8a517ae231ea293b'
+                    }
+                    acl_token_read_admin: {
+                        table: 'sys_security_acl'
+                        id: '708ff0d108bc4d8593473f639546f9a2'
+                    }
+                    acl_token_refresh_token_read: {
+                        table: 'sys_security_acl'
+                        id: '2cff4a2085fb497d81b61efc1106812b'
+                    }
+                    acl_token_refresh_token_write: {
+                        table: 'sys_security_acl'
+                        id: '3c68fd149c7e4965b8bb4fabe4f27385'
                     }
                     acl_token_write: {
                         table: 'sys_security_acl'
@@ -775,6 +795,10 @@ declare global {
                         table: 'sys_app_module'
                         id: 'a25fad1d47c84bb4bf2202bdec1ea763'
                     }
+                    module_signed_in_supporters: {
+                        table: 'sys_app_module'
+                        id: '27fbcbbf77f140509102582b5c77e173'
+                    }
                     notif_customer_online: {
                         table: 'sysevent_email_action'
                         id: 'd598d9e167b34084b52a0374f2656815'
@@ -1168,6 +1192,10 @@ declare global {
                         table: 'sys_module'
                         id: 'cd82626ee147485daf24fa55f1148572'
                     }
+                    'src_server_entry_actions_revoke-grant_ts': {
+                        table: 'sys_module'
+                        id: '434ed12b627d4b169e345e34651309ee'
+                    }
                     src_server_entry_atf_harness_ts: {
                         table: 'sys_module'
                         id: '9d0bb117a96749ffb495ebcbb66eed9b'
@@ -1511,6 +1539,10 @@ declare global {
                         table: 'sys_ui_action'
                         id: '2e708e2a16074d6f83a3fd124fcf722a'
                     }
+                    ui_action_revoke_grant: {
+                        table: 'sys_ui_action'
+                        id: '9bc465e32a25412f9a54472c37ce1f46'
+                    }
                     ui_formatter_supporter_control: {
                         table: 'sys_ui_formatter'
                         id: '2b7007e25b5345009399678b25836124'
@@ -1694,6 +1726,19 @@ declare global {
                         key: {
                             document_key: '686e2b9d59d5461ea80d7e4c53962d78'
                             variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '04e4ca1a3af448998f20ab7b33980fde'
+                        key: {
+                            sys_security_acl: '3c68fd149c7e4965b8bb4fabe4f27385'
+                            sys_user_role: {
+                                id: '8e58add533b64181ab4f3a4dc8003660'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.token_acl'
+                                }
+                            }
                         }
                     },
                     {
@@ -2216,6 +2261,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '18b6ab6aedb447fe87f24565f307233c'
+                        key: {
+                            sys_security_acl: '708ff0d108bc4d8593473f639546f9a2'
+                            sys_user_role: {
+                                id: '829340d676ba4698897c71d41e71ac01'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1988b63c40eb4c6e8826d64ea466c514'
                         key: {
@@ -2540,6 +2598,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '236f04fb39524fe4b1b272866b6629bc'
+                        key: {
+                            list_id: {
+                                id: '272d819b8953494ca10547204735d814'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_token'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'account_email'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '23bb5a037e374f2286a956c0047375a2'
                         key: {
@@ -2588,6 +2669,23 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_oauth_state'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '272d819b8953494ca10547204735d814'
+                        key: {
+                            name: 'x_tvgh_teamviewer_token'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -4106,6 +4204,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '606029d3b0eb49219056a4c4b19290f8'
+                        key: {
+                            sys_ui_action: '9bc465e32a25412f9a54472c37ce1f46'
+                            sys_user_role: {
+                                id: '829340d676ba4698897c71d41e71ac01'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '61309af38e26477d86359c6a60aedd5b'
                         key: {
@@ -4140,6 +4251,19 @@ declare global {
                         key: {
                             document_key: 'd233e842f4404d74917dba26e4b5c5e0'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '61e6a7fe54814fccad33709c82161771'
+                        key: {
+                            sys_security_acl: '2cff4a2085fb497d81b61efc1106812b'
+                            sys_user_role: {
+                                id: '8e58add533b64181ab4f3a4dc8003660'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.token_acl'
+                                }
+                            }
                         }
                     },
                     {
@@ -4749,6 +4873,29 @@ declare global {
                         key: {
                             document_key: 'b6ca689528f448c4a949ac629437da93'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7a4ee00d2a65447eaea07e383de1c93b'
+                        key: {
+                            list_id: {
+                                id: '272d819b8953494ca10547204735d814'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_token'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'expires_at'
                         }
                     },
                     {
@@ -5715,6 +5862,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9a864b0735d24bf4acff2b5b6926eab4'
+                        key: {
+                            name: 'x_tvgh_teamviewer_token'
+                            element: 'signed_in'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9b024c1d480948f7ba31e95a67a3244a'
                         key: {
@@ -6116,6 +6272,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: 'a5397d66284245afbe4f671c951c7f1b'
+                        key: {
+                            sys_security_acl: '3aed9f12a18a4b8b983faf7a63c6a3cc'
+                            sys_user_role: {
+                                id: '8e58add533b64181ab4f3a4dc8003660'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.token_acl'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: 'a53b87135b324a6594f3c7df852355a4'
                         key: {
                             sys_security_acl: 'd053c186f9ad4e9091c3f16123e04247'
@@ -6380,6 +6549,29 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: 'f5aa49afe8d8463e822537037a8ebdc5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b12747d04f2b4a46aeb410fca2bab728'
+                        key: {
+                            list_id: {
+                                id: '272d819b8953494ca10547204735d814'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_token'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'signed_in'
                         }
                     },
                     {
@@ -6857,6 +7049,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'c8c4453cc53a4eabad7ab53d11dbb381'
+                        key: {
+                            name: 'x_tvgh_teamviewer_token'
+                            element: 'signed_in'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c927f59d52e247bd98ef3416dd6d8c0f'
                         key: {
@@ -6921,6 +7121,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'ca288e19fc8b4fbdbdac5d3381e84bb4'
+                        key: {
+                            list_id: {
+                                id: '272d819b8953494ca10547204735d814'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_token'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'user'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ca2c138563954c4a8496f97f5b10cd20'
                         key: {
@@ -6980,6 +7203,29 @@ declare global {
                         key: {
                             document_key: '640f94f2992a4a43a780e5218e66bccd'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'cc81522ed7fa449885beea513b01ce9f'
+                        key: {
+                            list_id: {
+                                id: '272d819b8953494ca10547204735d814'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_token'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'account_name'
                         }
                     },
                     {
@@ -7614,6 +7860,19 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'online_since'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e87511bb99b444f292c96c43dcc7e5a8'
+                        key: {
+                            sys_security_acl: 'c0808e733d814a8a93d8f18a314e2d1a'
+                            sys_user_role: {
+                                id: '8e58add533b64181ab4f3a4dc8003660'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.token_acl'
+                                }
+                            }
                         }
                     },
                     {

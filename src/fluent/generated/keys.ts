@@ -698,13 +698,22 @@ declare global {
                         table: 'sys_atf_step'
                         id: '503d65687eb745538690c7fbd45aac84'
                     }
+                    atf_token_access_admin_finds_grant: {
+                        table: 'sys_atf_step'
+                        id: 'a51527567ab34365bdf3b9f82bc2b0d2'
+                    }
                     atf_token_access_admin_reads_none: {
                         table: 'sys_atf_step'
                         id: '0f55e03d648b4fe7811a4363f2358497'
+                        deleted: true
                     }
                     atf_token_access_as_admin: {
                         table: 'sys_atf_step'
                         id: '740586ba332a4fc088e3f3b46290612e'
+                    }
+                    atf_token_access_as_supporter: {
+                        table: 'sys_atf_step'
+                        id: 'f34e70e01e7048069c45a48f2644c3ea'
                     }
                     atf_token_access_grant: {
                         table: 'sys_atf_step'
@@ -713,6 +722,18 @@ declare global {
                     atf_token_access_secure_script: {
                         table: 'sys_atf_step'
                         id: '615cde88a76a40ae848eb2be66390c88'
+                    }
+                    atf_token_access_set_tokens: {
+                        table: 'sys_atf_step'
+                        id: 'b2b8e3be8cb440ebb22a16092ce6db87'
+                    }
+                    atf_token_access_supporter: {
+                        table: 'sys_atf_step'
+                        id: '206626b77a934bce8c9331ebe1e34b23'
+                    }
+                    atf_token_access_supporter_reads_none: {
+                        table: 'sys_atf_step'
+                        id: '1ba10acf3d1f4343864bc0eca8d53ae7'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -2236,6 +2257,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '17590620c6f84de18eac51b0a2a3d89b'
+                        deleted: true
                         key: {
                             document_key: '0f55e03d648b4fe7811a4363f2358497'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
@@ -2355,6 +2377,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1cbde6166f9a49968279bde48c98e79c'
+                        key: {
+                            document_key: 'b2b8e3be8cb440ebb22a16092ce6db87'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '1ce00c78ecc446be856c088bc91a59d4'
                         key: {
@@ -2424,6 +2454,14 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_retrieval_run'
                             element: 'window_from'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e1622e231e44c4ca6670d022409e563'
+                        key: {
+                            document_key: 'a51527567ab34365bdf3b9f82bc2b0d2'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -3164,6 +3202,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '371f9e53f3c6408ba6864ac7aa66fd27'
+                        key: {
+                            document_key: '206626b77a934bce8c9331ebe1e34b23'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '37570c95c518401abeeaea4f3cd48af0'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b2b8e3be8cb440ebb22a16092ce6db87'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '37abe09750c54315939896f4fb77ff66'
                         key: {
@@ -3232,6 +3287,14 @@ declare global {
                         key: {
                             document_key: '35bf28ab3f374e728a49ce271f8c979b'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3948e965f3a045be8d05c60da53829d1'
+                        key: {
+                            document_key: 'a51527567ab34365bdf3b9f82bc2b0d2'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -3534,6 +3597,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '498844e2807040dbb89747c27dc19d49'
+                        deleted: true
                         key: {
                             document_key: '0f55e03d648b4fe7811a4363f2358497'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -3619,6 +3683,15 @@ declare global {
                         key: {
                             document_key: '7a7191b8c84740868367cfdfe8062f4e'
                             variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4b10086da3444a45ba71360cc779b13a'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'f34e70e01e7048069c45a48f2644c3ea'
                         }
                     },
                     {
@@ -3767,6 +3840,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4fc8b5db089a43be9a1b11cf4d3c1981'
+                        key: {
+                            document_key: '1ba10acf3d1f4343864bc0eca8d53ae7'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4fde43a101294bff82023a101ebf4534'
                         key: {
@@ -3871,6 +3952,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '531058101e0947e686d41757a7862347'
+                        key: {
+                            document_key: '1ba10acf3d1f4343864bc0eca8d53ae7'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '540c803c0d0e46bfb0c874aa2ad431aa'
                         key: {
                             document_key: 'd02bb048267e4ec9a2774da8cec8735f'
@@ -3892,6 +3981,14 @@ declare global {
                         key: {
                             logical_table_name: 'x_tvgh_teamviewer_connection'
                             col_name_string: 'tv_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '551d81ab5caf480b829e7c2dcebb98fe'
+                        key: {
+                            document_key: 'f34e70e01e7048069c45a48f2644c3ea'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -4064,6 +4161,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '5b87303697834218b8df41ec51217587'
+                        deleted: true
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
@@ -4960,6 +5058,15 @@ declare global {
                         key: {
                             document_key: 'b188e3c4147440389c2a16c47d015740'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7d015b6e09e94dc68ca4b1ab12f9d8ff'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '1ba10acf3d1f4343864bc0eca8d53ae7'
                         }
                     },
                     {
@@ -6170,6 +6277,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a1f723a19c0b48c1afdf022644aab11e'
+                        key: {
+                            document_key: 'a51527567ab34365bdf3b9f82bc2b0d2'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'a218cbb29a0943deaa0e07defaaa6d22'
                         key: {
@@ -6228,6 +6343,14 @@ declare global {
                         key: {
                             document_key: '686e2b9d59d5461ea80d7e4c53962d78'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a3f7d2c4764342e0877ea33cffcccdd6'
+                        key: {
+                            document_key: '206626b77a934bce8c9331ebe1e34b23'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
                         }
                     },
                     {
@@ -6796,6 +6919,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b8b4fcce4d6f4b0f8070c6aee6395678'
+                        key: {
+                            document_key: 'b2b8e3be8cb440ebb22a16092ce6db87'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b8bfd360255d4455ab011c64bac5296f'
                         key: {
@@ -6921,6 +7052,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bf66def7fba84e8eb51ea556d1fdee44'
+                        key: {
+                            document_key: '206626b77a934bce8c9331ebe1e34b23'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'c0692252247845b9a169acfc9453a946'
                         key: {
@@ -6952,6 +7091,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c197fc3b1e9740eb83310e6c079cf2d3'
+                        key: {
+                            document_key: '206626b77a934bce8c9331ebe1e34b23'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c26644b27d12456894379ece4cc3bbad'
                         key: {
@@ -6974,6 +7121,15 @@ declare global {
                         key: {
                             document_key: '49bb1b1ab4924ca784971aa0d41cfffe'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c5564e8649c94ad28e79b33058dac1d9'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'a51527567ab34365bdf3b9f82bc2b0d2'
                         }
                     },
                     {
@@ -7230,6 +7386,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'cca709eb3eef4ff1a3e376c474599205'
+                        key: {
+                            document_key: '206626b77a934bce8c9331ebe1e34b23'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'ccef6b2775d64919bac17a7cfad64779'
                         key: {
                             document_key: '21fd09277f0f40cdb430a87b5222408e'
@@ -7408,6 +7572,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'd431b164ba854918b6c8378576bb257e'
+                        deleted: true
                         key: {
                             document_key: '0f55e03d648b4fe7811a4363f2358497'
                             variable: '02fb0027531000109e02ddeeff7b120b'
@@ -7731,6 +7896,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e35a873b53a3401d8838f062810b2774'
+                        key: {
+                            document_key: '1ba10acf3d1f4343864bc0eca8d53ae7'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e3847ca710614216bdc94b377836d268'
                         key: {
                             document_key: '6785340011434c3f8ff39e2a81cb02f8'
@@ -7768,6 +7941,14 @@ declare global {
                         key: {
                             document_key: '23d2e961f1e24f10af41b1373e6eea3e'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e4cb589deb08459ca2ade3f1fab638c8'
+                        key: {
+                            document_key: '206626b77a934bce8c9331ebe1e34b23'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -8076,6 +8257,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f24b349ae3e246068d43057bbc81fe80'
+                        deleted: true
                         key: {
                             document_key: '0f55e03d648b4fe7811a4363f2358497'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -8092,6 +8274,14 @@ declare global {
                                     name: 'x_tvgh_teamviewer.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2647c8bfce3494889d36adc6c8efe89'
+                        key: {
+                            document_key: '1ba10acf3d1f4343864bc0eca8d53ae7'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -8180,12 +8370,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f65f681adef34e66a1b3406ba68215f4'
+                        key: {
+                            document_key: 'a51527567ab34365bdf3b9f82bc2b0d2'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f66c82d3e23c49fa8069ec06377abb3d'
                         key: {
                             name: 'x_tvgh_teamviewer_connection'
                             element: 'fee'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f75dd578813a415698160930664b2eab'
+                        key: {
+                            document_key: '206626b77a934bce8c9331ebe1e34b23'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {

@@ -17,7 +17,7 @@
  */
 import type { OAuthDeps, OAuthSettings, StoredGrant } from '../ports/oauth.ts'
 import type { SignInStatus } from '../shared/contract.ts'
-import { AppError, SIGN_IN_AGAIN } from '../shared/errors.ts'
+import { AppError, isAppError, SIGN_IN_AGAIN } from '../shared/errors.ts'
 import { ROLE } from '../shared/names.ts'
 import { checkBaseUrl } from '../teamviewer/endpoint.ts'
 import { isTeamViewerError, type TeamViewerErrorKind } from '../teamviewer/errors.ts'
@@ -253,14 +253,27 @@ export function withGrant<T>(deps: OAuthDeps, userId: string, action: (token: st
     }
 }
 
-/** Revokes the user's grant at TeamViewer (best effort) and deletes it. Returns whether there was one. */
+/**
+ * Revokes the user's grant at TeamViewer (best effort) and deletes it. Returns whether there was one. An expired
+ * access token revokes nothing at TeamViewer (its refresh token would live on there): it is renewed first, and
+ * the new one revoked, which ends the pair.
+ */
 export function removeGrant(deps: OAuthDeps, userId: string): { removed: boolean; revokedAtTeamViewer: boolean } {
     const g = deps.grants.get(userId)
     if (!g) return { removed: false, revokedAtTeamViewer: false }
     let revoked = false
     try {
         if (g.accessToken && g.apiOrigin === configuredOrigin(deps)) {
-            deps.client(g.accessToken).revoke()
+            let token = g.accessToken
+            if (g.expiresAtMs <= deps.clock() && g.refreshToken) {
+                try {
+                    token = refreshGrant(deps, userId, g).accessToken
+                } catch (e) {
+                    if (!isTeamViewerError(e) && !isAppError(e)) throw e
+                    deps.log.warn(`TeamViewer revoke for user ${userId}: the expired grant could not be renewed to revoke it`)
+                }
+            }
+            deps.client(token).revoke()
             revoked = true
         }
     } catch (e) {

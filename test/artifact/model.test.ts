@@ -75,7 +75,7 @@ describe('tables', () => {
             [T.run, 'TeamViewer Retrieval Run'],
             [T.state, 'TeamViewer Retrieval State'],
             [T.case, 'TeamViewer Service Case'],
-            [T.token, 'TeamViewer Token'],
+            [T.token, 'TeamViewer Sign-in'],
         ])
         expect(column(T.case, 'code').display).toBe('true')
         expect(column(T.conn, 'tv_id').display).toBe('true')

@@ -9,7 +9,7 @@ import { TABLE } from '../../server/shared/names'
  */
 export const x_tvgh_teamviewer_token = Table({
     name: TABLE.token,
-    label: 'TeamViewer Token',
+    label: 'TeamViewer Sign-in',
     display: 'user',
     // nothing outside this application reads tokens, not even through web services
     accessibleFrom: 'package_private',

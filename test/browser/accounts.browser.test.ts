@@ -171,7 +171,7 @@ test('the admin sees who is signed in (no token in the page) and revokes from th
     expect(await page.locator('.alert').allTextContents()).toEqual([
         'TeamViewer sign-in of Bob Agent revoked at TeamViewer and deleted. Their next TeamViewer action asks them to sign in again.',
     ])
-    await screenshot(page, 'accounts-3-revoked', { docs: true })
+    await screenshot(page, 'accounts-3-revoked')
     expect(await signedInUsers()).toEqual(['Alice Agent'])
     expect((await simulator()).revokes).toBe(before.revokes + 2)
 

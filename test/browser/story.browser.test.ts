@@ -108,7 +108,7 @@ test('a supporter helps a customer from an incident, and the history is where ea
     await popup.click('#allow')
 
     // ---- creates the service case for the caller (prefilled) ---------------------------------------------
-    await page.locator(`${C}_name`).waitFor()
+    await page.locator(`${C}_create`).waitFor()
     expect(await page.locator(`${C}_name`).inputValue()).toBe('Erin Customer')
     expect(await page.locator(`${C}_email`).inputValue()).toBe('erin.customer@example.com')
     expect(await text(page, `${C} .x-tvgh-account`)).toMatch(/^Signed in to TeamViewer as Chris Agent/)

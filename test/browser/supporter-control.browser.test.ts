@@ -98,7 +98,7 @@ test('every state and action of the Supporter Control on the incident form, with
     await popup.click('#allow')
 
     // signed in → no case: the customer (the caller) prefilled and editable, as text
-    await page.locator(`${C}_name`).waitFor()
+    await page.locator(`${C}_create`).waitFor()
     expect(await page.locator(`${C}_name`).inputValue()).toBe(XSS)
     expect(await page.locator(`${C}_email`).inputValue()).toBe('carol@example.com')
     expect(await page.locator(`${C}_description`).inputValue()).toMatch(/^INC\d{7}$/)

@@ -18,6 +18,10 @@ export function aCase(patch: Partial<CaseView> = {}): CaseView {
         validUntil: '2026-11-27 10:00:00',
         closedAt: '',
         mine: true,
+        ownerName: 'Ann Support',
+        canAsk: false,
+        canReassign: false,
+        canClose: true,
         ...patch,
     }
 }
@@ -34,6 +38,8 @@ export interface FakeApi extends TeamViewerApi {
     calls: string[]
     signedIn: boolean
     cases: CaseView[]
+    /** what reassignCandidates answers */
+    candidates: { sysId: string; name: string }[]
     fail: Partial<Record<keyof TeamViewerApi, ReturnType<typeof apiError>>>
 }
 
@@ -42,6 +48,7 @@ export function fakeApi(): FakeApi {
         calls: [],
         signedIn: true,
         cases: [],
+        candidates: [],
         fail: {},
         async signInStatus() {
             api.calls.push('signInStatus')
@@ -88,6 +95,24 @@ export function fakeApi(): FakeApi {
             api.calls.push(`inviteCase ${id}`)
             if (api.fail.inviteCase) throw api.fail.inviteCase
             return { sentTo: 'carol@example.com' }
+        },
+        async askCase(id) {
+            api.calls.push(`askCase ${id}`)
+            if (api.fail.askCase) throw api.fail.askCase
+            const c = api.cases.find((x) => x.sysId === id) as CaseView
+            return { ownerName: c.ownerName }
+        },
+        async reassignCandidates(id) {
+            api.calls.push(`reassignCandidates ${id}`)
+            if (api.fail.reassignCandidates) throw api.fail.reassignCandidates
+            return api.candidates.map((c) => ({ ...c }))
+        },
+        async reassignCase(id, to) {
+            api.calls.push(`reassignCase ${id} ${to}`)
+            if (api.fail.reassignCase) throw api.fail.reassignCase
+            const c = api.cases.find((x) => x.sysId === id) as CaseView
+            c.ownerName = api.candidates.find((x) => x.sysId === to)?.name ?? ''
+            return { ...c }
         },
     }
     return api

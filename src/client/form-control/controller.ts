@@ -3,9 +3,11 @@
  * each action does. The browser specifics (window.open, the e-mail client, timers, the sign-in message)
  * come in through `ControlEnv`, so unit tests drive it with plain fakes.
  *
- * Screens: signedOut (Sign in → popup; on a task without a case with the create form: "Sign in and create"
- * creates the case as soon as the popup reports a successful sign-in) · noCase (create form) · openCase (code,
- * customer, online, Share, Start, Close) · closedCase (summary, Create another) · failed (could not load; Try again).
+ * Screens: signedOut (Sign in → popup; on a task without a case with the create form, "Sign in and create"
+ * creates the case as soon as the popup reports a successful sign-in) · noCase (create form) · openCase (code, customer, online, Share,
+ * Start, Close — or, for another supporter's case, whose it is, Ask for it, Create another, and for its owner or
+ * an app admin Reassign/Close; the task's other open cases below) · closedCase (summary, Create another) ·
+ * failed (could not load; Try again).
  * After Close, the form's connection report (a related list) is refreshed a bounded number of times: the
  * connections are retrieved by an async business rule, so they arrive a little after the close.
  */
@@ -17,6 +19,7 @@ import {
     MAX_NAME,
     type CaseView,
     type NewCase,
+    type ReassignCandidate,
     type SignInStatus,
     type StartResult,
     type TaskOverview,
@@ -35,12 +38,20 @@ export interface CaseForm {
     description: string
 }
 
+/** The reassign picker of one case: the supporters it may go to, and the one chosen. */
+export interface ReassignPicker {
+    caseSysId: string
+    code: string
+    candidates: ReassignCandidate[]
+    chosen: string
+}
+
 export type Screen =
     | { kind: 'loading' }
     /** `form`: the task has no case, so signing in can go on to create one with these values (null: sign in only) */
     | { kind: 'signedOut'; waiting: boolean; form: CaseForm | null; another: boolean }
     | { kind: 'noCase'; form: CaseForm; another: boolean }
-    | { kind: 'openCase'; case: CaseView; links: StartResult | null }
+    | { kind: 'openCase'; case: CaseView; links: StartResult | null; others?: CaseView[]; picker?: ReassignPicker | null }
     | { kind: 'closedCase'; case: CaseView }
     | { kind: 'failed' }
 
@@ -79,7 +90,10 @@ export interface ControlEnv {
 export function screenFor(status: Pick<SignInStatus, 'signedIn'>, overview: TaskOverview): Screen {
     const open = overview.cases.filter((c) => c.state === 'open')
     const current = open.find((c) => c.mine) ?? open[0]
-    if (current) return { kind: 'openCase', case: current, links: null }
+    if (current) {
+        const others = open.filter((c) => c !== current)
+        return others.length ? { kind: 'openCase', case: current, links: null, others } : { kind: 'openCase', case: current, links: null }
+    }
     const last = latestClosed(overview.cases)
     if (!status.signedIn) return { kind: 'signedOut', waiting: false, form: last ? null : defaultForm(overview), another: false }
     if (last) return { kind: 'closedCase', case: last }
@@ -89,6 +103,12 @@ export function screenFor(status: Pick<SignInStatus, 'signedIn'>, overview: Task
 export function defaultForm(overview: TaskOverview): CaseForm {
     const d = overview.defaults
     return { endCustomerName: d.endCustomerName || '', endCustomerEmail: d.endCustomerEmail || '', description: d.description || '' }
+}
+
+/** The shown case or one of the task's other open cases. */
+function caseOf(screen: Extract<Screen, { kind: 'openCase' }>, caseSysId: string): CaseView | null {
+    if (screen.case.sysId === caseSysId) return screen.case
+    return (screen.others ?? []).find((c) => c.sysId === caseSysId) ?? null
 }
 
 function latestClosed(cases: CaseView[]): CaseView | null {
@@ -134,7 +154,16 @@ export interface Controller {
     createAnother(): void
     share(): Promise<void>
     start(): Promise<void>
-    close(): Promise<void>
+    /** Closes the shown case (its owner), or the given case of the task (its owner or an app admin). */
+    close(caseSysId?: string): Promise<void>
+    /** Asks the owner of another supporter's case for it (recorded in the task's work notes). */
+    ask(caseSysId: string): Promise<void>
+    /** Opens the reassign picker of a case (its owner or an app admin). */
+    openReassign(caseSysId: string): Promise<void>
+    chooseReassign(userSysId: string): void
+    cancelReassign(): void
+    /** Reassigns the picker's case to the chosen supporter. */
+    reassign(): Promise<void>
     /** one online-state refresh (what the 30 s poll calls) */
     poll(): Promise<void>
     dispose(): void
@@ -314,7 +343,14 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
             if (screen.another) input.another = true
             await run('Creating the service case…', async () => {
                 const c = await env.api.createCase(taskSysId, input)
-                return { screen: { kind: 'openCase', case: c, links: null }, status: `Service case ${c.code} created.` }
+                // beside another open case (another supporter's): that one stays listed below the new one
+                const others = screen.another
+                    ? (await env.api.taskCases(taskSysId)).cases.filter((o) => o.state === 'open' && o.sysId !== c.sysId)
+                    : []
+                const shown: Screen = others.length
+                    ? { kind: 'openCase', case: c, links: null, others }
+                    : { kind: 'openCase', case: c, links: null }
+                return { screen: shown, status: `Service case ${c.code} created.` }
             })
             if (s.error && /sign in/i.test(s.error)) {
                 // the sign-in expired: back to Sign in, with the form kept, so signing in again creates the case
@@ -324,7 +360,7 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
             }
         },
         createAnother() {
-            if (s.screen.kind !== 'closedCase') return
+            if (s.screen.kind !== 'closedCase' && !(s.screen.kind === 'openCase' && !s.screen.case.mine)) return
             void run('Loading TeamViewer…', async () => {
                 const overview = await env.api.taskCases(taskSysId)
                 return {
@@ -358,13 +394,71 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
                 }
             })
         },
-        async close() {
+        async close(caseSysId?: string) {
             const screen = s.screen
             if (screen.kind !== 'openCase') return
+            const target = caseSysId ?? screen.case.sysId
+            if (target === screen.case.sysId && screen.case.mine) {
+                await run('Closing the service case…', async () => {
+                    const c = await env.api.closeCase(target)
+                    refreshReportAfterClose()
+                    return { screen: { kind: 'closedCase', case: c }, status: `Service case ${c.code} closed.` }
+                })
+                return
+            }
+            // another supporter's case (an admin closing an abandoned case): the task's cases are read again
             await run('Closing the service case…', async () => {
-                const c = await env.api.closeCase(screen.case.sysId)
+                const c = await env.api.closeCase(target)
                 refreshReportAfterClose()
-                return { screen: { kind: 'closedCase', case: c }, status: `Service case ${c.code} closed.` }
+                return { ...(await fetchScreen()), status: `Service case ${c.code} closed.` }
+            })
+        },
+        async ask(caseSysId) {
+            if (s.screen.kind !== 'openCase') return
+            const k = caseOf(s.screen, caseSysId)
+            if (!k) return
+            await run('Asking for the service case…', async () => {
+                const r = await env.api.askCase(caseSysId)
+                return { status: `You asked ${r.ownerName || 'its owner'} for service case ${k.code}; the request is in the work notes.` }
+            })
+        },
+        async openReassign(caseSysId) {
+            if (s.screen.kind !== 'openCase') return
+            const k = caseOf(s.screen, caseSysId)
+            if (!k) return
+            await run('Loading the supporters…', async () => {
+                const candidates = await env.api.reassignCandidates(caseSysId)
+                const now = s.screen
+                if (now.kind !== 'openCase') return {}
+                if (!candidates.length)
+                    return {
+                        error: 'No other supporter is signed in to TeamViewer from ServiceNow: the case can move only to a supporter who is.',
+                        status: '',
+                    }
+                const picker: ReassignPicker = { caseSysId, code: k.code, candidates, chosen: candidates[0].sysId }
+                return { screen: { ...now, picker }, status: '' }
+            })
+        },
+        chooseReassign(userSysId) {
+            const screen = s.screen
+            if (screen.kind !== 'openCase' || !screen.picker) return
+            set({ screen: { ...screen, picker: { ...screen.picker, chosen: userSysId } } })
+        },
+        cancelReassign() {
+            const screen = s.screen
+            if (screen.kind !== 'openCase' || !screen.picker) return
+            set({ screen: { ...screen, picker: null }, status: '' })
+        },
+        async reassign() {
+            const screen = s.screen
+            if (screen.kind !== 'openCase' || !screen.picker) return
+            const picker = screen.picker
+            await run('Reassigning the service case…', async () => {
+                const c = await env.api.reassignCase(picker.caseSysId, picker.chosen)
+                return {
+                    ...(await fetchScreen()),
+                    status: `Service case ${c.code} now belongs to ${c.ownerName || 'the chosen supporter'}.`,
+                }
             })
         },
         async poll() {

@@ -20,10 +20,11 @@ import { displayValue, recordDisplay } from './values'
 import { fieldInfo } from './dictionary'
 import { canEditField, inputHtml, instanceOptionsHtml, isSecret, saveRecord } from './edit'
 import { activityHtml } from './activity'
+import { POPUP_OPEN_EMAIL_CLIENT_JS } from './email-client'
 import { chromePage, notAllowedHtml } from './chrome'
 import { formExtrasHtml, platformActionButtons, PLATFORM_FORM_FIELDS, runPlatformAction } from './platform-actions'
 import { GLIDE_LIST_SCRIPT, registerGlideList, type RelatedListRequest } from './glide-list'
-import type { Handler, WebRequest } from './server'
+import type { Handler, WebRequest } from './http'
 
 const DEFAULT_VIEW = 'Default view'
 const SYS_ID = /^[0-9a-f]{32}$/
@@ -382,7 +383,9 @@ export function registerForms(
             r.url.pathname + r.url.search,
             flash,
         )
-        send(r, 200, 'text/html', chromePage(rt, r.session.user, { title: p.title, token: r.session.token, head: FORM_CSS, body: p.body }))
+        // UI16's form scripts include popupOpenEmailClient (the Email menu's, and the Supporter Control's Share)
+        const head = FORM_CSS + POPUP_OPEN_EMAIL_CLIENT_JS
+        send(r, 200, 'text/html', chromePage(rt, r.session.user, { title: p.title, token: r.session.token, head, body: p.body }))
     })
 
     route('POST', /^\/[a-z0-9_]+\.do$/, (r) => {

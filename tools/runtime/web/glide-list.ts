@@ -9,7 +9,7 @@
  *       requests carry it), escaped as on the form; 404 when the record is not readable or the list is not
  *       on its form.
  */
-import type { Handler, WebRequest } from './server'
+import type { Handler, WebRequest } from './http'
 
 export const RELATED_LIST_PATH = '/local/related_list'
 

@@ -48,6 +48,7 @@ function deps(
             }
         },
         closeSession: (code) => void calls.push(`close ${code}`),
+        updateSession: (code, changes) => void calls.push(`update ${code} ${JSON.stringify(changes)}`),
         ...over.api,
     }
     const d: CasesDeps = {
@@ -60,8 +61,11 @@ function deps(
             markClosed: () => undefined,
             setCustomerEmail: () => undefined,
             countInvitation: () => undefined,
+            reassign: () => undefined,
         },
         withSupporterApi: (fn) => fn(api, 'u100'),
+        withUserApi: (_u, fn) => fn(api, 'u100'),
+        people: { get: () => null, tvUserIdOf: () => '', signedIn: () => [] },
         defaultGroup: 'ServiceNow',
         links: { apiBaseUrl: 'https://webapi.teamviewer.com/api/v1', allowCustomEndpoint: false },
         maxInvitationsPerCase: 5,

@@ -18,6 +18,10 @@ export function aCase(patch: Partial<CaseView> = {}): CaseView {
         validUntil: '2026-11-27 10:00:00',
         closedAt: '',
         mine: true,
+        ownerName: 'Ann Support',
+        canAsk: false,
+        canReassign: false,
+        canClose: true,
         ...patch,
     }
 }
@@ -34,6 +38,8 @@ export interface FakeApi extends TeamViewerApi {
     calls: string[]
     signedIn: boolean
     cases: CaseView[]
+    /** what reassignCandidates answers */
+    candidates: { sysId: string; name: string }[]
     fail: Partial<Record<keyof TeamViewerApi, ReturnType<typeof apiError>>>
 }
 
@@ -42,6 +48,7 @@ export function fakeApi(): FakeApi {
         calls: [],
         signedIn: true,
         cases: [],
+        candidates: [],
         fail: {},
         async signInStatus() {
             api.calls.push('signInStatus')
@@ -96,6 +103,24 @@ export function fakeApi(): FakeApi {
             if (api.fail.inviteCase) throw api.fail.inviteCase
             return { sentTo: 'carol@example.com' }
         },
+        async askCase(id) {
+            api.calls.push(`askCase ${id}`)
+            if (api.fail.askCase) throw api.fail.askCase
+            const c = api.cases.find((x) => x.sysId === id) as CaseView
+            return { ownerName: c.ownerName }
+        },
+        async reassignCandidates(id) {
+            api.calls.push(`reassignCandidates ${id}`)
+            if (api.fail.reassignCandidates) throw api.fail.reassignCandidates
+            return api.candidates.map((c) => ({ ...c }))
+        },
+        async reassignCase(id, to) {
+            api.calls.push(`reassignCase ${id} ${to}`)
+            if (api.fail.reassignCase) throw api.fail.reassignCase
+            const c = api.cases.find((x) => x.sysId === id) as CaseView
+            c.ownerName = api.candidates.find((x) => x.sysId === to)?.name ?? ''
+            return { ...c }
+        },
     }
     return api
 }
@@ -109,6 +134,8 @@ export interface FakeEnv extends ControlEnv {
     blockPopups: boolean
     timers: Map<number, { ms: number; fn: () => void }>
     renders: ControlState[]
+    /** how often the connection report was refreshed */
+    reportRefreshes: number
     signInMessage(ok: boolean): void
     /** runs every timer of this period once */
     tick(ms: number): void
@@ -126,6 +153,10 @@ export function fakeEnv(api = fakeApi()): FakeEnv {
         blockPopups: false,
         timers: new Map(),
         renders: [],
+        reportRefreshes: 0,
+        refreshConnectionReport() {
+            env.reportRefreshes += 1
+        },
         openWindow(url) {
             env.opened.push(url)
             if (env.blockPopups) return null

@@ -7,11 +7,13 @@
  */
 import {
     API_BASE,
+    type AskResult,
     type AuthorizeResult,
     type CaseView,
     type DisconnectResult,
     type InviteResult,
     type NewCase,
+    type ReassignCandidate,
     type SignInStatus,
     type StartResult,
     type TaskOverview,
@@ -49,6 +51,11 @@ export interface TeamViewerApi {
     startCase(caseSysId: string): Promise<StartResult>
     closeCase(caseSysId: string): Promise<CaseView>
     inviteCase(caseSysId: string): Promise<InviteResult>
+    /** Asks another supporter's case from its owner (a line in the task's work notes). */
+    askCase(caseSysId: string): Promise<AskResult>
+    /** Who the case may be reassigned to (its owner or an app admin asks). */
+    reassignCandidates(caseSysId: string): Promise<ReassignCandidate[]>
+    reassignCase(caseSysId: string, toUserSysId: string): Promise<CaseView>
 }
 
 /** Turns an HTTP answer into its `result` or an ApiError (exported for tests). */
@@ -99,5 +106,8 @@ export function createApi(fetchFn: FetchLike, sessionToken: () => string): TeamV
         startCase: (c) => call<StartResult>('POST', `/cases/${id(c)}/start`, {}),
         closeCase: (c) => call<CaseView>('POST', `/cases/${id(c)}/close`, {}),
         inviteCase: (c) => call<InviteResult>('POST', `/cases/${id(c)}/invite`, {}),
+        askCase: (c) => call<AskResult>('POST', `/cases/${id(c)}/ask`, {}),
+        reassignCandidates: (c) => call<ReassignCandidate[]>('GET', `/cases/${id(c)}/candidates`),
+        reassignCase: (c, to) => call<CaseView>('POST', `/cases/${id(c)}/reassign`, { to }),
     }
 }

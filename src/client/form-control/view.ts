@@ -48,6 +48,44 @@ function pair(doc: Document, dl: HTMLElement, term: string, value: string): void
     dl.appendChild(el(doc, 'dd', {}, value))
 }
 
+/** The create form (customer's name and e-mail, description) with its submit button. */
+function caseForm(
+    doc: Document,
+    id: (name: string) => string,
+    values: CaseForm,
+    busy: boolean,
+    c: Controller,
+    action: { id: string; label: string; submit: () => Promise<void> },
+): HTMLElement {
+    const form = el(doc, 'form', { 'aria-label': 'Create service case' })
+    form.addEventListener('submit', (ev) => {
+        ev.preventDefault()
+        void action.submit()
+    })
+    const edit = (f: keyof CaseForm) => (v: string) => c.editForm(f, v)
+    form.appendChild(
+        field(doc, id('name'), "Customer's name", values.endCustomerName, { maxLength: MAX_NAME, onInput: edit('endCustomerName') }),
+    )
+    form.appendChild(
+        field(doc, id('email'), "Customer's e-mail", values.endCustomerEmail, {
+            type: 'email',
+            maxLength: MAX_EMAIL,
+            onInput: edit('endCustomerEmail'),
+        }),
+    )
+    form.appendChild(
+        field(doc, id('description'), 'Description', values.description, {
+            multiline: true,
+            maxLength: MAX_DESCRIPTION,
+            onInput: edit('description'),
+        }),
+    )
+    const submit = el(doc, 'button', { type: 'submit', id: id(action.id), class: 'btn btn-primary' }, action.label)
+    if (busy) submit.setAttribute('disabled', 'disabled')
+    form.appendChild(submit)
+    return form
+}
+
 /** Renders `state` into `root`; `prefix` keeps element ids unique when two controls share a page. */
 export function render(doc: Document, root: HTMLElement, prefix: string, state: ControlState, c: Controller): void {
     const active = doc.activeElement && root.contains(doc.activeElement) ? doc.activeElement.id : ''
@@ -64,49 +102,46 @@ export function render(doc: Document, root: HTMLElement, prefix: string, state: 
         box.appendChild(button(doc, id('retry'), 'Try again', busy, () => void c.load(), true))
     }
     if (sc.kind === 'signedOut') {
-        box.appendChild(
-            el(
-                doc,
-                'p',
-                {},
-                sc.waiting
-                    ? 'Waiting for the TeamViewer sign-in to finish…'
-                    : 'Sign in to TeamViewer to create service cases for this record.',
-            ),
-        )
-        box.appendChild(button(doc, id('signin'), 'Sign in to TeamViewer', busy, () => void c.signIn(), true))
+        const waiting = 'Waiting for the TeamViewer sign-in to finish…'
+        if (sc.form) {
+            // a task without a case: the create form, created as soon as the sign-in succeeds
+            box.appendChild(
+                el(
+                    doc,
+                    'p',
+                    {},
+                    sc.waiting
+                        ? waiting
+                        : 'Sign in to TeamViewer to create a service case for this record: it is created once you have signed in.',
+                ),
+            )
+            box.appendChild(
+                caseForm(doc, id, sc.form, busy, c, {
+                    id: 'signin_create',
+                    label: 'Sign in and create service case',
+                    submit: () => c.signInAndCreate(),
+                }),
+            )
+            box.appendChild(button(doc, id('signin'), 'Sign in to TeamViewer', busy, () => void c.signIn()))
+        } else {
+            box.appendChild(el(doc, 'p', {}, sc.waiting ? waiting : 'Sign in to TeamViewer to create service cases for this record.'))
+            box.appendChild(button(doc, id('signin'), 'Sign in to TeamViewer', busy, () => void c.signIn(), true))
+        }
     }
     if (sc.kind === 'noCase') {
-        const form = el(doc, 'form', { 'aria-label': 'Create service case' })
-        form.addEventListener('submit', (ev) => {
-            ev.preventDefault()
-            void c.create()
-        })
-        const edit = (f: keyof CaseForm) => (v: string) => c.editForm(f, v)
-        form.appendChild(
-            field(doc, id('name'), "Customer's name", sc.form.endCustomerName, { maxLength: MAX_NAME, onInput: edit('endCustomerName') }),
-        )
-        form.appendChild(
-            field(doc, id('email'), "Customer's e-mail", sc.form.endCustomerEmail, {
-                type: 'email',
-                maxLength: MAX_EMAIL,
-                onInput: edit('endCustomerEmail'),
-            }),
-        )
-        form.appendChild(
-            field(doc, id('description'), 'Description', sc.form.description, {
-                multiline: true,
-                maxLength: MAX_DESCRIPTION,
-                onInput: edit('description'),
-            }),
-        )
-        const submit = el(doc, 'button', { type: 'submit', id: id('create'), class: 'btn btn-primary' }, 'Create service case')
-        if (busy) submit.setAttribute('disabled', 'disabled')
-        form.appendChild(submit)
-        box.appendChild(form)
+        box.appendChild(caseForm(doc, id, sc.form, busy, c, { id: 'create', label: 'Create service case', submit: () => c.create() }))
     }
     if (sc.kind === 'openCase') {
         const k = sc.case
+        if (!k.mine)
+            box.appendChild(
+                el(
+                    doc,
+                    'p',
+                    { id: id('owner'), class: 'x-tvgh-owner' },
+                    `Service case ${k.code} belongs to ${k.ownerName || 'another supporter'}.`,
+                ),
+            )
         const dl = el(doc, 'dl', { class: 'x-tvgh-case' })
         pair(doc, dl, 'Session code', k.code)
         pair(doc, dl, 'Customer', [k.endCustomerName, k.endCustomerEmail].filter(Boolean).join(' · ') || '(not given)')
@@ -114,9 +149,17 @@ export function render(doc: Document, root: HTMLElement, prefix: string, state: 
         if (k.validUntil) pair(doc, dl, 'Valid until', k.validUntil)
         box.appendChild(dl)
         const actions = el(doc, 'div', { class: 'x-tvgh-actions', role: 'group', 'aria-label': 'Service case actions' })
-        actions.appendChild(button(doc, id('start'), 'Start session', busy, () => void c.start(), true))
-        actions.appendChild(button(doc, id('share'), 'Share session code', busy, () => void c.share()))
-        actions.appendChild(button(doc, id('close'), 'Close service case', busy, () => void c.close()))
+        if (k.mine) {
+            actions.appendChild(button(doc, id('start'), 'Start session', busy, () => void c.start(), true))
+            actions.appendChild(button(doc, id('share'), 'Share session code', busy, () => void c.share()))
+            actions.appendChild(button(doc, id('close'), 'Close service case', busy, () => void c.close()))
+            if (k.canReassign) actions.appendChild(button(doc, id('reassign'), 'Reassign…', busy, () => void c.openReassign(k.sysId)))
+        } else {
+            if (k.canAsk) actions.appendChild(button(doc, id('ask'), 'Ask for this case', busy, () => void c.ask(k.sysId), true))
+            actions.appendChild(button(doc, id('another'), 'Create another service case', busy, () => c.createAnother()))
+            if (k.canReassign) actions.appendChild(button(doc, id('reassign'), 'Reassign…', busy, () => void c.openReassign(k.sysId)))
+            if (k.canClose) actions.appendChild(button(doc, id('close'), 'Close service case', busy, () => void c.close(k.sysId)))
+        }
         box.appendChild(actions)
         const link = sc.links ? safeLink(sc.links.supporterLink) : null
         const web = sc.links ? safeLink(sc.links.webclientSupporterLink) : null
@@ -127,6 +170,53 @@ export function render(doc: Document, root: HTMLElement, prefix: string, state: 
             if (link && web) p.appendChild(doc.createTextNode(' · '))
             if (web) p.appendChild(el(doc, 'a', { href: web, target: '_blank', rel: 'noopener noreferrer' }, 'Open it in the web client'))
             box.appendChild(p)
+        }
+        // the task's other open cases (e.g. an abandoned one beside the caller's own): whose, and what the caller may do
+        const others = sc.others ?? []
+        if (others.length) {
+            const list = el(doc, 'ul', { class: 'x-tvgh-others', 'aria-label': 'Other open service cases of this record' })
+            for (const o of others) {
+                const item = el(doc, 'li', { class: 'x-tvgh-other' })
+                item.appendChild(
+                    el(
+                        doc,
+                        'span',
+                        {},
+                        o.mine
+                            ? `Service case ${o.code} (yours)`
+                            : `Service case ${o.code} belongs to ${o.ownerName || 'another supporter'}.`,
+                    ),
+                )
+                const sub = (name: string) => id(`${name}_${o.sysId}`)
+                if (o.canAsk) item.appendChild(button(doc, sub('ask'), 'Ask for this case', busy, () => void c.ask(o.sysId)))
+                if (o.canReassign) item.appendChild(button(doc, sub('reassign'), 'Reassign…', busy, () => void c.openReassign(o.sysId)))
+                if (o.canClose) item.appendChild(button(doc, sub('close'), 'Close', busy, () => void c.close(o.sysId)))
+                list.appendChild(item)
+            }
+            box.appendChild(list)
+        }
+        const picker = sc.picker
+        if (picker) {
+            const form = el(doc, 'form', { 'aria-label': `Reassign service case ${picker.code}`, class: 'x-tvgh-reassign' })
+            form.addEventListener('submit', (ev) => {
+                ev.preventDefault()
+                void c.reassign()
+            })
+            form.appendChild(el(doc, 'label', { for: id('reassign_to') }, `Reassign service case ${picker.code} to`))
+            const select = el(doc, 'select', { id: id('reassign_to'), class: 'form-control' }) as HTMLSelectElement
+            for (const cand of picker.candidates) {
+                const opt = el(doc, 'option', { value: cand.sysId }, cand.name) as HTMLOptionElement
+                if (cand.sysId === picker.chosen) opt.setAttribute('selected', 'selected')
+                select.appendChild(opt)
+            }
+            select.value = picker.chosen
+            select.addEventListener('change', () => c.chooseReassign(select.value))
+            form.appendChild(select)
+            const submit = el(doc, 'button', { type: 'submit', id: id('reassign_confirm'), class: 'btn btn-primary' }, 'Reassign')
+            if (busy) submit.setAttribute('disabled', 'disabled')
+            form.appendChild(submit)
+            form.appendChild(button(doc, id('reassign_cancel'), 'Cancel', busy, () => c.cancelReassign()))
+            box.appendChild(form)
         }
     }
     if (sc.kind === 'closedCase') {

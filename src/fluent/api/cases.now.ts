@@ -1,5 +1,15 @@
 import { RestApi } from '@servicenow/sdk/core'
-import { getTaskCases, postCase, postClose, postCustomer, postInvite, postStart } from '../../server/entry/routes/cases'
+import {
+    getCandidates,
+    getTaskCases,
+    postAsk,
+    postCase,
+    postClose,
+    postCustomer,
+    postInvite,
+    postReassign,
+    postStart,
+} from '../../server/entry/routes/cases'
 
 /**
  * The REST API of the TeamViewer Supporter Control: /api/x_tvgh_teamviewer/cases/...
@@ -58,6 +68,30 @@ RestApi({
             path: '/{case}/customer',
             script: postCustomer,
             shortDescription: "Changes the case's customer e-mail (recorded in the task's work notes).",
+        },
+        {
+            $id: Now.ID['api_cases_ask'],
+            name: 'ask',
+            method: 'POST',
+            path: '/{case}/ask',
+            script: postAsk,
+            shortDescription: "Asks the case's owner for it (recorded in the task's work notes).",
+        },
+        {
+            $id: Now.ID['api_cases_candidates'],
+            name: 'candidates',
+            method: 'GET',
+            path: '/{case}/candidates',
+            script: getCandidates,
+            shortDescription: 'The supporters the case may be reassigned to (its owner or an app admin asks).',
+        },
+        {
+            $id: Now.ID['api_cases_reassign'],
+            name: 'reassign',
+            method: 'POST',
+            path: '/{case}/reassign',
+            script: postReassign,
+            shortDescription: 'Moves the case to another supporter at TeamViewer and here (owner or app admin).',
         },
     ],
 })

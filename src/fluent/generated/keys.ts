@@ -176,6 +176,14 @@ declare global {
                         table: 'sys_ws_definition'
                         id: '9f6f7ab0f5654860870efea899f570d5'
                     }
+                    api_cases_ask: {
+                        table: 'sys_ws_operation'
+                        id: '90c45a0da7f74635970668e7f9168a50'
+                    }
+                    api_cases_candidates: {
+                        table: 'sys_ws_operation'
+                        id: '9ed86dc518e6448d9474361757991689'
+                    }
                     api_cases_close: {
                         table: 'sys_ws_operation'
                         id: 'a2cad9a1d7b940a296197ba6683ec965'
@@ -187,6 +195,10 @@ declare global {
                     api_cases_invite: {
                         table: 'sys_ws_operation'
                         id: 'e02f026ace1b46bbb88aec1e67ab6bef'
+                    }
+                    api_cases_reassign: {
+                        table: 'sys_ws_operation'
+                        id: 'cae17d6a75034ae68eeaf6ebcb631d2b'
                     }
                     api_cases_start: {
                         table: 'sys_ws_operation'
@@ -1191,6 +1203,10 @@ declare global {
                         table: 'sys_module'
                         id: '7beaa79eb85d48eea7ef5fe697867cca'
                     }
+                    src_server_cases_ownership_ts: {
+                        table: 'sys_module'
+                        id: '7241c02abcf74d27bc112c2177d8ff0c'
+                    }
                     src_server_cases_poll_ts: {
                         table: 'sys_module'
                         id: '67cca321a65a44c1aff053347176074e'
@@ -1407,6 +1423,10 @@ declare global {
                     'src_server_platform_oauth-store_ts': {
                         table: 'sys_module'
                         id: 'c8ca624042014f048db22c335bbf6d55'
+                    }
+                    src_server_platform_people_ts: {
+                        table: 'sys_module'
+                        id: '21366b9e1c6243ee9b39155a8773314a'
                     }
                     'src_server_platform_poll-store_ts': {
                         table: 'sys_module'

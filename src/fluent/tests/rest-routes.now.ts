@@ -12,7 +12,7 @@ export const atfRestRoutes = Test(
         $id: Now.ID['atf_rest_routes'],
         name: 'TeamViewer: REST routes answer 401, 404 and 403',
         description:
-            "Creates a supporter, a task and a service case of that supporter, then calls the cases API: without credentials it answers 401; as the test runner (an admin) a task that does not exist answers 404 not_found and starting the other supporter's case answers 403 not_allowed, both as the app's JSON error object.",
+            "Creates a supporter, a task and a service case of that supporter, then calls the cases API: without credentials it answers 401; as the test runner (an admin) a task that does not exist answers 404 not_found and starting the other supporter's case answers 403 not_allowed (whose case it is: ask for it or create another), both as the app's JSON error object.",
         active: true,
         failOnServerError: true,
     },
@@ -86,7 +86,7 @@ export const atfRestRoutes = Test(
         atf.rest.assertResponsePayload({
             $id: Now.ID['atf_rest_other_supporter_message'],
             operation: 'contains',
-            responseBody: 'belongs to another supporter',
+            responseBody: 'Ask for it, or create another service case.',
         })
     },
 )

@@ -3,12 +3,13 @@
  * The caller's checks are made here, by the app itself (users cannot write service cases through the
  * table): role itil, and read AND write access to the task opened on its own class — a task the caller may not
  * read is answered exactly as one that does not exist (404, nothing about it); case actions also require being
- * the case's supporter. Every value put into a work note is plain text (teamviewer/redact.ts plain); session
+ * the case's supporter (its owner; closing also an app admin, cases/ownership.ts has asking for and reassigning a
+ * case). Every value put into a work note is plain text (teamviewer/redact.ts plain); session
  * links are checked (cases/links.ts) before they are stored. TeamViewer is called with the supporter's own grant (withSupporterApi, wired with
  * oauth/grants.ts in entry/wiring/cases.ts). Answers the shapes of the REST contract (shared/contract.ts).
  * Logic only, over the ports of ports/cases.ts; Glide lives in platform/case-store.ts.
  */
-import type { CaseRow, CasesDeps, TaskInfo } from '../ports/cases.ts'
+import type { CaseRow, CasesDeps, SessionApi, TaskInfo } from '../ports/cases.ts'
 import {
     hasHiddenCharacters,
     isEmailAddress,
@@ -21,7 +22,7 @@ import {
     type StartResult,
     type TaskOverview,
 } from '../shared/contract.ts'
-import { AppError, messageOf } from '../shared/errors.ts'
+import { AppError, isAppError, messageOf } from '../shared/errors.ts'
 import { EVENT, ROLE } from '../shared/names.ts'
 import { fromTeamViewer } from '../teamviewer/app-error.ts'
 import { isTeamViewerError } from '../teamviewer/errors.ts'
@@ -52,15 +53,36 @@ export function taskForCaller(deps: CasesDeps, taskSysId: string, missing = NO_T
     return task
 }
 
-/** A case of a task the caller may work on, that the caller supports. */
-function caseForCaller(deps: CasesDeps, caseSysId: string): { row: CaseRow; task: TaskInfo } {
+/** A case of a task the caller may work on (any supporter of the task: itil, read and write access to the task). */
+export function caseOfTask(deps: CasesDeps, caseSysId: string): { row: CaseRow; task: TaskInfo } {
     checkCaller(deps)
     if (!/^[0-9a-f]{32}$/.test(caseSysId)) throw new AppError('invalid_input', 'The service case must be a sys_id.')
     const row = deps.cases.get(caseSysId)
     if (!row) throw new AppError('not_found', NO_CASE)
     // a case of a task the caller may not read (or of a task gone) does not exist for the caller
     const task = taskForCaller(deps, row.task, NO_CASE)
-    if (row.supporter !== deps.caller.sysId) throw new AppError('not_allowed', `Service case ${row.code} belongs to another supporter.`)
+    return { row, task }
+}
+
+/** The display name of a user ('' when the user is gone); names come from sys_user and go into work notes as plain text. */
+export function nameOf(deps: CasesDeps, userSysId: string): string {
+    const p = userSysId ? deps.people.get(userSysId) : null
+    return p ? p.name : ''
+}
+
+/** "Alice Agent", or "another supporter" when the owner's user is gone. */
+export function ownerLabel(deps: CasesDeps, row: CaseRow): string {
+    return notePart(nameOf(deps, row.supporter)) || 'another supporter'
+}
+
+/** A case of a task the caller may work on, that the caller supports. */
+function caseForCaller(deps: CasesDeps, caseSysId: string): { row: CaseRow; task: TaskInfo } {
+    const { row, task } = caseOfTask(deps, caseSysId)
+    if (row.supporter !== deps.caller.sysId)
+        throw new AppError(
+            'not_allowed',
+            `Service case ${row.code} belongs to ${ownerLabel(deps, row)}. Ask for it, or create another service case.`,
+        )
     return { row, task }
 }
 
@@ -78,7 +100,11 @@ function requireOpen(row: CaseRow): void {
     if (row.state !== 'open') throw new AppError('case_not_open', `Service case ${row.code} is ${row.state}.`)
 }
 
-function view(deps: CasesDeps, r: CaseRow): CaseView {
+/** A case as the caller sees it: whose it is and what the caller may do with it (no grant, token or link of the supporter). */
+export function view(deps: CasesDeps, r: CaseRow): CaseView {
+    const mine = r.supporter === deps.caller.sysId
+    const admin = deps.caller.hasRole(ROLE.admin)
+    const open = r.state === 'open'
     return {
         sysId: r.sysId,
         code: r.code,
@@ -90,7 +116,11 @@ function view(deps: CasesDeps, r: CaseRow): CaseView {
         endCustomerLink: r.endCustomerLink,
         validUntil: r.validUntil,
         closedAt: r.closedAt,
-        mine: r.supporter === deps.caller.sysId,
+        mine,
+        ownerName: nameOf(deps, r.supporter),
+        canAsk: open && !mine,
+        canReassign: open && (mine || admin),
+        canClose: r.state !== 'closed' && (mine || admin),
     }
 }
 
@@ -257,13 +287,21 @@ export function startCase(deps: CasesDeps, caseSysId: string): StartResult {
 }
 
 /**
- * Closes the case at TeamViewer and here. Closing here (state closed) fires the business rule that
- * retrieves the session's connections. A session TeamViewer no longer knows is closed here anyway.
+ * Closes the case at TeamViewer and here: its owner, or an app admin (an abandoned case) with the owner's
+ * grant. Closing here (state closed) fires the business rule that retrieves the session's connections. A
+ * session TeamViewer no longer knows is closed here anyway; so is a case an admin closes whose owner has no
+ * usable TeamViewer sign-in (the session then stays open at TeamViewer: the work note says so).
  */
 export function closeCase(deps: CasesDeps, caseSysId: string): CaseView {
-    const { row, task } = caseForCaller(deps, caseSysId)
+    const { row, task } = caseOfTask(deps, caseSysId)
+    const mine = row.supporter === deps.caller.sysId
+    if (!mine && !deps.caller.hasRole(ROLE.admin))
+        throw new AppError(
+            'not_allowed',
+            `Service case ${row.code} belongs to ${ownerLabel(deps, row)}: only they or a TeamViewer integration admin (${ROLE.admin}) can close it.`,
+        )
     if (row.state === 'closed') throw new AppError('case_not_open', `Service case ${row.code} is already closed.`)
-    deps.withSupporterApi((api) => {
+    const close = (api: SessionApi) => {
         try {
             api.closeSession(row.code)
         } catch (e) {
@@ -272,9 +310,31 @@ export function closeCase(deps: CasesDeps, caseSysId: string): CaseView {
                 throw fromTeamViewer(e, 'close the TeamViewer session')
             throw e
         }
-    })
+    }
+    let atTeamViewer = true
+    if (mine) deps.withSupporterApi(close)
+    else {
+        try {
+            deps.withUserApi(row.supporter, close)
+        } catch (e) {
+            // the owner's grant is gone (or no longer accepted): the abandoned case is closed here only
+            if (!isAppError(e) || e.code !== 'sign_in_required') throw e
+            atTeamViewer = false
+        }
+    }
     deps.cases.markClosed(row.sysId)
-    deps.tasks.addWorkNote(task, `TeamViewer service case ${notePart(row.code)} closed.`)
+    const code = notePart(row.code)
+    if (mine) deps.tasks.addWorkNote(task, `TeamViewer service case ${code} closed.`)
+    else {
+        const by = notePart(nameOf(deps, deps.caller.sysId)) || 'an admin'
+        const owner = ownerLabel(deps, row)
+        deps.tasks.addWorkNote(
+            task,
+            atTeamViewer
+                ? `TeamViewer service case ${code} of ${owner} closed by ${by} (at TeamViewer with ${owner}'s sign-in).`
+                : `TeamViewer service case ${code} of ${owner} closed here only by ${by}: ${owner} has no usable TeamViewer sign-in, so the session stays open at TeamViewer until ${owner} or a TeamViewer company admin closes it.`,
+        )
+    }
     return view(deps, deps.cases.get(row.sysId) as CaseRow)
 }
 

@@ -136,6 +136,13 @@ export const glideCaseStore: CaseStore = {
         gr.setValue('invitations_sent', (parseInt(str(gr.getValue('invitations_sent')), 10) || 0) + 1)
         if (!gr.update()) throw new Error(`the service case ${str(gr.getValue('code'))} could not be updated`)
     },
+    reassign(sysId: string, supporter: string, supporterTvUserId: string): void {
+        const gr = new GlideRecord(TABLE.serviceCase)
+        if (!gr.get(sysId)) throw new Error(`the service case ${sysId} does not exist`)
+        gr.setValue('supporter', supporter)
+        gr.setValue('supporter_tv_user_id', supporterTvUserId)
+        if (!gr.update()) throw new Error(`the service case ${str(gr.getValue('code'))} could not be reassigned`)
+    },
 }
 
 export function queueCaseEvent(name: string, caseSysId: string, parm1: string, parm2: string): void {

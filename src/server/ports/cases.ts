@@ -74,12 +74,33 @@ export interface CaseStore {
     setCustomerEmail(caseSysId: string, email: string): void
     /** Counts one more invitation sent by the case. */
     countInvitation(caseSysId: string): void
+    /** Makes another supporter the case's owner (supporter and their TeamViewer user id). */
+    reassign(caseSysId: string, supporter: string, supporterTvUserId: string): void
 }
 
-/** What create/close need from TeamViewer (TeamViewerClient satisfies it). */
+/** A ServiceNow user as the case actions name them. */
+export interface Person {
+    sysId: string
+    name: string
+    active: boolean
+}
+
+/** Users (sys_user) and who is signed in to TeamViewer from ServiceNow (the grants' non-secret columns). */
+export interface PeopleStore {
+    /** The user, or null when there is none. */
+    get(userSysId: string): Person | null
+    /** The TeamViewer user id of the user's grant, when it is usable at the configured API; '' when not signed in. */
+    tvUserIdOf(userSysId: string): string
+    /** Users with a usable grant (signed in to TeamViewer from ServiceNow), at most 200. */
+    signedIn(): string[]
+}
+
+/** What create/close/reassign need from TeamViewer (TeamViewerClient satisfies it). */
 export interface SessionApi {
     createSession(s: NewSession): Session
     closeSession(code: string): void
+    /** PUT /sessions/{code}: reassign moves the session to another TeamViewer user (assigned_userid). */
+    updateSession(code: string, changes: { assignedUserId?: string }): void
 }
 
 export interface Caller {
@@ -99,6 +120,12 @@ export interface CasesDeps {
     cases: CaseStore
     /** Runs fn with a client on the caller's own TeamViewer grant (sign-in required otherwise). */
     withSupporterApi<T>(fn: (api: SessionApi, tvUserId: string) => T): T
+    /**
+     * Runs fn with a client on another user's grant: a case's owner, when an admin closes or reassigns the case
+     * (AppError sign_in_required when the owner has no usable grant).
+     */
+    withUserApi<T>(userSysId: string, fn: (api: SessionApi, tvUserId: string) => T): T
+    people: PeopleStore
     defaultGroup: string
     /** Which hosts TeamViewer's session links may point at (the endpoint settings). */
     links: LinkPolicy

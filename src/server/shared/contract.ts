@@ -47,6 +47,7 @@ export type ErrorCode =
     | 'invalid_input' // e-mail, lengths, missing fields
     | 'case_exists' // an open case exists for the task; ask for another explicitly
     | 'case_not_open' // the case is closed or expired
+    | 'owner_signed_out' // the case's owner has no usable TeamViewer sign-in: its session cannot be moved at TeamViewer
     | 'license_limit' // TeamViewer's licence does not allow another session
     | 'teamviewer_refused' // TeamViewer refused the request (validation, permission)
     | 'teamviewer_unavailable' // TeamViewer unreachable, server error, rate limited: try again later
@@ -72,6 +73,25 @@ export interface CaseView {
     closedAt: string
     /** The caller is the case's supporter. */
     mine: boolean
+    /** The display name of the case's supporter (its owner); '' when the user is gone. */
+    ownerName: string
+    /** The caller may ask the owner for the case (an open case of another supporter; POST /cases/{case}/ask). */
+    canAsk: boolean
+    /** The caller may reassign the case to another supporter (open; the owner or an app admin). */
+    canReassign: boolean
+    /** The caller may close the case (not closed; the owner or an app admin). */
+    canClose: boolean
+}
+
+/** GET /cases/{case}/candidates: the supporters a case may be reassigned to (signed in to TeamViewer, not its owner). */
+export interface ReassignCandidate {
+    sysId: string
+    name: string
+}
+
+/** POST /cases/{case}/ask: whose case it is (the request is in the task's work notes). */
+export interface AskResult {
+    ownerName: string
 }
 
 /** GET /cases/task/{task}: the task's cases (newest first) and the defaults of a new one. */

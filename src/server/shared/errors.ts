@@ -17,6 +17,7 @@ const STATUS: Record<AppErrorCode, number> = {
     invalid_input: 400,
     case_exists: 409,
     case_not_open: 409,
+    owner_signed_out: 409,
     license_limit: 409,
     teamviewer_refused: 502,
     teamviewer_unavailable: 503,

@@ -3,6 +3,7 @@
  * documented in the README ("REST API of the form control"). Each route checks the caller in cases/service.ts.
  */
 import { changeCustomerEmail, closeCase, createCase, sendInvitation, startCase, taskOverview } from '../../cases/service.ts'
+import { askForCase, reassignCandidates, reassignCase } from '../../cases/ownership.ts'
 import { platformCasesDeps } from '../wiring/cases.ts'
 import { answer, bodyOf, type RestRequest, type RestResponse } from '../wiring/rest.ts'
 
@@ -45,5 +46,22 @@ export function postInvite(req: RestRequest, res: RestResponse): void {
 export function postCustomer(req: RestRequest, res: RestResponse): void {
     answer(res, "change the customer's e-mail", () =>
         changeCustomerEmail(platformCasesDeps(), String(req.pathParams.case ?? ''), { email: bodyOf(req).email }),
+    )
+}
+
+/** POST /cases/{case}/ask: asks the case's owner for it (a line in the task's work notes). */
+export function postAsk(req: RestRequest, res: RestResponse): void {
+    answer(res, 'ask for the service case', () => askForCase(platformCasesDeps(), String(req.pathParams.case ?? '')))
+}
+
+/** GET /cases/{case}/candidates: the supporters the case may be reassigned to (owner or app admin). */
+export function getCandidates(req: RestRequest, res: RestResponse): void {
+    answer(res, 'list the supporters', () => reassignCandidates(platformCasesDeps(), String(req.pathParams.case ?? '')))
+}
+
+/** POST /cases/{case}/reassign {to}: moves the case to another supporter (owner or app admin; recorded in the work notes). */
+export function postReassign(req: RestRequest, res: RestResponse): void {
+    answer(res, 'reassign the service case', () =>
+        reassignCase(platformCasesDeps(), String(req.pathParams.case ?? ''), { to: bodyOf(req).to }),
     )
 }

@@ -2,6 +2,7 @@
 import { withGrant } from '../../oauth/grants.ts'
 import { glideCaseStore, glideTaskStore, queueCaseEvent } from '../../platform/case-store.ts'
 import { platformLog } from '../../platform/log.ts'
+import { glidePeople } from '../../platform/people.ts'
 import { platformSettings } from '../../platform/settings.ts'
 import { currentCaller } from '../../platform/user.ts'
 import type { CasesDeps } from '../../ports/cases.ts'
@@ -17,6 +18,15 @@ export function platformCasesDeps(): CasesDeps {
         cases: glideCaseStore,
         withSupporterApi: (fn) =>
             withGrant(platformOAuthDeps(), caller.sysId, (token, grant) => fn(clientWithToken(token), grant.tvUserId)),
+        withUserApi: (userSysId, fn) =>
+            withGrant(platformOAuthDeps(), userSysId, (token, grant) => fn(clientWithToken(token), grant.tvUserId)),
+        people: glidePeople(() => {
+            try {
+                return platformOAuthDeps().apiOrigin()
+            } catch (_e) {
+                return ''
+            }
+        }),
         defaultGroup: settings.defaultGroup,
         links: { apiBaseUrl: settings.apiBaseUrl, allowCustomEndpoint: settings.allowCustomEndpoint },
         maxInvitationsPerCase: settings.maxInvitationsPerCase,

@@ -150,7 +150,7 @@ function runListChoice(
     let skipped = 0
     let to = back
     for (const sysId of [...new Set(checked)]) {
-        if (!/^[0-9a-f]{32}$/.test(sysId) || !rt.can(user, 'read', table, sysId)) {
+        if (!/^[0-9a-f]{32}$/.test(sysId) || !rt.query(table, `sys_id=${sysId}`).length || !rt.can(user, 'read', table, sysId)) {
             skipped++
             continue
         }

@@ -11,38 +11,22 @@
  *   changes nothing.
  * Screenshots: accounts-*.png (.local/screenshots/, the README's in docs/screenshots/).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import type { Page } from 'playwright-core'
-import { freePortPair, launch, type Launched } from '../../scripts/local/launch'
-import { openBrowser, screenshot, type Browser } from './browser'
+import type { Launched } from '../../scripts/local/launch'
+import { screenshot, type Browser } from './browser'
+import { CONTROL as C, signInAs, text, useProduct } from './product'
 
-const C = '#x_tvgh_teamviewer_control'
 const GRANTS = '/x_tvgh_teamviewer_token_list.do'
 
-let data = ''
 let app: Launched
-let simUrl = ''
 let chris: Browser
 let admin: Browser
-beforeAll(async () => {
-    data = mkdtempSync(path.join(os.tmpdir(), 'tv-accounts-'))
-    const ports = await freePortPair()
-    simUrl = `http://127.0.0.1:${ports.simPort}`
-    app = await launch({ data, ...ports, args: ['--no-build'] })
-    chris = await openBrowser()
-    admin = await openBrowser()
-}, 180000)
-afterAll(async () => {
-    await chris?.close()
-    await admin?.close()
-    expect(await app?.stop('SIGINT')).toBe(0)
-    rmSync(data, { recursive: true, force: true })
+let simUrl = ''
+useProduct('accounts', 2, (p) => {
+    app = p.app
+    simUrl = p.simUrl
+    chris = p.browsers[0]
+    admin = p.browsers[1]
 })
-
-const text = async (page: Page, selector: string) => ((await page.locator(selector).first().textContent()) ?? '').trim()
-const signInAs = (b: Browser, user: string, next: string) => b.page.goto(`${app.url}/login?user=${user}&next=${encodeURIComponent(next)}`)
 
 /** How many revokes TeamViewer (the simulator) received, and every token it knows. */
 async function simulator(): Promise<{ revokes: number; tokens: string[] }> {
@@ -54,7 +38,7 @@ async function simulator(): Promise<{ revokes: number; tokens: string[] }> {
 /** Chris's phishing incident, opened from the Incidents list; returns its URL. */
 async function chrisIncident(): Promise<string> {
     const page = chris.page
-    await signInAs(chris, 'chris.agent', '/incident_list.do')
+    await signInAs(app, chris, 'chris.agent', '/incident_list.do')
     await page.locator('table.tv-list tbody tr', { hasText: 'phishing' }).locator('a').first().click()
     await page.locator(`${C} h3`).waitFor()
     return page.url()
@@ -119,7 +103,7 @@ test('the admin sees who is signed in (no token in the page) and revokes from th
     await signInToTeamViewer()
 
     const page = admin.page
-    await signInAs(admin, 'admin', '/incident_list.do')
+    await signInAs(app, admin, 'admin', '/incident_list.do')
     await page.click('#gsft_nav a:text-is("Signed-in supporters")')
     await page.waitForURL(/\/x_tvgh_teamviewer_token_list\.do/)
     expect(await page.locator('table.tv-list thead th').allTextContents()).toEqual([
@@ -187,14 +171,14 @@ test('the admin sees who is signed in (no token in the page) and revokes from th
 
 test('a supporter cannot open Signed-in supporters nor revoke: the "not allowed" page, nothing changes', async () => {
     // the admin's view: Alice's grant and the Revoke action's id, as a forged post would need them
-    await signInAs(admin, 'admin', GRANTS)
+    await signInAs(app, admin, 'admin', GRANTS)
     const alice = admin.page.locator('table.tv-list tbody tr', { hasText: 'Alice Agent' })
     const grant = (await alice.getAttribute('data-sys-id')) as string
     const action = (await admin.page.locator('#list-choice option', { hasText: 'Revoke' }).getAttribute('value')) as string
     expect([grant, action].every((v) => /^[0-9a-f]{32}$/.test(v))).toBe(true)
 
     const page = chris.page
-    await signInAs(chris, 'bob.agent', '/incident_list.do')
+    await signInAs(app, chris, 'bob.agent', '/incident_list.do')
     await page.locator('#gsft_nav a:text-is("Service Cases")').waitFor()
     expect(await page.locator('#gsft_nav a:text-is("Signed-in supporters")').count()).toBe(0)
     const res = await page.goto(`${app.url}${GRANTS}`)

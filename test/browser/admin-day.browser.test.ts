@@ -7,27 +7,18 @@
  *   instance options (taking effect on the page), the Quick Messages (titles, edit, body variables), and a
  *   supporter's one "not allowed" page. Screenshots: docs/screenshots/admin-*.png.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { freePortPair, launch, type Launched } from '../../scripts/local/launch'
-import { openBrowser, screenshot, settle, type Browser } from './browser'
+import type { Launched } from '../../scripts/local/launch'
+import { screenshot, settle, type Browser } from './browser'
+import { signInAs, useProduct } from './product'
 
-let data = ''
 let app: Launched
 let browser: Browser
-beforeAll(async () => {
-    data = mkdtempSync(path.join(os.tmpdir(), 'tv-admin-day-'))
-    app = await launch({ data, ...(await freePortPair()), args: ['--no-build'] })
-    browser = await openBrowser()
-})
-afterAll(async () => {
-    await browser?.close()
-    await app?.stop('SIGINT')
-    rmSync(data, { recursive: true, force: true })
+useProduct('admin-day', 1, (p) => {
+    app = p.app
+    browser = p.browsers[0]
 })
 
-const signIn = (user: string, next: string) => browser.page.goto(`${app.url}/login?user=${user}&next=${encodeURIComponent(next)}`)
+const signIn = (user: string, next: string) => signInAs(app, browser, user, next)
 const flash = () => browser.page.locator('.alert').allTextContents()
 
 test('the navigator filter opens sys_properties.list; the property form never sends a secret; a change is saved', async () => {

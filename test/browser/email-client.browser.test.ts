@@ -7,31 +7,18 @@
  * the selected body; she edits it; a malformed address is refused with nothing sent; Send puts it in the outbox
  * (the admin's mail list) and in the incident's activity. Screenshot: docs/screenshots/email-client.png.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import type { Page } from 'playwright-core'
-import { freePortPair, launch, type Launched } from '../../scripts/local/launch'
-import { openBrowser, screenshot, settle, type Browser } from './browser'
+import type { Launched } from '../../scripts/local/launch'
+import { screenshot, settle, type Browser } from './browser'
+import { CONTROL as C, text, useProduct } from './product'
 
-const C = '#x_tvgh_teamviewer_control'
 const HOSTILE = '<img src=x onerror=alert(1)>'
 
-let data = ''
 let app: Launched
 let browser: Browser
-beforeAll(async () => {
-    data = mkdtempSync(path.join(os.tmpdir(), 'tv-email-client-'))
-    app = await launch({ data, ...(await freePortPair()), args: ['--no-build'] })
-    browser = await openBrowser()
-}, 180000)
-afterAll(async () => {
-    await browser?.close()
-    await app?.stop('SIGINT')
-    rmSync(data, { recursive: true, force: true })
+useProduct('email-client', 1, (p) => {
+    app = p.app
+    browser = p.browsers[0]
 })
-
-const text = async (page: Page, selector: string) => ((await page.locator(selector).first().textContent()) ?? '').trim()
 
 /** The admin's mail list (GET /local/mail) as HTML. */
 async function adminMailList(): Promise<string> {

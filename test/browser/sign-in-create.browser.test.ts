@@ -14,36 +14,21 @@
  * refresh once the connection is stored, instead of waiting for it. No timing is asserted.
  * Screenshots: .local/screenshots/sign-in-create-*.png.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import type { Locator, Page } from 'playwright-core'
-import { freePortPair, launch, type Launched } from '../../scripts/local/launch'
+import type { Launched } from '../../scripts/local/launch'
 import { REPORT_REFRESH_MS } from '../../src/client/form-control/controller'
-import { openBrowser, screenshot, settle, type Browser } from './browser'
+import { screenshot, settle, type Browser } from './browser'
+import { CONTROL as C, fact, text, useProduct } from './product'
 
-const C = '#x_tvgh_teamviewer_control'
 const REPORT = 'section.tv-related:has-text("TeamViewer connection report")'
 
-let data = ''
 let app: Launched
 let chris: Browser
 let admin: Browser
-beforeAll(async () => {
-    data = mkdtempSync(path.join(os.tmpdir(), 'tv-signin-create-'))
-    app = await launch({ data, ...(await freePortPair()), args: ['--no-build'] })
-    chris = await openBrowser()
-    admin = await openBrowser()
-}, 180000)
-afterAll(async () => {
-    await chris?.close()
-    await admin?.close()
-    expect(await app?.stop('SIGINT')).toBe(0)
-    rmSync(data, { recursive: true, force: true })
+useProduct('signin-create', 2, (p) => {
+    app = p.app
+    chris = p.browsers[0]
+    admin = p.browsers[1]
 })
-
-const text = async (scope: Page | Locator, selector: string) => ((await scope.locator(selector).first().textContent()) ?? '').trim()
-const fact = (page: Page, term: string) => text(page, `${C} dt:text-is("${term}") + dd`)
 
 let incidentUrl = ''
 let code = ''

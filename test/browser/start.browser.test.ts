@@ -4,24 +4,15 @@
  * menu, the properties page (secrets never shown; a change saved), the mail list, and the end customer's link
  * opening the simulator's join page. Screenshots in .local/screenshots/start-*.png.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { freePortPair, launch, type Launched } from '../../scripts/local/launch'
-import { openBrowser, screenshot, type Browser } from './browser'
+import type { Launched } from '../../scripts/local/launch'
+import { screenshot, type Browser } from './browser'
+import { useProduct } from './product'
 
-let data = ''
 let app: Launched
 let browser: Browser
-beforeAll(async () => {
-    data = mkdtempSync(path.join(os.tmpdir(), 'tv-start-browser-'))
-    app = await launch({ data, ...(await freePortPair()), args: ['--no-build'] })
-    browser = await openBrowser()
-})
-afterAll(async () => {
-    await browser?.close()
-    await app?.stop('SIGINT')
-    rmSync(data, { recursive: true, force: true })
+useProduct('start-browser', 1, (p) => {
+    app = p.app
+    browser = p.browsers[0]
 })
 
 test('home → sign in → navigator → properties page → mail list → the customer opens the link', async () => {

@@ -16,36 +16,21 @@
  * control's 30 s refresh is moved on with Playwright's clock. No timing is asserted. Screenshots: story-*.png
  * in .local/screenshots/ (the README's are copied to docs/screenshots/).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import type { Locator, Page } from 'playwright-core'
-import { freePortPair, launch, type Launched } from '../../scripts/local/launch'
-import { openBrowser, screenshot, settle, type Browser } from './browser'
+import type { Page } from 'playwright-core'
+import type { Launched } from '../../scripts/local/launch'
+import { screenshot, settle, type Browser } from './browser'
+import { CONTROL as C, fact, text, useProduct } from './product'
 
-const C = '#x_tvgh_teamviewer_control'
-
-let data = ''
 let app: Launched
 let chris: Browser
 let other: Browser
-beforeAll(async () => {
-    data = mkdtempSync(path.join(os.tmpdir(), 'tv-story-'))
-    app = await launch({ data, ...(await freePortPair()), args: ['--no-build'] })
-    chris = await openBrowser()
-    other = await openBrowser()
-}, 180000)
-afterAll(async () => {
-    await chris?.close()
-    await other?.close()
-    expect(await app?.stop('SIGINT')).toBe(0)
-    rmSync(data, { recursive: true, force: true })
+useProduct('story', 2, (p) => {
+    app = p.app
+    chris = p.browsers[0]
+    other = p.browsers[1]
 })
 
 const shot = (page: Page, name: string, docs = false) => screenshot(page, `story-${name}`, { docs })
-
-const text = async (scope: Page | Locator, selector: string) => ((await scope.locator(selector).first().textContent()) ?? '').trim()
-const fact = (page: Page, term: string) => text(page, `${C} dt:text-is("${term}") + dd`)
 
 /** Signs `browser` in as the demo user named `name` through the home page's one-click sign-in, then opens `next`. */
 async function signInAs(browser: Browser, name: string, next: string): Promise<Page> {

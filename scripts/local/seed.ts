@@ -22,21 +22,24 @@ const MINUTE = 60000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
-/** The demo users (user_name → who). Their TeamViewer accounts are simulator accounts, shown on the home page. */
+/**
+ * The demo users (user_name → who). Their TeamViewer accounts are simulator accounts, shown on the home page.
+ * Supporters hold `email_composer`, the platform's role for the e-mail client ("Share session code").
+ */
 export const DEMO = {
     admin: { user_name: 'admin', name: 'System Administrator', email: 'admin@example.com', roles: ['admin'] },
     alice: {
         user_name: 'alice.agent',
         name: 'Alice Agent',
         email: 'alice.agent@example.com',
-        roles: ['itil', 'security_incident_reader'],
+        roles: ['itil', 'security_incident_reader', 'email_composer'],
         tv: { email: 'alice.agent@example.com', password: 'alice-tv' },
     },
     bob: {
         user_name: 'bob.agent',
         name: 'Bob Agent',
         email: 'bob.agent@example.com',
-        roles: ['itil'],
+        roles: ['itil', 'email_composer'],
         tv: { email: 'bob.agent@example.com', password: 'bob-tv' },
     },
     /** new on the team: has a TeamViewer account but has not signed in to it from ServiceNow yet */
@@ -44,7 +47,7 @@ export const DEMO = {
         user_name: 'chris.agent',
         name: 'Chris Agent',
         email: 'chris.agent@example.com',
-        roles: ['itil', 'security_incident_reader'],
+        roles: ['itil', 'security_incident_reader', 'email_composer'],
         tv: { email: 'chris.agent@example.com', password: 'chris-tv' },
     },
     hana: {

@@ -4,8 +4,8 @@
  * simulator serving its own links, the first-start seed, the scheduler driven by real time.
  *
  * Chris (itil, new on the team, never signed in to TeamViewer from ServiceNow) opens his phishing incident,
- * signs in through the OAuth popup, creates a service case for the caller and shares it (the invitation
- * appears in the mail list); the customer opens the link from that e-mail; the online poll job marks the case
+ * signs in through the OAuth popup, creates a service case for the caller and shares it (the e-mail window
+ * opens with the invitation to the caller; sent, it appears in the mail list); the customer opens the link from that e-mail; the online poll job marks the case
  * online, the control and the Online Service Cases widget show it and Chris gets the notification; he starts
  * the session, connects and ends it in TeamViewer (the simulator's supporter page), closes the case; the
  * connection appears in the incident's connection report with its work note. Hana (session-history user)
@@ -108,7 +108,7 @@ test('a supporter helps a customer from an incident, and the history is where ea
     await popup.click('#allow')
 
     // ---- creates the service case for the caller (prefilled) ---------------------------------------------
-    await page.locator(`${C}_name`).waitFor()
+    await page.locator(`${C}_create`).waitFor()
     expect(await page.locator(`${C}_name`).inputValue()).toBe('Erin Customer')
     expect(await page.locator(`${C}_email`).inputValue()).toBe('erin.customer@example.com')
     expect(await text(page, `${C} .x-tvgh-account`)).toMatch(/^Signed in to TeamViewer as Chris Agent/)
@@ -118,14 +118,17 @@ test('a supporter helps a customer from an incident, and the history is where ea
     expect(code).toMatch(/^s\d{2,3}-\d{3}-\d{3}$/)
     expect(await fact(page, 'Customer online')).toBe('Offline')
 
-    // ---- shares it: the invitation goes out by e-mail ---------------------------------------------------
+    // ---- shares it: the e-mail window opens with the invitation to the caller; Send puts it in the outbox -------
+    const mailOpened = chris.context.waitForEvent('page')
     await page.click(`${C}_share`)
-    expect(
-        await settle(
-            () => text(page, `${C}_status`),
-            (v) => v.startsWith('Invitation'),
-        ),
-    ).toBe('Invitation sent to erin.customer@example.com.')
+    const mailWindow = await mailOpened
+    await mailWindow.locator('#email-form').waitFor()
+    expect(await mailWindow.locator('#to').inputValue()).toBe('erin.customer@example.com')
+    expect(await mailWindow.locator('#subject').inputValue()).toBe(`Remote support for ${number}: TeamViewer session ${code}`)
+    await mailWindow.click('#send')
+    await mailWindow.locator('#email-sent').waitFor()
+    await mailWindow.close()
+    expect(await text(page, `${C}_status`)).toBe('The e-mail client opened with the session invitation.')
     await shot(page, '3-case-shared', true)
     await signInAs(other, 'System Administrator', '/')
     const invitation = await mailWith(new RegExp(`^Remote support for ${number}: TeamViewer session ${code}$`))

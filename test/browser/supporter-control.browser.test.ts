@@ -33,7 +33,7 @@ beforeAll(async () => {
     const callback = `${web.url}/api/x_tvgh_teamviewer/oauth/callback`
     await env.sim.control.registerClient({ id: 'sn-app', secret: 'sn-app-secret-value', redirectUris: [callback] })
     env.rt.setProperty('x_tvgh_teamviewer.oauth.redirect_uri', callback)
-    env.rt.createUser({ user_name: 'sup.ann', name: 'Ann Support', email: 'ann@acme.example', roles: ['itil'] })
+    env.rt.createUser({ user_name: 'sup.ann', name: 'Ann Support', email: 'ann@acme.example', roles: ['itil', 'email_composer'] })
     const carol = env.rt.createUser({ user_name: 'carol', name: XSS, email: 'carol@example.com' })
     incident = env.rt.insert('incident', { short_description: 'Printer broken', caller_id: carol, state: '2', priority: '3' })
     // the admin's steps on the platform's Form Layout page (the app may not write form layouts; README "Forms")
@@ -98,7 +98,7 @@ test('every state and action of the Supporter Control on the incident form, with
     await popup.click('#allow')
 
     // signed in → no case: the customer (the caller) prefilled and editable, as text
-    await page.locator(`${C}_name`).waitFor()
+    await page.locator(`${C}_create`).waitFor()
     expect(await page.locator(`${C}_name`).inputValue()).toBe(XSS)
     expect(await page.locator(`${C}_email`).inputValue()).toBe('carol@example.com')
     expect(await page.locator(`${C}_description`).inputValue()).toMatch(/^INC\d{7}$/)
@@ -122,14 +122,16 @@ test('every state and action of the Supporter Control on the incident form, with
     })
     await shot(page, 'control-open-case')
 
-    // Share: the invitation goes to the customer (no UI16 e-mail client on this page)
+    // Share: the e-mail window (the runtime's UI16 e-mail client, test/browser/email-client.browser.test.ts) to the customer
+    const mailOpened = context.waitForEvent('page')
     await page.click(`${C}_share`)
-    expect(
-        await settle(
-            () => text(page, `${C}_status`),
-            (v) => v.startsWith('Invitation'),
-        ),
-    ).toBe('Invitation sent to carol@example.com.')
+    const mailWindow = await mailOpened
+    await mailWindow.locator('#email-form').waitFor()
+    expect(await mailWindow.locator('#to').inputValue()).toBe('carol@example.com')
+    await mailWindow.click('#send')
+    await mailWindow.locator('#email-sent').waitFor()
+    await mailWindow.close()
+    expect(await text(page, `${C}_status`)).toBe('The e-mail client opened with the session invitation.')
 
     // Start: the supporter link opens
     const started = context.waitForEvent('page')

@@ -4,7 +4,16 @@
  * popup, errors in plain words.
  */
 import { apiError } from '../../src/client/form-control/api'
-import { createController, formProblem, POLL_MS, POPUP_CHECK_MS, safeLink, screenFor } from '../../src/client/form-control/controller'
+import {
+    createController,
+    formProblem,
+    POLL_MS,
+    POPUP_CHECK_MS,
+    REPORT_REFRESH_MS,
+    REPORT_REFRESHES,
+    safeLink,
+    screenFor,
+} from '../../src/client/form-control/controller'
 import { aCase, fakeEnv, overview, settle, TASK } from './fakes'
 
 describe('screenFor', () => {
@@ -74,7 +83,7 @@ describe('the control', () => {
         env.api.signedIn = false
         const c = createController(env, TASK)
         await c.load()
-        expect(c.state().screen).toEqual({ kind: 'signedOut', waiting: false })
+        expect(c.state().screen).toMatchObject({ kind: 'signedOut', waiting: false })
         await c.signIn()
         expect(env.opened).toEqual(['https://login.teamviewer.com/oauth2/authorize?state=x'])
         expect(c.state()).toMatchObject({
@@ -103,7 +112,7 @@ describe('the control', () => {
         env.tick(POPUP_CHECK_MS)
         await settle()
         expect(env.api.calls.filter((x) => x === 'signInStatus')).toHaveLength(2)
-        expect(c.state().screen).toEqual({ kind: 'signedOut', waiting: false })
+        expect(c.state().screen).toMatchObject({ kind: 'signedOut', waiting: false })
     })
 
     test('a blocked popup says so in plain words', async () => {
@@ -282,5 +291,179 @@ describe('the control', () => {
         env.signInMessage(true)
         await settle()
         expect(env.api.calls.length).toBe(before)
+    })
+})
+
+describe('sign in and create (issue #22 item 6)', () => {
+    const created = (env: ReturnType<typeof fakeEnv>) => env.api.calls.filter((x) => x.startsWith('createCase'))
+    async function signedOutOnForm() {
+        const env = fakeEnv()
+        env.api.signedIn = false
+        const c = createController(env, TASK)
+        await c.load()
+        return { env, c }
+    }
+
+    test('signed out on a task without a case: the create form is offered, prefilled from the task', async () => {
+        const { c } = await signedOutOnForm()
+        expect(c.state().screen).toEqual({
+            kind: 'signedOut',
+            waiting: false,
+            another: false,
+            form: { endCustomerName: 'Carol Caller', endCustomerEmail: 'carol@example.com', description: 'INC0010001: Printer is on fire' },
+        })
+    })
+
+    test('signed out on a task with only closed cases: sign in only (no form)', async () => {
+        const env = fakeEnv()
+        env.api.signedIn = false
+        env.api.cases = [aCase({ state: 'closed', closedAt: '2026-11-26 09:00:00' })]
+        const c = createController(env, TASK)
+        await c.load()
+        expect(c.state().screen).toEqual({ kind: 'signedOut', waiting: false, form: null, another: false })
+        await c.signInAndCreate()
+        expect(env.opened).toEqual([])
+    })
+
+    test('Sign in and create: when the popup reports success, the case is created with the edited values, without a second click', async () => {
+        const { env, c } = await signedOutOnForm()
+        c.editForm('endCustomerName', ' Dana Doe ')
+        c.editForm('description', 'Printer on fire')
+        await c.signInAndCreate()
+        expect(env.opened).toEqual(['https://login.teamviewer.com/oauth2/authorize?state=x'])
+        expect(c.state()).toMatchObject({
+            screen: { kind: 'signedOut', waiting: true, form: { endCustomerName: ' Dana Doe ' } },
+            status: 'Sign in to TeamViewer in the window that opened; the service case is created when you have signed in.',
+        })
+        expect(created(env)).toEqual([])
+        env.api.signedIn = true
+        env.signInMessage(true)
+        await settle()
+        expect(created(env)).toEqual([
+            `createCase ${TASK} {"endCustomerName":"Dana Doe","endCustomerEmail":"carol@example.com","description":"Printer on fire"}`,
+        ])
+        expect(c.state()).toMatchObject({
+            screen: { kind: 'openCase', case: { endCustomerName: 'Dana Doe' } },
+            status: 'Service case s12-345-678 created.',
+            error: null,
+            account: 'Sam Supporter',
+        })
+        // the popup watch stopped: the popup closing afterwards changes nothing
+        env.popups[0].closed = true
+        env.tick(POPUP_CHECK_MS)
+        await settle()
+        expect(created(env)).toHaveLength(1)
+    })
+
+    test('a failed sign-in creates nothing and keeps the form with its values', async () => {
+        const { env, c } = await signedOutOnForm()
+        c.editForm('endCustomerName', 'Dana Doe')
+        await c.signInAndCreate()
+        env.signInMessage(false)
+        await settle()
+        expect(created(env)).toEqual([])
+        expect(c.state()).toMatchObject({
+            screen: { kind: 'signedOut', waiting: false, form: { endCustomerName: 'Dana Doe' } },
+            error: 'The TeamViewer sign-in did not finish, so no service case was created. Sign in again to create it.',
+        })
+    })
+
+    test('a cancelled sign-in (popup closed without a word) creates nothing and keeps the values', async () => {
+        const { env, c } = await signedOutOnForm()
+        c.editForm('endCustomerEmail', 'dana@example.com')
+        await c.signInAndCreate()
+        env.popups[0].closed = true
+        env.tick(POPUP_CHECK_MS)
+        await settle()
+        expect(created(env)).toEqual([])
+        expect(c.state().screen).toMatchObject({ kind: 'signedOut', form: { endCustomerEmail: 'dana@example.com' } })
+        // and a later successful plain sign-in does not create it either
+        await c.signIn()
+        env.api.signedIn = true
+        env.signInMessage(true)
+        await settle()
+        expect(created(env)).toEqual([])
+        expect(c.state().screen).toMatchObject({ kind: 'noCase', form: { endCustomerEmail: 'dana@example.com' } })
+    })
+
+    test('an invalid form is refused before the popup opens', async () => {
+        const { env, c } = await signedOutOnForm()
+        c.editForm('endCustomerEmail', 'not-an-address')
+        await c.signInAndCreate()
+        expect(env.opened).toEqual([])
+        expect(c.state().error).toBe('"not-an-address" is not an e-mail address. Correct it or leave it empty.')
+    })
+
+    test('plain Sign in only signs in: the create form follows, with the values typed so far, and nothing is created', async () => {
+        const { env, c } = await signedOutOnForm()
+        c.editForm('description', 'Scanner jammed')
+        await c.signIn()
+        env.api.signedIn = true
+        env.signInMessage(true)
+        await settle()
+        expect(created(env)).toEqual([])
+        expect(c.state().screen).toMatchObject({ kind: 'noCase', form: { description: 'Scanner jammed' } })
+    })
+
+    test('a Create refused for an expired sign-in: signing in again from there creates the case with the same values', async () => {
+        const env = fakeEnv()
+        const c = createController(env, TASK)
+        await c.load()
+        c.editForm('endCustomerName', 'Dana Doe')
+        env.api.signedIn = false
+        env.api.fail.createCase = apiError(
+            'sign_in_required',
+            409,
+            'TeamViewer no longer accepts your sign-in. Sign in to TeamViewer again.',
+        )
+        await c.create()
+        expect(c.state()).toMatchObject({
+            screen: { kind: 'signedOut', form: { endCustomerName: 'Dana Doe' } },
+            error: 'Sign in to TeamViewer again.',
+        })
+        delete env.api.fail.createCase
+        await c.signInAndCreate()
+        env.api.signedIn = true
+        env.signInMessage(true)
+        await settle()
+        expect(created(env)).toHaveLength(2)
+        expect(created(env)[1]).toContain('"endCustomerName":"Dana Doe"')
+        expect(c.state().screen.kind).toBe('openCase')
+    })
+})
+
+describe('the connection report after Close (issue #22 item 3)', () => {
+    const refreshTimers = (env: ReturnType<typeof fakeEnv>) => [...env.timers.values()].filter((t) => t.ms === REPORT_REFRESH_MS).length
+
+    test('Close refreshes the report every 10 s, a bounded number of times, then stops', async () => {
+        const env = fakeEnv()
+        env.api.cases = [aCase()]
+        const c = createController(env, TASK)
+        await c.load()
+        env.tick(REPORT_REFRESH_MS)
+        expect(env.reportRefreshes).toBe(0)
+        await c.close()
+        expect(refreshTimers(env)).toBe(1)
+        for (let i = 0; i < REPORT_REFRESHES + 5; i++) env.tick(REPORT_REFRESH_MS)
+        expect(env.reportRefreshes).toBe(REPORT_REFRESHES)
+        expect(refreshTimers(env)).toBe(0)
+    })
+
+    test('a failed Close refreshes nothing; a case found closed by the poll refreshes too; dispose stops it', async () => {
+        const env = fakeEnv()
+        env.api.cases = [aCase()]
+        const c = createController(env, TASK)
+        await c.load()
+        env.api.fail.closeCase = apiError('teamviewer_unavailable', 503, 'TeamViewer could not be reached.')
+        await c.close()
+        expect(refreshTimers(env)).toBe(0)
+        env.api.cases[0].state = 'closed'
+        env.tick(POLL_MS)
+        await settle()
+        expect(c.state().screen.kind).toBe('closedCase')
+        env.tick(REPORT_REFRESH_MS)
+        expect(env.reportRefreshes).toBe(1)
+        c.dispose()
+        expect(refreshTimers(env)).toBe(0)
     })
 })

@@ -127,6 +127,8 @@ export interface FakeEnv extends ControlEnv {
     blockPopups: boolean
     timers: Map<number, { ms: number; fn: () => void }>
     renders: ControlState[]
+    /** how often the connection report was refreshed */
+    reportRefreshes: number
     signInMessage(ok: boolean): void
     /** runs every timer of this period once */
     tick(ms: number): void
@@ -144,6 +146,10 @@ export function fakeEnv(api = fakeApi()): FakeEnv {
         blockPopups: false,
         timers: new Map(),
         renders: [],
+        reportRefreshes: 0,
+        refreshConnectionReport() {
+            env.reportRefreshes += 1
+        },
         openWindow(url) {
             env.opened.push(url)
             if (env.blockPopups) return null

@@ -32,11 +32,27 @@ function setup(cases: CaseView[], signedIn = true) {
     return { doc, root, env, c: () => controller, byId, buttons }
 }
 
-test('not signed in: a Sign in button', async () => {
-    const t = setup([], false)
+test('not signed in, a task with a closed case: a Sign in button', async () => {
+    const t = setup([aCase({ state: 'closed', closedAt: '2026-11-26 09:00:00' })], false)
     await t.c().load()
     expect(t.buttons()).toEqual(['Sign in to TeamViewer'])
     expect(t.byId('signin').getAttribute('type')).toBe('button')
+})
+
+test('not signed in, a task without a case: the create form with "Sign in and create service case" (and Sign in only)', async () => {
+    const t = setup([], false)
+    await t.c().load()
+    expect(t.buttons()).toEqual(['Sign in and create service case', 'Sign in to TeamViewer'])
+    expect(t.byId('name').value).toBe('Carol Caller')
+    expect(t.byId('signin_create').getAttribute('type')).toBe('submit')
+    t.byId('name').value = 'Dana'
+    t.byId('name').dispatch('input')
+    const form = t.root.all().find((e) => e.tagName === 'form') as FakeElement
+    form.dispatch('submit')
+    await new Promise((r) => setTimeout(r, 0))
+    expect(t.env.opened).toEqual(['https://login.teamviewer.com/oauth2/authorize?state=x'])
+    expect(t.byId('name').value).toBe('Dana')
+    expect(t.root.textContent).toContain('Waiting for the TeamViewer sign-in to finish…')
 })
 
 test('no case: labelled inputs prefilled from the task; the form submits the edit', async () => {

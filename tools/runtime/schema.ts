@@ -29,6 +29,8 @@ export interface TableDef {
     parent?: string
     display?: string
     columns: Map<string, ColumnDef>
+    /** the collection entry's dictionary attributes (`email_client=true` → { email_client: 'true' }), from the build */
+    attributes?: Record<string, string>
 }
 
 const SYS_COLUMNS: ColumnDef[] = [
@@ -193,6 +195,12 @@ const BASE: { name: string; label: string; parent?: string; display?: string; co
             ['body', 'string', { maxLength: 65000 }],
             ['target_table', 'string'],
             ['instance', 'string'],
+            // written by the e-mail client (web/email-client.ts): Cc, Bcc, content type, the sending user
+            ['copied', 'string'],
+            ['blind_copied', 'string'],
+            ['content_type', 'string'],
+            ['user', 'string'],
+            ['user_id', 'reference', { reference: 'sys_user' }],
             ['notification', 'string', { runtimeOnly: true }], // which notification wrote it (the runtime's mail page)
         ],
     },
@@ -376,7 +384,17 @@ export class Schema {
             this.define(t.name, t.label, t.super_class ? t.$display.super_class || undefined : undefined)
         for (const d of records.filter((r) => r.$table === 'sys_dictionary')) {
             const def = this.define(d.name, this.tables.get(d.name)?.label ?? d.name)
-            if (!d.element) continue
+            if (!d.element) {
+                // the table's collection entry: its attributes (not inherited by extending tables, as on the platform)
+                def.attributes = Object.fromEntries(
+                    String(d.attributes ?? '')
+                        .split(',')
+                        .map((a) => a.trim())
+                        .filter(Boolean)
+                        .map((a) => [a.split('=')[0].trim(), a.includes('=') ? a.slice(a.indexOf('=') + 1).trim() : 'true']),
+                )
+                continue
+            }
             def.columns.set(d.element, {
                 name: d.element,
                 type: d.internal_type,

@@ -5,12 +5,24 @@
  */
 import type { ServerResponse } from 'node:http'
 import { send } from './errors'
-import type { FaultRule } from './faults'
+import type { FaultRule, Faults } from './faults'
 import { generate, type GenerateOptions } from './generator'
 import { customerPage } from './links'
 import { truth } from './reports'
-import type { Simulator } from './server'
-import { isoOf, msOf, rng, type ConnectionRecord, type Permission, type SimOptions } from './state'
+import { isoOf, msOf, rng, type ConnectionRecord, type Permission, type SimOptions, type SimState } from './state'
+import type { RateLimit, Stats } from './stats'
+
+/** The simulator as its control routes drive it (server.ts's Simulator). */
+export interface Simulator {
+    state: SimState
+    faults: Faults
+    reset(opts?: SimOptions): void
+    info(): Record<string, unknown>
+    setRateLimit(r: RateLimit | null): void
+    rateLimitConfig(): RateLimit | null
+    statsSnapshot(): Stats
+    resetStats(): void
+}
 
 class ControlError extends Error {
     constructor(

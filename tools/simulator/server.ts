@@ -14,25 +14,11 @@ import { generate, type GenerateOptions, type GenerateResult } from './generator
 import { authorizePage, revoke, token as tokenEndpoint } from './oauth'
 import { deleteConnection, report, updateConnection } from './reports'
 import { createSession, getSession, listSessions, noDelete, updateSession } from './sessions'
+import type { RateLimit, Stats } from './stats'
 import { SimState, type Scope, type SimOptions, type Token } from './state'
 
 export type { FaultRule } from './faults'
-
-export interface RateLimit {
-    limit: number
-    windowSeconds?: number
-    /** '403': rate_limit_reached as documented; '429': Too Many Requests with Retry-After */
-    mode?: '403' | '429'
-}
-
-export interface Stats {
-    total: number
-    byEndpoint: Record<string, number>
-    byStatus: Record<string, number>
-    byToken: Record<string, number>
-    faults: number
-    faultsByKind: Record<string, number>
-}
+export type { RateLimit, Stats } from './stats'
 
 const emptyStats = (): Stats => ({ total: 0, byEndpoint: {}, byStatus: {}, byToken: {}, faults: 0, faultsByKind: {} })
 

@@ -3,10 +3,13 @@
  * each action does. The browser specifics (window.open, the e-mail client, timers, the sign-in message)
  * come in through `ControlEnv`, so unit tests drive it with plain fakes.
  *
- * Screens: signedOut (Sign in → popup) · noCase (create form) · openCase (code, customer, online, Share,
+ * Screens: signedOut (Sign in → popup; on a task without a case with the create form, "Sign in and create"
+ * creates the case as soon as the popup reports a successful sign-in) · noCase (create form) · openCase (code, customer, online, Share,
  * Start, Close — or, for another supporter's case, whose it is, Ask for it, Create another, and for its owner or
  * an app admin Reassign/Close; the task's other open cases below) · closedCase (summary, Create another) ·
  * failed (could not load; Try again).
+ * After Close, the form's connection report (a related list) is refreshed a bounded number of times: the
+ * connections are retrieved by an async business rule, so they arrive a little after the close.
  */
 import {
     hasHiddenCharacters,
@@ -25,6 +28,9 @@ import { isApiError, type TeamViewerApi } from './api'
 
 export const POLL_MS = 30000
 export const POPUP_CHECK_MS = 1000
+/** After Close: the connection report is refreshed every REPORT_REFRESH_MS, REPORT_REFRESHES times (two minutes). */
+export const REPORT_REFRESH_MS = 10000
+export const REPORT_REFRESHES = 12
 
 export interface CaseForm {
     endCustomerName: string
@@ -42,7 +48,8 @@ export interface ReassignPicker {
 
 export type Screen =
     | { kind: 'loading' }
-    | { kind: 'signedOut'; waiting: boolean }
+    /** `form`: the task has no case, so signing in can go on to create one with these values (null: sign in only) */
+    | { kind: 'signedOut'; waiting: boolean; form: CaseForm | null; another: boolean }
     | { kind: 'noCase'; form: CaseForm; another: boolean }
     | { kind: 'openCase'; case: CaseView; links: StartResult | null; others?: CaseView[]; picker?: ReassignPicker | null }
     | { kind: 'closedCase'; case: CaseView }
@@ -72,6 +79,8 @@ export interface ControlEnv {
     openEmailClient(caseSysId: string): boolean
     /** Calls `handler` when the sign-in callback page reports back; returns an unsubscribe function. */
     onSignInMessage(handler: (ok: boolean) => void): () => void
+    /** Refreshes the form's TeamViewer connection report related list, where the page has one (else nothing). */
+    refreshConnectionReport(): void
     /** A repeating timer; returns its cancel function. */
     every(ms: number, fn: () => void): () => void
     render(state: ControlState): void
@@ -85,8 +94,8 @@ export function screenFor(status: Pick<SignInStatus, 'signedIn'>, overview: Task
         const others = open.filter((c) => c !== current)
         return others.length ? { kind: 'openCase', case: current, links: null, others } : { kind: 'openCase', case: current, links: null }
     }
-    if (!status.signedIn) return { kind: 'signedOut', waiting: false }
     const last = latestClosed(overview.cases)
+    if (!status.signedIn) return { kind: 'signedOut', waiting: false, form: last ? null : defaultForm(overview), another: false }
     if (last) return { kind: 'closedCase', case: last }
     return { kind: 'noCase', form: defaultForm(overview), another: false }
 }
@@ -136,7 +145,10 @@ function messageOf(e: unknown): string {
 export interface Controller {
     state(): ControlState
     load(): Promise<void>
+    /** Sign in only (the popup); afterwards the control shows the task's state. */
     signIn(): Promise<void>
+    /** Signed out, on the create form: checks the form, opens the sign-in popup, and creates the case once it reports success. */
+    signInAndCreate(): Promise<void>
     editForm(field: keyof CaseForm, value: string): void
     create(): Promise<void>
     createAnother(): void
@@ -168,9 +180,12 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
     }
     let stopPoll: (() => void) | null = null
     let stopPopupWatch: (() => void) | null = null
+    let stopReportRefresh: (() => void) | null = null
     let polling = false
-    const stopMessages = env.onSignInMessage(() => {
-        void afterSignIn()
+    /** the sign-in under way was started by "Sign in and create service case" */
+    let createAfterSignIn = false
+    const stopMessages = env.onSignInMessage((ok) => {
+        void afterSignIn(ok)
     })
 
     function set(patch: Partial<ControlState>): void {
@@ -209,13 +224,79 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
         }
     }
 
-    async function afterSignIn(): Promise<void> {
+    /** The create form on the screen (signed out or not), to keep the supporter's values across a reload. */
+    function formOnScreen(): { form: CaseForm; another: boolean } | null {
+        const sc = s.screen
+        if (sc.kind === 'noCase' || (sc.kind === 'signedOut' && sc.form)) return { form: sc.form as CaseForm, another: sc.another }
+        return null
+    }
+
+    /** After a reload that ends signed out or on the create form: the kept values instead of the task's defaults. */
+    function restoreForm(kept: { form: CaseForm; another: boolean } | null): void {
+        const sc = s.screen
+        if (!kept || (sc.kind !== 'noCase' && sc.kind !== 'signedOut')) return
+        set({ screen: { ...sc, form: kept.form, another: kept.another } })
+    }
+
+    /**
+     * The popup reported back (`ok`), or was closed without a word (null: cancelled). The state is reloaded; a
+     * sign-in started from Create creates the case with the form's values only when it succeeded.
+     */
+    async function afterSignIn(ok: boolean | null): Promise<void> {
         if (stopPopupWatch) {
             stopPopupWatch()
             stopPopupWatch = null
         }
+        const create = createAfterSignIn
+        createAfterSignIn = false
+        const kept = formOnScreen()
         s = { ...s, busy: false }
         await controller.load()
+        restoreForm(kept)
+        if (!create) return
+        if (ok === true && s.screen.kind === 'noCase') await controller.create()
+        else if (s.screen.kind === 'signedOut')
+            set({ error: 'The TeamViewer sign-in did not finish, so no service case was created. Sign in again to create it.', status: '' })
+    }
+
+    async function openSignIn(): Promise<void> {
+        await run('Opening the TeamViewer sign-in…', async () => {
+            const url = safeLink(await env.api.authorizeUrl())
+            const popup = url ? env.openWindow(url) : null
+            if (!popup) {
+                createAfterSignIn = false
+                return { error: 'The sign-in window could not be opened. Allow pop-ups for this site and try again.', status: '' }
+            }
+            if (stopPopupWatch) stopPopupWatch()
+            // the callback page posts a message; a popup closed without it (cancelled) also reloads the state
+            stopPopupWatch = env.every(POPUP_CHECK_MS, () => {
+                if (popup.closed) void afterSignIn(null)
+            })
+            const sc = s.screen
+            const screen: Screen =
+                sc.kind === 'signedOut' ? { ...sc, waiting: true } : { kind: 'signedOut', waiting: true, form: null, another: false }
+            return {
+                screen,
+                status: createAfterSignIn
+                    ? 'Sign in to TeamViewer in the window that opened; the service case is created when you have signed in.'
+                    : 'Sign in to TeamViewer in the window that opened.',
+            }
+        })
+        if (s.error) createAfterSignIn = false
+    }
+
+    /** After Close: the connections arrive through an async business rule, so the report is refreshed for a while. */
+    function refreshReportAfterClose(): void {
+        if (stopReportRefresh) stopReportRefresh()
+        let left = REPORT_REFRESHES
+        stopReportRefresh = env.every(REPORT_REFRESH_MS, () => {
+            env.refreshConnectionReport()
+            left -= 1
+            if (left <= 0 && stopReportRefresh) {
+                stopReportRefresh()
+                stopReportRefresh = null
+            }
+        })
     }
 
     const controller: Controller = {
@@ -226,22 +307,25 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
             if (s.error && s.screen.kind === 'loading') set({ screen: { kind: 'failed' } })
         },
         async signIn() {
-            await run('Opening the TeamViewer sign-in…', async () => {
-                const url = safeLink(await env.api.authorizeUrl())
-                const popup = url ? env.openWindow(url) : null
-                if (!popup)
-                    return { error: 'The sign-in window could not be opened. Allow pop-ups for this site and try again.', status: '' }
-                if (stopPopupWatch) stopPopupWatch()
-                // the callback page posts a message; a popup closed without it (cancelled) also reloads the state
-                stopPopupWatch = env.every(POPUP_CHECK_MS, () => {
-                    if (popup.closed) void afterSignIn()
-                })
-                return { screen: { kind: 'signedOut', waiting: true }, status: 'Sign in to TeamViewer in the window that opened.' }
-            })
+            if (s.busy) return
+            createAfterSignIn = false
+            await openSignIn()
+        },
+        async signInAndCreate() {
+            const sc = s.screen
+            if (s.busy || sc.kind !== 'signedOut' || !sc.form) return
+            const problem = formProblem(sc.form)
+            if (problem) {
+                set({ error: problem, status: '' })
+                return
+            }
+            createAfterSignIn = true
+            await openSignIn()
         },
         editForm(field, value) {
-            if (s.screen.kind !== 'noCase') return
-            set({ screen: { ...s.screen, form: { ...s.screen.form, [field]: value } } })
+            const sc = s.screen
+            if (sc.kind === 'noCase') set({ screen: { ...sc, form: { ...sc.form, [field]: value } } })
+            else if (sc.kind === 'signedOut' && sc.form) set({ screen: { ...sc, form: { ...sc.form, [field]: value } } })
         },
         async create() {
             const screen = s.screen
@@ -268,7 +352,12 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
                     : { kind: 'openCase', case: c, links: null }
                 return { screen: shown, status: `Service case ${c.code} created.` }
             })
-            if (s.error && /sign in/i.test(s.error)) await controller.load().then(() => set({ error: 'Sign in to TeamViewer again.' }))
+            if (s.error && /sign in/i.test(s.error)) {
+                // the sign-in expired: back to Sign in, with the form kept, so signing in again creates the case
+                await controller.load()
+                if (s.screen.kind === 'signedOut') set({ screen: { ...s.screen, form: screen.form, another: screen.another } })
+                set({ error: 'Sign in to TeamViewer again.' })
+            }
         },
         createAnother() {
             if (s.screen.kind !== 'closedCase' && !(s.screen.kind === 'openCase' && !s.screen.case.mine)) return
@@ -312,6 +401,7 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
             if (target === screen.case.sysId && screen.case.mine) {
                 await run('Closing the service case…', async () => {
                     const c = await env.api.closeCase(target)
+                    refreshReportAfterClose()
                     return { screen: { kind: 'closedCase', case: c }, status: `Service case ${c.code} closed.` }
                 })
                 return
@@ -319,6 +409,7 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
             // another supporter's case (an admin closing an abandoned case): the task's cases are read again
             await run('Closing the service case…', async () => {
                 const c = await env.api.closeCase(target)
+                refreshReportAfterClose()
                 return { ...(await fetchScreen()), status: `Service case ${c.code} closed.` }
             })
         },
@@ -380,9 +471,10 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
                 if (now.kind !== 'openCase' || now.case.sysId !== screen.case.sysId || s.busy) return
                 const fresh = overview.cases.find((c) => c.sysId === screen.case.sysId)
                 if (!fresh) return
-                if (fresh.state !== 'open')
+                if (fresh.state !== 'open') {
+                    refreshReportAfterClose()
                     set({ screen: { kind: 'closedCase', case: fresh }, status: `Service case ${fresh.code} is ${fresh.state}.` })
-                else if (fresh.online !== now.case.online)
+                } else if (fresh.online !== now.case.online)
                     set({ screen: { ...now, case: fresh }, status: fresh.online ? 'The customer is online.' : 'The customer is offline.' })
                 else if (JSON.stringify(fresh) !== JSON.stringify(now.case)) set({ screen: { ...now, case: fresh } })
             } catch (_e) {
@@ -395,8 +487,10 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
             stopMessages()
             if (stopPoll) stopPoll()
             if (stopPopupWatch) stopPopupWatch()
+            if (stopReportRefresh) stopReportRefresh()
             stopPoll = null
             stopPopupWatch = null
+            stopReportRefresh = null
         },
     }
     return controller

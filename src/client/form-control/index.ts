@@ -6,10 +6,12 @@ import { SIGN_IN_MESSAGE } from '../../server/shared/contract'
 import { EMAIL_CLIENT_TEMPLATE, TABLE } from '../../server/shared/names'
 import { createApi } from './api'
 import { createController, type Controller } from './controller'
+import { refreshConnectionReport, type GlideList2Like } from './report-list'
 import { render } from './view'
 
 declare const g_ck: string | undefined
 declare function popupOpenEmailClient(url: string): void
+declare const GlideList2: GlideList2Like | undefined
 
 /**
  * UI16's e-mail client on the case record, opened as the platform's own form menu does (sysparm_table,
@@ -24,7 +26,7 @@ export function openEmailClient(caseSysId: string): boolean {
     return true
 }
 
-export function mount(containerId: string, _table: string, sysId: string): Controller | null {
+export function mount(containerId: string, table: string, sysId: string): Controller | null {
     const root = document.getElementById(containerId)
     if (!root) return null
     if (!/^[0-9a-f]{32}$/.test(sysId)) {
@@ -43,6 +45,7 @@ export function mount(containerId: string, _table: string, sysId: string): Contr
             api,
             openWindow: (url) => window.open(url, '_blank', 'width=720,height=720'),
             openEmailClient,
+            refreshConnectionReport: () => void refreshConnectionReport(typeof GlideList2 === 'undefined' ? null : GlideList2, table),
             onSignInMessage(handler) {
                 const listener = (ev: MessageEvent) => {
                     const data = ev.data as { type?: string; ok?: boolean } | null

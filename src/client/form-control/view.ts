@@ -48,6 +48,44 @@ function pair(doc: Document, dl: HTMLElement, term: string, value: string): void
     dl.appendChild(el(doc, 'dd', {}, value))
 }
 
+/** The create form (customer's name and e-mail, description) with its submit button. */
+function caseForm(
+    doc: Document,
+    id: (name: string) => string,
+    values: CaseForm,
+    busy: boolean,
+    c: Controller,
+    action: { id: string; label: string; submit: () => Promise<void> },
+): HTMLElement {
+    const form = el(doc, 'form', { 'aria-label': 'Create service case' })
+    form.addEventListener('submit', (ev) => {
+        ev.preventDefault()
+        void action.submit()
+    })
+    const edit = (f: keyof CaseForm) => (v: string) => c.editForm(f, v)
+    form.appendChild(
+        field(doc, id('name'), "Customer's name", values.endCustomerName, { maxLength: MAX_NAME, onInput: edit('endCustomerName') }),
+    )
+    form.appendChild(
+        field(doc, id('email'), "Customer's e-mail", values.endCustomerEmail, {
+            type: 'email',
+            maxLength: MAX_EMAIL,
+            onInput: edit('endCustomerEmail'),
+        }),
+    )
+    form.appendChild(
+        field(doc, id('description'), 'Description', values.description, {
+            multiline: true,
+            maxLength: MAX_DESCRIPTION,
+            onInput: edit('description'),
+        }),
+    )
+    const submit = el(doc, 'button', { type: 'submit', id: id(action.id), class: 'btn btn-primary' }, action.label)
+    if (busy) submit.setAttribute('disabled', 'disabled')
+    form.appendChild(submit)
+    return form
+}
+
 /** Renders `state` into `root`; `prefix` keeps element ids unique when two controls share a page. */
 export function render(doc: Document, root: HTMLElement, prefix: string, state: ControlState, c: Controller): void {
     const active = doc.activeElement && root.contains(doc.activeElement) ? doc.activeElement.id : ''
@@ -64,46 +102,34 @@ export function render(doc: Document, root: HTMLElement, prefix: string, state: 
         box.appendChild(button(doc, id('retry'), 'Try again', busy, () => void c.load(), true))
     }
     if (sc.kind === 'signedOut') {
-        box.appendChild(
-            el(
-                doc,
-                'p',
-                {},
-                sc.waiting
-                    ? 'Waiting for the TeamViewer sign-in to finish…'
-                    : 'Sign in to TeamViewer to create service cases for this record.',
-            ),
-        )
-        box.appendChild(button(doc, id('signin'), 'Sign in to TeamViewer', busy, () => void c.signIn(), true))
+        const waiting = 'Waiting for the TeamViewer sign-in to finish…'
+        if (sc.form) {
+            // a task without a case: the create form, created as soon as the sign-in succeeds
+            box.appendChild(
+                el(
+                    doc,
+                    'p',
+                    {},
+                    sc.waiting
+                        ? waiting
+                        : 'Sign in to TeamViewer to create a service case for this record: it is created once you have signed in.',
+                ),
+            )
+            box.appendChild(
+                caseForm(doc, id, sc.form, busy, c, {
+                    id: 'signin_create',
+                    label: 'Sign in and create service case',
+                    submit: () => c.signInAndCreate(),
+                }),
+            )
+            box.appendChild(button(doc, id('signin'), 'Sign in to TeamViewer', busy, () => void c.signIn()))
+        } else {
+            box.appendChild(el(doc, 'p', {}, sc.waiting ? waiting : 'Sign in to TeamViewer to create service cases for this record.'))
+            box.appendChild(button(doc, id('signin'), 'Sign in to TeamViewer', busy, () => void c.signIn(), true))
+        }
     }
     if (sc.kind === 'noCase') {
-        const form = el(doc, 'form', { 'aria-label': 'Create service case' })
-        form.addEventListener('submit', (ev) => {
-            ev.preventDefault()
-            void c.create()
-        })
-        const edit = (f: keyof CaseForm) => (v: string) => c.editForm(f, v)
-        form.appendChild(
-            field(doc, id('name'), "Customer's name", sc.form.endCustomerName, { maxLength: MAX_NAME, onInput: edit('endCustomerName') }),
-        )
-        form.appendChild(
-            field(doc, id('email'), "Customer's e-mail", sc.form.endCustomerEmail, {
-                type: 'email',
-                maxLength: MAX_EMAIL,
-                onInput: edit('endCustomerEmail'),
-            }),
-        )
-        form.appendChild(
-            field(doc, id('description'), 'Description', sc.form.description, {
-                multiline: true,
-                maxLength: MAX_DESCRIPTION,
-                onInput: edit('description'),
-            }),
-        )
-        const submit = el(doc, 'button', { type: 'submit', id: id('create'), class: 'btn btn-primary' }, 'Create service case')
-        if (busy) submit.setAttribute('disabled', 'disabled')
-        form.appendChild(submit)
-        box.appendChild(form)
+        box.appendChild(caseForm(doc, id, sc.form, busy, c, { id: 'create', label: 'Create service case', submit: () => c.create() }))
     }
     if (sc.kind === 'openCase') {
         const k = sc.case

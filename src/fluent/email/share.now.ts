@@ -1,5 +1,5 @@
 import { Record } from '@servicenow/sdk/core'
-import { EMAIL_CLIENT_TEMPLATE, TABLE } from '../../server/shared/names'
+import { EMAIL_CLIENT_TEMPLATE, MAIL_SCRIPT, TABLE } from '../../server/shared/names'
 
 /*
  * "Share session code" through the platform's e-mail client on a service case (feature 9 of the guide).
@@ -8,7 +8,8 @@ import { EMAIL_CLIENT_TEMPLATE, TABLE } from '../../server/shared/names'
  * asserted by test/artifact/cases.test.ts, as is every ${...} against the built schema. They substitute no
  * free text (customer or supporter name, task description): whether the e-mail client escapes substituted
  * values is not documented, so only the task number, the session code, its validity and the TeamViewer link
- * (validated when stored) go in (test/email/escaping.test.ts).
+ * (validated when stored) go in, and the template's body is the invitation's mail script, which escapes what it
+ * prints (test/email/escaping.test.ts).
  */
 
 /**
@@ -26,7 +27,9 @@ Record({
         recipients: '${end_customer_email}',
         subject: 'Remote support for ${task.number}: TeamViewer session ${code}',
         content_type: 'text/html',
-        body_html: '<p>Hello,</p>',
+        // the invitation the notification sends too, written by its mail script with every value escaped (customer
+        // name, link, code): the window opens ready to send; a Quick Message replaces or extends it
+        body_html: `\${mail_script:${MAIL_SCRIPT.invitation}}`,
     },
 })
 

@@ -48,6 +48,7 @@ test('every state and action of the control against the built app and the simula
         api: createApi(runtimeFetch('sup.ann', sent), () => 'session-token-g_ck'),
         openWindow: (url) => (opened.push(url), popup),
         openEmailClient: () => false,
+        refreshConnectionReport: () => undefined,
         onSignInMessage: (h) => ((signInHook.listener = h), () => (signInHook.listener = null)),
         every: (ms, fn) => {
             const id = nextTimer++
@@ -143,6 +144,7 @@ test("a supporter who may not write the task sees the app's refusal in its words
             api: createApi(runtimeFetch('no.role', []), () => 'ck'),
             openWindow: () => null,
             openEmailClient: () => false,
+            refreshConnectionReport: () => undefined,
             onSignInMessage: () => () => undefined,
             every: () => () => undefined,
             render: () => undefined,

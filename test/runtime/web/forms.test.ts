@@ -253,6 +253,40 @@ describe('form and list pages', () => {
         expect((await get('sup.ann', `/incident.do?sys_id=${incident}`)).html).not.toContain('This task has no TeamViewer service case')
     })
 
+    test("issue #22 item 3: GlideList2's refresh reads one related list of the form again, as the user, with the session token", async () => {
+        const form = await get('sup.ann', `/incident.do?sys_id=${incident}`)
+        const listId = /<section class="tv-related panel"[^>]*data-list-id="(incident\.REL:[0-9a-f]{32})"/.exec(form.html)?.[1] as string
+        expect(listId).toBeDefined()
+        expect(form.html).toContain('window.GlideList2 = {')
+        const refresh = (user: string, id: string, ck: string, table = 'incident', sysId = incident) =>
+            fetch(
+                `${web.url}/local/related_list?${new URLSearchParams({ sysparm_table: table, sys_id: sysId, sysparm_view: '', sysparm_list_id: id, sysparm_goto: `/incident.do?sys_id=${incident}` })}`,
+                { headers: { cookie: sessions[user], 'X-UserToken': ck }, redirect: 'manual' },
+            ).then(async (r) => ({ status: r.status, html: await r.text() }))
+        rt.insert('x_tvgh_teamviewer_connection', {
+            tv_id: 'conn-3',
+            task: incident,
+            session_code: 's55-555-555',
+            supporter_name: 'New <one>',
+        })
+        const fresh = await refresh('sup.ann', listId, token(form.html))
+        expect(fresh.status).toBe(200)
+        expect(fresh.html).toMatch(new RegExp(`^<section class="tv-related panel"[^>]*data-list-id="${listId.replace('.', '\\.')}"`))
+        expect(fresh.html).toContain('s55-555-555')
+        expect(fresh.html).toContain('New &lt;one&gt;')
+        expect(fresh.html).toContain('<span class="tv-count">2 records</span>')
+        // the rows stay the user's: the caller reads the incident, not its connections
+        const carolForm = await get('carol', `/incident.do?sys_id=${incident}`)
+        const asCaller = await refresh('carol', listId, token(carolForm.html))
+        expect(asCaller.html).toContain('<span class="tv-count">0 records</span>')
+        // no token, another list, a record the user may not read, a list of another table: nothing
+        expect((await refresh('sup.ann', listId, 'forged')).status).toBe(401)
+        expect((await refresh('sup.ann', 'incident.REL:' + '0'.repeat(32), token(form.html))).status).toBe(404)
+        expect((await refresh('carol', listId.replace('incident.', 'problem.'), token(carolForm.html), 'incident')).status).toBe(404)
+        const hidden = await refresh('carol', listId, token(carolForm.html), 'incident', other)
+        expect([hidden.status, hidden.html]).toEqual([404, 'Related list not found'])
+    })
+
     test('list pages: readable rows only, the encoded query, links to forms, banner actions by role', async () => {
         const all = await get('sup.ann', '/incident_list.do')
         expect(all.html).toContain('Printer &lt;b&gt;broken')

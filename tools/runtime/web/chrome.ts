@@ -10,7 +10,7 @@
 import type { Runtime } from '../index'
 import { navigator } from './home'
 import { escapeHtml, page } from './html'
-import type { WebRequest } from './server'
+import type { WebRequest } from './http'
 
 export interface NavModule {
     title: string

@@ -20,9 +20,11 @@ import { displayValue, recordDisplay } from './values'
 import { fieldInfo } from './dictionary'
 import { canEditField, inputHtml, instanceOptionsHtml, isSecret, saveRecord } from './edit'
 import { activityHtml } from './activity'
+import { POPUP_OPEN_EMAIL_CLIENT_JS } from './email-client'
 import { chromePage, notAllowedHtml } from './chrome'
 import { formExtrasHtml, platformActionButtons, PLATFORM_FORM_FIELDS, runPlatformAction } from './platform-actions'
-import type { Handler, WebRequest } from './server'
+import { GLIDE_LIST_SCRIPT, registerGlideList, type RelatedListRequest } from './glide-list'
+import type { Handler, WebRequest } from './http'
 
 const DEFAULT_VIEW = 'Default view'
 const SYS_ID = /^[0-9a-f]{32}$/
@@ -203,8 +205,10 @@ function relatedListHtml(
         }
     }
     const id = `related${index}`
+    // the platform's list id of a related list on a form (GlideList2.get, glide-list.ts)
+    const listId = escapeHtml(`${form.table}.${entry}`)
     if (!query)
-        return `<section class="tv-related tv-not-emulated" aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(entry)}</h2><p>Not emulated by the local runtime (its table is not in the local schema).</p></section>`
+        return `<section class="tv-related tv-not-emulated" aria-labelledby="${id}" data-list-id="${listId}"><h2 id="${id}">${escapeHtml(entry)}</h2><p>Not emulated by the local runtime (its table is not in the local schema).</p></section>`
     const q = query
     const rows = rt.runAs(user, () => readableRows(rt, user, table, listColumns(rt, table, viewId(rt, form.view)), q))
     const parent = { table: form.table, sysId: form.sysId }
@@ -212,7 +216,23 @@ function relatedListHtml(
         rt.runAs(user, () => visibleActions(rt, user, table, 'list_banner_button', newRecord(rt, table), form.gr)),
         { table, sysId: '', token, back: form.back, parent },
     )
-    return `<section class="tv-related panel" aria-labelledby="${id}" data-related="${escapeHtml(entry)}"><div class="panel-heading"><h2 class="panel-title" id="${id}">${escapeHtml(title)}</h2><div class="tv-actions">${buttons}</div><span class="tv-count">${rows.total} ${rows.total === 1 ? 'record' : 'records'}</span></div><div class="panel-body">${rowsTable(rt, table, rows, title)}</div></section>`
+    return `<section class="tv-related panel" aria-labelledby="${id}" data-list-id="${listId}" data-related="${escapeHtml(entry)}"><div class="panel-heading"><h2 class="panel-title" id="${id}">${escapeHtml(title)}</h2><div class="tv-actions">${buttons}</div><span class="tv-count">${rows.total} ${rows.total === 1 ? 'record' : 'records'}</span></div><div class="panel-body">${rowsTable(rt, table, rows, title)}</div></section>`
+}
+
+/** One related list of a record's form, as on the form (null: the record is not readable or the list is not on its form). */
+export function relatedListSection(rt: Runtime, user: string, token: string, q: RelatedListRequest): string | null {
+    const { table, sysId, view, back } = q
+    if (!rt.schema.has(table) || !SYS_ID.test(sysId) || !rt.query(table, `sys_id=${sysId}`).length || !rt.can(user, 'read', table, sysId))
+        return null
+    if (!q.listId.startsWith(`${table}.`)) return null
+    const entry = q.listId.slice(table.length + 1)
+    const index = formLayout(rt, table, view).relatedLists.indexOf(entry)
+    if (index < 0) return null
+    return rt.runAs(user, () => {
+        const gr = newRecord(rt, table)
+        gr.get(sysId)
+        return relatedListHtml(rt, user, token, { table, sysId, gr, view, back }, entry, index)
+    })
 }
 
 const NOT_FOUND = { title: 'Record not found', body: '<h1>Record not found</h1><p class="alert alert-warning">Record not found</p>' }
@@ -251,7 +271,8 @@ export function formPage(
         const related = layout.relatedLists
             .map((e, i) => relatedListHtml(rt, user, token, { table, sysId, gr, view, back }, e, i))
             .join('\n')
-        const body = `<header class="tv-form-header"><h1>${escapeHtml(heading)}</h1><div class="tv-actions">${buttons}</div></header>
+        const body = `${GLIDE_LIST_SCRIPT}
+<header class="tv-form-header"><h1>${escapeHtml(heading)}</h1><div class="tv-actions">${buttons}</div></header>
 ${flashHtml(flash)}
 ${saveButtons ? '' : `<p class="tv-readonly-notice">${escapeHtml(READ_ONLY_NOTICE)}</p>`}
 <form id="tv-edit" method="post" action="/${escapeHtml(table)}.do" autocomplete="off">
@@ -305,6 +326,7 @@ export function registerForms(
     const signIn = (r: WebRequest) =>
         send(r, 302, 'text/plain', '', { Location: `/login?next=${encodeURIComponent(r.url.pathname + r.url.search)}` })
     const isUiPage = (endpoint: string) => rt.query('sys_ui_page', `endpoint=${endpoint}`).length > 0
+    registerGlideList(route, send, (user, token, q) => relatedListSection(rt, user, token, q))
 
     route('GET', /^\/[A-Za-z0-9_.]+\.jsdbx$/, (r) => {
         const name = r.url.pathname.slice(1, -'.jsdbx'.length)
@@ -361,7 +383,9 @@ export function registerForms(
             r.url.pathname + r.url.search,
             flash,
         )
-        send(r, 200, 'text/html', chromePage(rt, r.session.user, { title: p.title, token: r.session.token, head: FORM_CSS, body: p.body }))
+        // UI16's form scripts include popupOpenEmailClient (the Email menu's, and the Supporter Control's Share)
+        const head = FORM_CSS + POPUP_OPEN_EMAIL_CLIENT_JS
+        send(r, 200, 'text/html', chromePage(rt, r.session.user, { title: p.title, token: r.session.token, head, body: p.body }))
     })
 
     route('POST', /^\/[a-z0-9_]+\.do$/, (r) => {

@@ -9,7 +9,7 @@
  */
 import type { Runtime } from '../index'
 import { escapeHtml, page } from './html'
-import type { WebRequest, WebServer } from './server'
+import type { WebRequest, WebServer } from './http'
 
 export interface SimulatorInfo {
     /** the simulator's base URL (its sign-in page is /oauth2/authorize) */

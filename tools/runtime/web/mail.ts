@@ -8,7 +8,7 @@
 import type { Runtime } from '../index'
 import { chromePage, notAllowedHtml } from './chrome'
 import { escapeHtml } from './html'
-import type { WebRequest, WebServer } from './server'
+import type { WebRequest, WebServer } from './http'
 
 /** The http(s) links of an HTML body (href attributes and bare URLs), once each. */
 export function linksOf(body: string): string[] {

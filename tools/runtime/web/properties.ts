@@ -12,7 +12,7 @@
 import type { Runtime } from '../index'
 import { chromePage, notAllowedHtml } from './chrome'
 import { escapeHtml, page } from './html'
-import type { WebRequest, WebServer } from './server'
+import type { WebRequest, WebServer } from './http'
 
 type Row = Record<string, string>
 

@@ -11,6 +11,7 @@
  *   GET  /<table>.do?sys_id=, /<table>_list.do, POST /<table>.do (UI actions), /<name>.jsdbx   forms.ts
  *   GET  /local/navigate?q=          the navigator filter (chrome.ts: banner + navigator on every form/list page)
  *   GET/POST /system_properties_ui.do  the properties page of a category (properties.ts); GET /local/mail the outbox (mail.ts)
+ *   GET/POST /email_client.do        the e-mail client on a record: compose, Quick Messages, Send → sys_email (email-client.ts)
  *
  * More routes (UI scripts, forms with UI macros) plug in with `route()`; a handler returns false to pass.
  */
@@ -22,35 +23,17 @@ import type { Runtime } from '../index'
 import { chromePage, registerNavigate } from './chrome'
 import { registerForms } from './forms'
 import { escapeHtml, page } from './html'
+import type { Handler, WebRequest, WebServer } from './http'
 import { uiPageParts, UnsupportedJelly } from './jelly'
 import { registerMail } from './mail'
+import { registerEmailClient } from './email-client'
 import { PortalError, renderPortalPage, updateWidget } from './portal'
 import { registerProperties } from './properties'
 import { localPath } from './redirect'
 import { GUEST } from '../users'
 import { Sessions, type WebSession } from './sessions'
 
-export interface WebRequest {
-    req: IncomingMessage
-    res: ServerResponse
-    url: URL
-    method: string
-    session: WebSession | null
-    body: string
-}
-
-export type Handler = (r: WebRequest) => boolean | void
-
-export interface WebServer {
-    url: string
-    port: number
-    sessions: Sessions
-    /** Adds a route tried before the built-in ones (a handler returns false to pass). */
-    route(method: string, pattern: RegExp, handler: Handler): void
-    /** Requests served, by kind — e.g. how many widget updates the page made. */
-    counts: Record<string, number>
-    close(): Promise<void>
-}
+export type { Handler, WebRequest, WebServer } from './http'
 
 const STATIC: Record<string, { file: string; type: string }> = {
     '/local/angular.min.js': { file: require.resolve('angular/angular.min.js'), type: 'text/javascript' },
@@ -104,6 +87,7 @@ export function startWebServer(rt: Runtime, opts: { port?: number } = {}): Promi
     registerForms(rt, addRoute, (r, status, type, body, headers) => send(r.res, status, type, body, headers)) // forms, lists, UI actions, UI scripts (forms.ts)
     registerProperties({ route: addRoute }, rt) // GET/POST /system_properties_ui.do?sysparm_category= (properties.ts)
     registerMail({ route: addRoute }, rt) // GET /local/mail, the outbox (mail.ts)
+    registerEmailClient(addRoute, rt) // GET/POST /email_client.do, UI16's e-mail client (email-client.ts)
     registerNavigate(addRoute, rt) // GET /local/navigate?q=, the navigator filter's Enter (chrome.ts)
 
     function knownUser(user: string): boolean {

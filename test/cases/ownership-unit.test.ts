@@ -109,7 +109,7 @@ function world(caller: string, roles: string[] = ['itil'], over: { writable?: bo
         defaultGroup: 'ServiceNow',
         links: { apiBaseUrl: 'https://webapi.teamviewer.com/api/v1', allowCustomEndpoint: false },
         maxInvitationsPerCase: 5,
-        queueEvent: () => void calls.push('event'),
+        queueEvent: (name, id, parm1) => void calls.push(`event ${name} ${id === CASE ? 'case' : id} ${parm1}`),
         log: { info: () => undefined, warn: () => undefined },
     }
     return { d, row, calls, grants }
@@ -139,10 +139,11 @@ test("another supporter's Start, Share and Close say whose case it is and change
     expect(w.calls).toEqual([])
 })
 
-test('a supporter of the task asks for the case: one plain-text work note naming both; nothing else changes', () => {
+test('a supporter of the task asks for the case: the owner is e-mailed (event) and one plain-text work note names both; nothing else changes', () => {
     const w = world(BOB)
     expect(askForCase(w.d, CASE)).toEqual({ ownerName: 'Alice Agent' })
     expect(w.calls).toEqual([
+        'event x_tvgh_teamviewer.case_requested case Bob Agent',
         'note Bob Agent asks for TeamViewer service case s12-345-678 of Alice Agent: Alice Agent, please hand it over (Reassign in the TeamViewer control) or close it.',
     ])
     expect(w.row.supporter).toBe(ALICE)

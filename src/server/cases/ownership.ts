@@ -2,8 +2,8 @@
  * Whose service case it is, and handing a case over (issue #22 item 4: abandoned cases). A case belongs to the
  * supporter who created it: its TeamViewer session lives in their TeamViewer account and only their grant
  * changes it. Any supporter of the task (itil, read and write access to the task on its own class) may
- * **ask** for another supporter's open case: the request is written to the task's work notes (the owner
- * follows the task). The owner, or an app admin (x_tvgh_teamviewer.admin), may **reassign** an open case
+ * **ask** for another supporter's open case: the request is written to the task's work notes and the owner is
+ * e-mailed (event x_tvgh_teamviewer.case_requested, notification "TeamViewer service case asked for"). The owner, or an app admin (x_tvgh_teamviewer.admin), may **reassign** an open case
  * to another supporter who is signed in to TeamViewer from ServiceNow: the session is moved at TeamViewer
  * (PUT /sessions/{code} assigned_userid, under the OWNER's grant — the only one that may change it) and then
  * here. The owner may because the case and its session are theirs to hand over (going off shift, asked for
@@ -19,7 +19,7 @@
 import type { CaseRow, CasesDeps, TaskInfo } from '../ports/cases.ts'
 import type { AskResult, CaseView, ReassignCandidate } from '../shared/contract.ts'
 import { AppError, isAppError } from '../shared/errors.ts'
-import { ROLE } from '../shared/names.ts'
+import { EVENT, ROLE } from '../shared/names.ts'
 import { fromTeamViewer } from '../teamviewer/app-error.ts'
 import { isTeamViewerError } from '../teamviewer/errors.ts'
 import { caseOfTask, nameOf, notePart, ownerLabel, view } from './service.ts'
@@ -53,6 +53,8 @@ export function askForCase(deps: CasesDeps, caseSysId: string): AskResult {
     if (row.supporter === deps.caller.sysId) throw new AppError('invalid_input', `Service case ${row.code} is already yours.`)
     requireOpen(row)
     const owner = ownerLabel(deps, row)
+    // the owner is e-mailed (notification "TeamViewer service case asked for"); the work note is the record
+    deps.queueEvent(EVENT.caseRequested, row.sysId, callerLabel(deps), '')
     deps.tasks.addWorkNote(
         task,
         `${callerLabel(deps)} asks for TeamViewer service case ${notePart(row.code)} of ${owner}: ${owner}, please hand it over (Reassign in the TeamViewer control) or close it.`,

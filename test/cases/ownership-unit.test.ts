@@ -52,6 +52,7 @@ function world(caller: string, roles: string[] = ['itil'], over: { writable?: bo
         state: 'open',
         task: TASK,
         supporter: ALICE,
+        supporterTvUserId: 'u100',
         endCustomerName: 'Carol',
         endCustomerEmail: 'carol@example.com',
         endCustomerLink: 'https://get.teamviewer.com/v15/s12345678',
@@ -228,6 +229,17 @@ test("the owner's sign-in is gone: reassigning is refused (owner_signed_out, clo
     )
     expect(w.calls).toEqual([])
     expect(w.row.supporter).toBe(ALICE)
+})
+
+test('stored at TeamViewer but not here: the session is given back to its owner at TeamViewer; no note', () => {
+    const w = world(ADMIN, ADMIN_ROLES)
+    w.d.cases.reassign = () => {
+        throw new Error('db down')
+    }
+    expect(() => reassignCase(w.d, CASE, { to: BOB })).toThrow(
+        expect.objectContaining({ code: 'storage_failed', message: expect.stringMatching(/stays Alice Agent's/) }),
+    )
+    expect(w.calls).toEqual(['tv assign s12-345-678 to u200 as Alice Agent', 'tv assign s12-345-678 to u100 as Alice Agent'])
 })
 
 test('TeamViewer refuses the move: an error, nothing changed here', () => {

@@ -18,7 +18,7 @@
  */
 import type { CaseRow, CasesDeps, TaskInfo } from '../ports/cases.ts'
 import type { AskResult, CaseView, ReassignCandidate } from '../shared/contract.ts'
-import { AppError, isAppError } from '../shared/errors.ts'
+import { AppError, isAppError, messageOf } from '../shared/errors.ts'
 import { EVENT, ROLE } from '../shared/names.ts'
 import { fromTeamViewer } from '../teamviewer/app-error.ts'
 import { isTeamViewerError } from '../teamviewer/errors.ts'
@@ -112,7 +112,26 @@ export function reassignCase(deps: CasesDeps, caseSysId: string, input: { to?: u
             `Service case ${row.code} cannot be moved: its TeamViewer session belongs to ${owner}, who has no usable TeamViewer sign-in in ServiceNow, and only that sign-in can change the session. Close the case (it is closed here only) and let ${newName} create another service case.`,
         )
     }
-    deps.cases.reassign(row.sysId, to, tvUserId)
+    try {
+        deps.cases.reassign(row.sysId, to, tvUserId)
+    } catch (e) {
+        // moved at TeamViewer but not here: the session goes back to its owner (best effort), nothing else changed
+        let back = false
+        try {
+            if (row.supporterTvUserId)
+                deps.withUserApi(row.supporter, (api) => api.updateSession(row.code, { assignedUserId: row.supporterTvUserId }))
+            back = !!row.supporterTvUserId
+        } catch (_e) {
+            back = false
+        }
+        deps.log.warn(
+            `TeamViewer service case ${row.code} could not be reassigned here (${messageOf(e)}); ${back ? 'the session was given back to its owner at TeamViewer' : 'giving the session back at TeamViewer failed'}`,
+        )
+        throw new AppError(
+            'storage_failed',
+            `Service case ${row.code} could not be reassigned in ServiceNow, so it stays ${owner}'s. Please try again.`,
+        )
+    }
     deps.tasks.addWorkNote(
         task,
         `TeamViewer service case ${notePart(row.code)} reassigned from ${owner} to ${newName} by ${callerLabel(deps)}.`,

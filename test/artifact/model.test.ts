@@ -75,7 +75,7 @@ describe('tables', () => {
             [T.run, 'TeamViewer Retrieval Run'],
             [T.state, 'TeamViewer Retrieval State'],
             [T.case, 'TeamViewer Service Case'],
-            [T.token, 'TeamViewer Token'],
+            [T.token, 'TeamViewer Sign-in'],
         ])
         expect(column(T.case, 'code').display).toBe('true')
         expect(column(T.conn, 'tv_id').display).toBe('true')
@@ -147,6 +147,7 @@ describe('tables', () => {
             ['access_token', 'password2', '4000', 'false', 'false', '', ''],
             ['refresh_token', 'password2', '4000', 'false', 'false', '', ''],
             ['expires_at', 'glide_date_time', '40', 'false', 'false', '', ''],
+            ['signed_in', 'glide_date_time', '40', 'false', 'false', '', ''],
             ['tv_user_id', 'string', '20', 'false', 'false', '', ''],
             ['account_name', 'string', '100', 'false', 'false', '', ''],
             ['account_email', 'email', '254', 'false', 'false', '', ''],
@@ -306,7 +307,14 @@ describe('ACLs', () => {
 })(current);`
         expect(matrix()).toEqual({
             [`${T.token} create`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
-            [`${T.token} read`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
+            [`${T.token} read`]: [
+                [[ROLE.admin], '', 'true'],
+                [[ROLE.tokenAcl], tokenNobody, 'false'],
+            ],
+            [`${T.token}.access_token read`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
+            [`${T.token}.access_token write`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
+            [`${T.token}.refresh_token read`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
+            [`${T.token}.refresh_token write`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
             [`${T.token} write`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
             [`${T.token} delete`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
             [`${T.oauthState} create`]: [[[ROLE.tokenAcl], tokenNobody, 'false']],
@@ -485,6 +493,15 @@ describe('application menu', () => {
                 table: '',
                 filter: '',
                 query: 'system_properties_ui.do?sysparm_category=x_tvgh_teamviewer&sysparm_title=TeamViewer%20Integration%20Properties',
+                roles: ROLE.admin,
+                active: 'true',
+            },
+            {
+                title: 'Signed-in supporters',
+                link: 'FILTER',
+                table: T.token,
+                filter: 'ORDERBYDESCsigned_in',
+                query: '',
                 roles: ROLE.admin,
                 active: 'true',
             },

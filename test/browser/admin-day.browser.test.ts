@@ -161,6 +161,7 @@ test('Email templates: the Quick Messages by title, a readable filter, the form 
     await signIn('admin', '/')
     await page.goto(`${app.url}/sys_properties_list.do`)
     await page.click('#gsft_nav a:text-is("Email templates")')
+    await page.locator('h1:text-is("Quick Message")').waitFor()
     expect(await page.locator('h1').textContent()).toBe('Quick Message')
     expect(await page.locator('.tv-query').textContent()).toBe('All > Title starts with TV_ > Order by Title')
     expect(await page.locator('p.tv-count').textContent()).toBe('2 records')
@@ -169,6 +170,7 @@ test('Email templates: the Quick Messages by title, a readable filter, the form 
         'TV_ShareSessionSimple',
     ])
     await page.click('a:text-is("TV_ShareSessionSimple")')
+    await page.locator('#body-variables li').first().waitFor()
     const vars = await page.locator('#body-variables li').allTextContents()
     expect(vars).toEqual(['${task.number} — Task ➜ Number', '${end_customer_link} — End customer link', '${code} — Session code'])
     const body = await page.locator('#sys_email_canned_message\\.body').inputValue()

@@ -46,6 +46,7 @@ test('home → sign in → navigator → properties page → mail list → the c
         'Setup status',
         'Add TeamViewer to a form',
         'Properties',
+        'Signed-in supporters',
         'Retrieval runs',
     ])
     await screenshot(page, 'start-navigator', { docs: true })

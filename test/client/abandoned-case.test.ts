@@ -36,7 +36,7 @@ test("another supporter's case: whose it is, Ask for this case and Create anothe
     t.env.api.cases = [alices()]
     await t.c.load()
     expect(t.byId('owner')?.textContent).toBe('Service case s12-345-678 belongs to Alice Agent.')
-    expect(t.buttons()).toEqual(['Ask for this case', 'Create another service case'])
+    expect(t.buttons()).toEqual(['Ask for this case', 'Create another service case', 'Disconnect'])
 
     await t.c.ask(ALICE_CASE)
     expect(t.env.api.calls).toContain(`askCase ${ALICE_CASE}`)
@@ -62,7 +62,7 @@ test("the caller's own case first, the abandoned one listed below with what the 
     expect(t.all('li').map((li) => li.all().find((e) => e.tagName === 'span')?.textContent)).toEqual([
         'Service case s12-345-678 belongs to Alice Agent.',
     ])
-    expect(t.buttons()).toEqual(['Start session', 'Share session code', 'Close service case', 'Ask for this case'])
+    expect(t.buttons()).toEqual(['Start session', 'Share session code', 'Close service case', 'Ask for this case', 'Disconnect'])
 })
 
 test('the 30 s refresh updates the list of other open cases (closed by an admin meanwhile)', async () => {
@@ -84,7 +84,7 @@ test('an admin reassigns an abandoned case: the picker lists the candidates, the
         { sysId: BOB, name: 'Bob Agent' },
     ]
     await t.c.load()
-    expect(t.buttons()).toEqual(['Ask for this case', 'Create another service case', 'Reassign…', 'Close service case'])
+    expect(t.buttons()).toEqual(['Ask for this case', 'Create another service case', 'Reassign…', 'Close service case', 'Disconnect'])
     await t.c.openReassign(ALICE_CASE)
     expect(t.all('option').map((o) => o.textContent)).toEqual(['Ann Support', 'Bob Agent'])
     t.c.chooseReassign(BOB)

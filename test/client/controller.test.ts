@@ -292,6 +292,68 @@ describe('the control', () => {
         await settle()
         expect(env.api.calls.length).toBe(before)
     })
+    test('Disconnect asks first inside the control; Cancel keeps the sign-in and calls nothing', async () => {
+        const env = fakeEnv()
+        const c = createController(env, TASK)
+        await c.load()
+        expect(c.state()).toMatchObject({ screen: { kind: 'noCase' }, account: 'Sam Supporter', confirmDisconnect: false })
+        c.askDisconnect()
+        expect(c.state()).toMatchObject({ screen: { kind: 'noCase' }, account: 'Sam Supporter', confirmDisconnect: true })
+        c.cancelDisconnect()
+        expect(c.state()).toMatchObject({ screen: { kind: 'noCase' }, account: 'Sam Supporter', confirmDisconnect: false })
+        // not confirmed: nothing is sent
+        await c.disconnect()
+        expect(env.api.calls).not.toContain('disconnect')
+        expect(env.api.signedIn).toBe(true)
+    })
+
+    test('Disconnect confirmed: the grant is revoked, the control is signed out, and Sign in is the next action', async () => {
+        const env = fakeEnv()
+        env.api.cases = [aCase()]
+        const c = createController(env, TASK)
+        await c.load()
+        expect(c.state().screen.kind).toBe('openCase')
+        c.askDisconnect()
+        await c.disconnect()
+        expect(env.api.calls.filter((x) => x === 'disconnect')).toEqual(['disconnect'])
+        expect(c.state()).toMatchObject({
+            screen: { kind: 'signedOut', waiting: false },
+            account: '',
+            confirmDisconnect: false,
+            busy: false,
+            error: null,
+            status: 'Your TeamViewer account is disconnected from ServiceNow.',
+        })
+        // no online refresh runs for a signed-out control
+        expect([...env.timers.values()].filter((t) => t.ms === POLL_MS)).toEqual([])
+        // a reload agrees: not signed in (the server forgot the grant)
+        env.api.cases = []
+        await c.load()
+        expect(c.state()).toMatchObject({ screen: { kind: 'signedOut' }, account: '' })
+        await c.signIn()
+        expect(env.opened).toEqual(['https://login.teamviewer.com/oauth2/authorize?state=x'])
+    })
+
+    test('a failed Disconnect says why and keeps the signed-in screen; not signed in, there is nothing to disconnect', async () => {
+        const env = fakeEnv()
+        env.api.fail.disconnect = apiError('network', 0, 'ServiceNow could not be reached. Check your connection and try again.')
+        const c = createController(env, TASK)
+        await c.load()
+        c.askDisconnect()
+        await c.disconnect()
+        expect(c.state()).toMatchObject({
+            screen: { kind: 'noCase' },
+            account: 'Sam Supporter',
+            confirmDisconnect: false,
+            error: 'ServiceNow could not be reached. Check your connection and try again.',
+        })
+        const out = fakeEnv()
+        out.api.signedIn = false
+        const c2 = createController(out, TASK)
+        await c2.load()
+        c2.askDisconnect()
+        expect(c2.state().confirmDisconnect).toBe(false)
+    })
 })
 
 describe('sign in and create (issue #22 item 6)', () => {

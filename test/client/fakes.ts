@@ -62,6 +62,13 @@ export function fakeApi(): FakeApi {
             if (api.fail.authorizeUrl) throw api.fail.authorizeUrl
             return 'https://login.teamviewer.com/oauth2/authorize?state=x'
         },
+        async disconnect() {
+            api.calls.push('disconnect')
+            if (api.fail.disconnect) throw api.fail.disconnect
+            const removed = api.signedIn
+            api.signedIn = false
+            return { removed, revokedAtTeamViewer: removed }
+        },
         async taskCases(task) {
             api.calls.push(`taskCases ${task}`)
             if (api.fail.taskCases) throw api.fail.taskCases

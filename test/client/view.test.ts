@@ -68,7 +68,7 @@ test('no case: labelled inputs prefilled from the task; the form submits the edi
         'INC0010001: Printer is on fire',
         '1000',
     ])
-    expect(t.buttons()).toEqual(['Create service case'])
+    expect(t.buttons()).toEqual(['Create service case', 'Disconnect'])
     name.value = 'Dana'
     name.dispatch('input')
     const form = t.root.all().find((e) => e.tagName === 'form') as FakeElement
@@ -92,7 +92,7 @@ test('focus stays in the input being typed in across re-renders', async () => {
 test('open case: code, customer, online state and the three actions; a hostile customer name is text', async () => {
     const t = setup([aCase({ endCustomerName: HOSTILE, online: true, onlineSince: '2026-11-26 10:05:00' })])
     await t.c().load()
-    expect(t.buttons()).toEqual(['Start session', 'Share session code', 'Close service case'])
+    expect(t.buttons()).toEqual(['Start session', 'Share session code', 'Close service case', 'Disconnect'])
     const text = t.root.textContent
     expect(text).toContain('s12-345-678')
     expect(text).toContain(`${HOSTILE} · carol@example.com`)
@@ -126,7 +126,7 @@ test('closed case: its summary and Create another', async () => {
     await t.c().load()
     expect(t.root.textContent).toContain('s12-345-678 (closed)')
     expect(t.root.textContent).toContain('Closed2026-11-26 11:00:00')
-    expect(t.buttons()).toEqual(['Create another service case'])
+    expect(t.buttons()).toEqual(['Create another service case', 'Disconnect'])
 })
 
 test('errors go to role=alert, progress to an aria-live status; buttons are disabled while busy', async () => {
@@ -150,4 +150,28 @@ test('errors go to role=alert, progress to an aria-live status; buttons are disa
     expect(t.byId('error').textContent).toBe('TeamViewer cannot be reached right now. Try again in a few minutes.')
     expect(t.byId('status').getAttribute('aria-live')).toBe('polite')
     expect(t.byId('close').getAttribute('disabled')).toBeNull()
+})
+
+test('Disconnect beside "Signed in to TeamViewer as …": a confirmation inside the control, then the Sign in screen', async () => {
+    const t = setup([])
+    await t.c().load()
+    const account = t.root.all().find((e) => e.getAttribute('class') === 'x-tvgh-account') as FakeElement
+    expect(account.textContent).toBe('Signed in to TeamViewer as Sam Supporter Disconnect')
+    t.byId('disconnect').focus()
+    t.byId('disconnect').dispatch('click')
+    // the question and its two answers replace the button; focus goes to Cancel (nothing is lost by Enter)
+    expect(t.byId('disconnect_question').textContent).toMatch(/^Disconnect your TeamViewer account from ServiceNow\?/)
+    expect(t.buttons()).toEqual(['Create service case', 'Disconnect', 'Cancel'])
+    expect(t.doc.activeElement?.id).toBe('tv_disconnect_cancel')
+    t.byId('disconnect_cancel').dispatch('click')
+    expect(t.buttons()).toEqual(['Create service case', 'Disconnect'])
+    expect(t.doc.activeElement?.id).toBe('tv_disconnect')
+    expect(t.env.api.calls).not.toContain('disconnect')
+    t.byId('disconnect').dispatch('click')
+    t.byId('disconnect_confirm').dispatch('click')
+    await new Promise((r) => setTimeout(r, 0))
+    expect(t.env.api.calls).toContain('disconnect')
+    expect(t.buttons()).toEqual(['Sign in to TeamViewer'])
+    expect(t.root.textContent).not.toContain('Signed in to TeamViewer as')
+    expect(t.byId('status').textContent).toBe('Your TeamViewer account is disconnected from ServiceNow.')
 })

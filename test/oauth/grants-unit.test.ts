@@ -5,7 +5,16 @@
  *   its refresh token with the client secret, are sent nowhere ("sign in again"), not even to revoke;
  * - issue #19 item 7: the sign-in URL is checked like the API URL.
  */
-import { authorizeUrl, completeSignIn, currentGrant, removeGrant, status, STATE_TTL_MS, withGrant } from '../../src/server/oauth/grants'
+import {
+    authorizeUrl,
+    completeSignIn,
+    currentGrant,
+    removeGrant,
+    revokeUserGrant,
+    status,
+    STATE_TTL_MS,
+    withGrant,
+} from '../../src/server/oauth/grants'
 import type { OAuthDeps, StoredGrant, StoredState } from '../../src/server/ports/oauth'
 import { checkBaseUrl, originOf } from '../../src/server/teamviewer/endpoint'
 
@@ -148,6 +157,45 @@ describe('#19.4 a grant is bound to the API origin that issued it', () => {
         f.env.now += 3600 * 1000 - 60000
         expect(currentGrant(f.deps, 'ann').accessToken).toBe('rt-c1-a')
         expect(f.sent).toEqual([{ origin: 'https://webapi.teamviewer.com', what: 'refresh', token: 'rt-c1' }])
+    })
+})
+
+describe('#22.5 disconnect and revoke end the grant at TeamViewer', () => {
+    function signedIn() {
+        const f = fakeDeps()
+        expect(completeSignIn(f.deps, null, { state: stateOf(authorizeUrl(f.deps, 'ann')), code: 'c1' }).ok).toBe(true)
+        f.sent.length = 0
+        return f
+    }
+
+    test('an expired access token is renewed first and the new one revoked (the refresh token would live on otherwise)', () => {
+        const f = signedIn()
+        f.env.now += 2 * 3600 * 1000
+        f.sent.length = 0
+        expect(removeGrant(f.deps, 'ann')).toEqual({ removed: true, revokedAtTeamViewer: true })
+        expect(f.sent.map((s) => `${s.what} ${s.token}`)).toEqual(['refresh rt-c1', 'revoke rt-c1-a'])
+        expect(f.grants.get('ann')).toBeUndefined()
+    })
+
+    test('a valid access token is revoked as it is', () => {
+        const f = signedIn()
+        f.sent.length = 0
+        expect(removeGrant(f.deps, 'ann')).toEqual({ removed: true, revokedAtTeamViewer: true })
+        expect(f.sent.map((s) => `${s.what} ${s.token}`)).toEqual(['revoke at-c1'])
+    })
+
+    test('revokeUserGrant: app admins only, a sys_id only; one log line without secrets', () => {
+        const f = signedIn()
+        const logs: string[] = []
+        f.deps.log = { info: (m) => void logs.push(m), warn: (m) => void logs.push(m) }
+        const supporter = { sysId: 'b'.repeat(32), hasRole: (r: string) => r === 'itil' }
+        const admin = { sysId: 'a'.repeat(32), hasRole: (r: string) => r === 'x_tvgh_teamviewer.admin' }
+        expect(() => revokeUserGrant(f.deps, supporter, 'ann')).toThrow(/requires the role x_tvgh_teamviewer.admin/)
+        expect(() => revokeUserGrant(f.deps, admin, 'ann')).toThrow(/must be a sys_id/)
+        expect(f.grants.get('ann')).toBeDefined()
+        f.grants.set('c'.repeat(32), f.grants.get('ann') as StoredGrant)
+        expect(revokeUserGrant(f.deps, admin, 'c'.repeat(32))).toEqual({ removed: true, revokedAtTeamViewer: true })
+        expect(logs).toEqual([`TeamViewer sign-in of user ${'c'.repeat(32)} revoked by ${'a'.repeat(32)} (also revoked at TeamViewer)`])
     })
 })
 

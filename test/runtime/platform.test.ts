@@ -45,7 +45,7 @@ describe('admin and elevated roles (platform: admin holds every role but elevate
     })
 })
 
-describe('the token table: no user-facing path, admins included; server code still works', () => {
+describe('the token table: no token through any user-facing path, admins included; server code still works', () => {
     let tokenId = ''
     beforeEach(() => {
         const owner = rt.createUser({ user_name: 'owner', roles: ['itil'] })
@@ -55,30 +55,45 @@ describe('the token table: no user-facing path, admins included; server code sti
         rt.createUser({ user_name: 'mistake', roles: ['x_tvgh_teamviewer.token_acl', 'admin'] })
         tokenId = rt.runAs('root', () =>
             rt.execute(
-                `var t = new GlideRecord('${TOKEN}'); t.initialize(); t.setValue('user', '${owner}'); t.setValue('access_token', 'at-secret-1'); return t.insert();`,
+                `var t = new GlideRecord('${TOKEN}'); t.initialize(); t.setValue('user', '${owner}'); t.setValue('account_name', 'Owner TV'); t.setValue('access_token', 'at-secret-1'); t.setValue('refresh_token', 'rt-secret-1'); return t.insert();`,
             ),
         ) as string
     })
 
     test.each(['owner', 'root', 'boss', 'mistake'])(
-        '%s can neither create, read, write nor delete a token (ACLs: lists, forms, REST)',
+        '%s can neither create, write nor delete a grant, nor read its tokens (ACLs: lists, forms, REST)',
         (user) => {
-            for (const op of ['create', 'read', 'write', 'delete'] as const)
-                expect([op, rt.can(user, op, TOKEN, tokenId)]).toEqual([op, false])
-            expect(rt.can(user, 'read', TOKEN, tokenId, 'access_token')).toBe(false)
+            for (const op of ['create', 'write', 'delete'] as const) expect([op, rt.can(user, op, TOKEN, tokenId)]).toEqual([op, false])
+            for (const field of ['access_token', 'refresh_token'])
+                for (const op of ['read', 'write'] as const)
+                    expect([field, op, rt.can(user, op, TOKEN, tokenId, field)]).toEqual([field, op, false])
         },
     )
 
-    test('GlideRecordSecure as admin sees no row and cannot insert, update or delete', () => {
+    test('app admins (and admin) see who is signed in — user, account, dates; a supporter sees no grant, not even their own', () => {
+        expect(['owner', 'root', 'boss', 'mistake'].map((u) => rt.can(u, 'read', TOKEN, tokenId))).toEqual([false, true, true, true])
+        for (const field of ['user', 'account_name', 'account_email', 'signed_in', 'expires_at'])
+            expect([field, rt.can('boss', 'read', TOKEN, tokenId, field)]).toEqual([field, true])
+    })
+
+    test('GlideRecordSecure as admin finds the row with its tokens NULL (docs: unreadable elements are NULL in memory); no insert, update or delete', () => {
         const seen = rt.runAs('root', () =>
             rt.execute(`
-                var q = new GlideRecordSecure('${TOKEN}'); q.query(); var rows = q.getRowCount();
+                var q = new GlideRecordSecure('${TOKEN}'); q.query(); var rows = q.getRowCount(); q.next();
+                var values = [q.getValue('account_name'), q.getValue('access_token'), q.getValue('refresh_token'), q.access_token.canRead()];
                 var n = new GlideRecordSecure('${TOKEN}'); n.initialize(); n.setValue('access_token', 'x'); var inserted = n.insert();
-                var g = new GlideRecordSecure('${TOKEN}'); var found = g.get('${tokenId}');
-                return [rows, inserted, found];`),
+                var g = new GlideRecordSecure('${TOKEN}'); g.get('${tokenId}'); g.setValue('account_name', 'changed'); var updated = g.update();
+                var d = new GlideRecordSecure('${TOKEN}'); d.get('${tokenId}'); var deleted = d.deleteRecord();
+                return [rows, values, inserted, updated, deleted];`),
         )
-        expect(seen).toEqual([0, null, false])
+        expect(seen).toEqual([1, ['Owner TV', null, null, false], null, null, false])
         expect(rt.query(TOKEN)).toHaveLength(1)
+        expect(rt.query(TOKEN)[0].account_name).toBe('Owner TV')
+    })
+
+    test('GlideRecordSecure as a supporter sees no grant', () => {
+        const rows = rt.runAs('owner', () => rt.execute(`var q = new GlideRecordSecure('${TOKEN}'); q.query(); return q.getRowCount();`))
+        expect(rows).toBe(0)
     })
 
     test('the app reads the token with a plain GlideRecord; it is encrypted at rest', () => {

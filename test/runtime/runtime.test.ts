@@ -187,13 +187,19 @@ describe('users, roles and the built ACLs', () => {
         expect(rt.hasRole('boss', 'itil')).toBe(false)
     })
 
-    test('token table: nobody passes, not even admin (admin_overrides false)', () => {
+    test('token table: no token for anybody, not even admin (admin_overrides false); admin sees the row only', () => {
         rt.createUser({ user_name: 'itil.user', roles: ['itil'] })
         rt.createUser({ user_name: 'root', roles: ['admin'] })
         const id = rt.insert('x_tvgh_teamviewer_token', { user: rt.createUser({ user_name: 'x' }) })
-        for (const u of ['itil.user', 'root'])
-            for (const op of ['read', 'write', 'delete'] as const)
+        for (const u of ['itil.user', 'root']) {
+            for (const op of ['write', 'delete'] as const)
                 expect([u, op, rt.can(u, op, 'x_tvgh_teamviewer_token', id)]).toEqual([u, op, false])
+            for (const f of ['access_token', 'refresh_token'])
+                expect([u, f, rt.can(u, 'read', 'x_tvgh_teamviewer_token', id, f)]).toEqual([u, f, false])
+        }
+        expect([rt.can('itil.user', 'read', 'x_tvgh_teamviewer_token', id), rt.can('root', 'read', 'x_tvgh_teamviewer_token', id)]).toEqual(
+            [false, true],
+        )
     })
 
     test('role AND script must both pass; any of several ACLs grants; field ACLs apply', () => {

@@ -10,6 +10,7 @@ import {
     type AskResult,
     type AuthorizeResult,
     type CaseView,
+    type DisconnectResult,
     type InviteResult,
     type NewCase,
     type ReassignCandidate,
@@ -43,6 +44,8 @@ export type FetchLike = (
 export interface TeamViewerApi {
     signInStatus(): Promise<SignInStatus>
     authorizeUrl(): Promise<string>
+    /** Disconnects the caller's TeamViewer account: revoked at TeamViewer and deleted here. */
+    disconnect(): Promise<DisconnectResult>
     taskCases(taskSysId: string): Promise<TaskOverview>
     createCase(taskSysId: string, input: NewCase): Promise<CaseView>
     startCase(caseSysId: string): Promise<StartResult>
@@ -97,6 +100,7 @@ export function createApi(fetchFn: FetchLike, sessionToken: () => string): TeamV
     return {
         signInStatus: () => call<SignInStatus>('GET', '/oauth/status'),
         authorizeUrl: () => call<AuthorizeResult>('GET', '/oauth/authorize').then((r) => r.url),
+        disconnect: () => call<DisconnectResult>('POST', '/oauth/disconnect', {}),
         taskCases: (task) => call<TaskOverview>('GET', `/cases/task/${id(task)}`),
         createCase: (task, input) => call<CaseView>('POST', `/cases/task/${id(task)}`, input),
         startCase: (c) => call<StartResult>('POST', `/cases/${id(c)}/start`, {}),

@@ -10,6 +10,8 @@
  * failed (could not load; Try again).
  * After Close, the form's connection report (a related list) is refreshed a bounded number of times: the
  * connections are retrieved by an async business rule, so they arrive a little after the close.
+ * While signed in, Disconnect (asked to confirm inside the control) revokes the TeamViewer sign-in and returns
+ * to signedOut.
  */
 import {
     hasHiddenCharacters,
@@ -65,6 +67,8 @@ export interface ControlState {
     status: string
     taskNumber: string
     account: string
+    /** Disconnect was pressed: the control asks to confirm (inside the control, no browser dialog) */
+    confirmDisconnect: boolean
 }
 
 /** A popup window, as far as the control looks at it. */
@@ -149,6 +153,11 @@ export interface Controller {
     signIn(): Promise<void>
     /** Signed out, on the create form: checks the form, opens the sign-in popup, and creates the case once it reports success. */
     signInAndCreate(): Promise<void>
+    /** Disconnect pressed: ask to confirm. */
+    askDisconnect(): void
+    cancelDisconnect(): void
+    /** Confirmed: revoke the TeamViewer sign-in; the control returns to the signed-out screen. */
+    disconnect(): Promise<void>
     editForm(field: keyof CaseForm, value: string): void
     create(): Promise<void>
     createAnother(): void
@@ -177,6 +186,7 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
         status: 'Loading TeamViewer…',
         taskNumber: '',
         account: '',
+        confirmDisconnect: false,
     }
     let stopPoll: (() => void) | null = null
     let stopPopupWatch: (() => void) | null = null
@@ -321,6 +331,28 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
             }
             createAfterSignIn = true
             await openSignIn()
+        },
+        askDisconnect() {
+            if (!s.account || s.busy) return
+            set({ confirmDisconnect: true, error: null, status: '' })
+        },
+        cancelDisconnect() {
+            if (s.confirmDisconnect) set({ confirmDisconnect: false })
+        },
+        async disconnect() {
+            if (!s.confirmDisconnect || s.busy) return
+            s = { ...s, confirmDisconnect: false }
+            await run('Disconnecting your TeamViewer account…', async () => {
+                const r = await env.api.disconnect()
+                return {
+                    screen: { kind: 'signedOut', waiting: false, form: null, another: false },
+                    account: '',
+                    status:
+                        r.removed && !r.revokedAtTeamViewer
+                            ? 'Your TeamViewer account is disconnected from ServiceNow (TeamViewer could not be reached to revoke the sign-in there).'
+                            : 'Your TeamViewer account is disconnected from ServiceNow.',
+                }
+            })
         },
         editForm(field, value) {
             const sc = s.screen

@@ -228,14 +228,35 @@ export function render(doc: Document, root: HTMLElement, prefix: string, state: 
         box.appendChild(dl)
         box.appendChild(button(doc, id('another'), 'Create another service case', busy, () => c.createAnother(), true))
     }
-    if (state.account) box.appendChild(el(doc, 'p', { class: 'x-tvgh-account' }, `Signed in to TeamViewer as ${state.account}`))
+    if (state.account) {
+        const account = el(doc, 'p', { class: 'x-tvgh-account' }, `Signed in to TeamViewer as ${state.account} `)
+        if (!state.confirmDisconnect) account.appendChild(button(doc, id('disconnect'), 'Disconnect', busy, () => c.askDisconnect()))
+        box.appendChild(account)
+        if (state.confirmDisconnect) {
+            const ask = el(doc, 'div', { class: 'x-tvgh-confirm', role: 'group', 'aria-labelledby': id('disconnect_question') })
+            ask.appendChild(
+                el(
+                    doc,
+                    'p',
+                    { id: id('disconnect_question') },
+                    'Disconnect your TeamViewer account from ServiceNow? TeamViewer revokes this sign-in; to create or start service cases you sign in again.',
+                ),
+            )
+            ask.appendChild(button(doc, id('disconnect_confirm'), 'Disconnect', busy, () => void c.disconnect(), true))
+            ask.appendChild(button(doc, id('disconnect_cancel'), 'Cancel', busy, () => c.cancelDisconnect()))
+            box.appendChild(ask)
+        }
+    }
     const err = el(doc, 'p', { id: id('error'), role: 'alert', class: 'x-tvgh-error' })
     if (state.error) err.textContent = state.error
     box.appendChild(err)
     box.appendChild(el(doc, 'p', { id: id('status'), role: 'status', 'aria-live': 'polite', class: 'x-tvgh-status' }, state.status))
     root.appendChild(box)
-    if (active) {
-        const again = doc.getElementById(active)
+    // the confirmation replaces the Disconnect button: focus moves to its Cancel, and back when it closes
+    const moved = active === id('disconnect') && state.confirmDisconnect ? id('disconnect_cancel') : active
+    const focus = moved === id('disconnect_cancel') && !state.confirmDisconnect ? id('disconnect') : moved
+    if (focus) {
+        const again = doc.getElementById(focus)
         if (again) again.focus()
     }
 }

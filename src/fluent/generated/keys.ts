@@ -132,6 +132,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'bbb64cade4ce4f26a2fc3ed116a7b301'
                     }
+                    acl_token_access_token_read: {
+                        table: 'sys_security_acl'
+                        id: '3aed9f12a18a4b8b983faf7a63c6a3cc'
+                    }
+                    acl_token_access_token_write: {
+                        table: 'sys_security_acl'
+                        id: 'c0808e733d814a8a93d8f18a314e2d1a'
+                    }
                     acl_token_create: {
                         table: 'sys_security_acl'
                         id: 'a9048022ad894c85b40d9c6dded35252'
@@ -143,6 +151,18 @@ declare global {
                     acl_token_read: {
                         table: 'sys_security_acl'
                         id: '5a334e81f5434bbe8a517ae231ea293b'
+                    }
+                    acl_token_read_admin: {
+                        table: 'sys_security_acl'
+                        id: '708ff0d108bc4d8593473f639546f9a2'
+                    }
+                    acl_token_refresh_token_read: {
+                        table: 'sys_security_acl'
+                        id: '2cff4a2085fb497d81b61efc1106812b'
+                    }
+                    acl_token_refresh_token_write: {
+                        table: 'sys_security_acl'
+                        id: '3c68fd149c7e4965b8bb4fabe4f27385'
                     }
                     acl_token_write: {
                         table: 'sys_security_acl'
@@ -690,13 +710,22 @@ declare global {
                         table: 'sys_atf_step'
                         id: '503d65687eb745538690c7fbd45aac84'
                     }
+                    atf_token_access_admin_finds_grant: {
+                        table: 'sys_atf_step'
+                        id: 'a51527567ab34365bdf3b9f82bc2b0d2'
+                    }
                     atf_token_access_admin_reads_none: {
                         table: 'sys_atf_step'
                         id: '0f55e03d648b4fe7811a4363f2358497'
+                        deleted: true
                     }
                     atf_token_access_as_admin: {
                         table: 'sys_atf_step'
                         id: '740586ba332a4fc088e3f3b46290612e'
+                    }
+                    atf_token_access_as_supporter: {
+                        table: 'sys_atf_step'
+                        id: 'f34e70e01e7048069c45a48f2644c3ea'
                     }
                     atf_token_access_grant: {
                         table: 'sys_atf_step'
@@ -705,6 +734,18 @@ declare global {
                     atf_token_access_secure_script: {
                         table: 'sys_atf_step'
                         id: '615cde88a76a40ae848eb2be66390c88'
+                    }
+                    atf_token_access_set_tokens: {
+                        table: 'sys_atf_step'
+                        id: 'b2b8e3be8cb440ebb22a16092ce6db87'
+                    }
+                    atf_token_access_supporter: {
+                        table: 'sys_atf_step'
+                        id: '206626b77a934bce8c9331ebe1e34b23'
+                    }
+                    atf_token_access_supporter_reads_none: {
+                        table: 'sys_atf_step'
+                        id: '1ba10acf3d1f4343864bc0eca8d53ae7'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -794,6 +835,10 @@ declare global {
                     module_setup_status: {
                         table: 'sys_app_module'
                         id: 'a25fad1d47c84bb4bf2202bdec1ea763'
+                    }
+                    module_signed_in_supporters: {
+                        table: 'sys_app_module'
+                        id: '27fbcbbf77f140509102582b5c77e173'
                     }
                     notif_case_requested: {
                         table: 'sysevent_email_action'
@@ -1196,6 +1241,10 @@ declare global {
                         table: 'sys_module'
                         id: 'cd82626ee147485daf24fa55f1148572'
                     }
+                    'src_server_entry_actions_revoke-grant_ts': {
+                        table: 'sys_module'
+                        id: '434ed12b627d4b169e345e34651309ee'
+                    }
                     src_server_entry_atf_harness_ts: {
                         table: 'sys_module'
                         id: '9d0bb117a96749ffb495ebcbb66eed9b'
@@ -1543,6 +1592,10 @@ declare global {
                         table: 'sys_ui_action'
                         id: '2e708e2a16074d6f83a3fd124fcf722a'
                     }
+                    ui_action_revoke_grant: {
+                        table: 'sys_ui_action'
+                        id: '9bc465e32a25412f9a54472c37ce1f46'
+                    }
                     ui_formatter_supporter_control: {
                         table: 'sys_ui_formatter'
                         id: '2b7007e25b5345009399678b25836124'
@@ -1726,6 +1779,19 @@ declare global {
                         key: {
                             document_key: '686e2b9d59d5461ea80d7e4c53962d78'
                             variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '04e4ca1a3af448998f20ab7b33980fde'
+                        key: {
+                            sys_security_acl: '3c68fd149c7e4965b8bb4fabe4f27385'
+                            sys_user_role: {
+                                id: '8e58add533b64181ab4f3a4dc8003660'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.token_acl'
+                                }
+                            }
                         }
                     },
                     {
@@ -2223,6 +2289,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '17590620c6f84de18eac51b0a2a3d89b'
+                        deleted: true
                         key: {
                             document_key: '0f55e03d648b4fe7811a4363f2358497'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
@@ -2245,6 +2312,19 @@ declare global {
                         key: {
                             document_key: '002473df3d4d492195dca03f9c275ec3'
                             variable: '416784919f132200ef4afa7dc67fcff4'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '18b6ab6aedb447fe87f24565f307233c'
+                        key: {
+                            sys_security_acl: '708ff0d108bc4d8593473f639546f9a2'
+                            sys_user_role: {
+                                id: '829340d676ba4698897c71d41e71ac01'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2329,6 +2409,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1cbde6166f9a49968279bde48c98e79c'
+                        key: {
+                            document_key: 'b2b8e3be8cb440ebb22a16092ce6db87'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '1ce00c78ecc446be856c088bc91a59d4'
                         key: {
@@ -2398,6 +2486,14 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_retrieval_run'
                             element: 'window_from'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e1622e231e44c4ca6670d022409e563'
+                        key: {
+                            document_key: 'a51527567ab34365bdf3b9f82bc2b0d2'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -2572,6 +2668,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '236f04fb39524fe4b1b272866b6629bc'
+                        key: {
+                            list_id: {
+                                id: '272d819b8953494ca10547204735d814'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_token'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'account_email'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '23bb5a037e374f2286a956c0047375a2'
                         key: {
@@ -2620,6 +2739,23 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_oauth_state'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '272d819b8953494ca10547204735d814'
+                        key: {
+                            name: 'x_tvgh_teamviewer_token'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -3098,6 +3234,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '371f9e53f3c6408ba6864ac7aa66fd27'
+                        key: {
+                            document_key: '206626b77a934bce8c9331ebe1e34b23'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '37570c95c518401abeeaea4f3cd48af0'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b2b8e3be8cb440ebb22a16092ce6db87'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '37abe09750c54315939896f4fb77ff66'
                         key: {
@@ -3166,6 +3319,14 @@ declare global {
                         key: {
                             document_key: '35bf28ab3f374e728a49ce271f8c979b'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3948e965f3a045be8d05c60da53829d1'
+                        key: {
+                            document_key: 'a51527567ab34365bdf3b9f82bc2b0d2'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -3468,6 +3629,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: '498844e2807040dbb89747c27dc19d49'
+                        deleted: true
                         key: {
                             document_key: '0f55e03d648b4fe7811a4363f2358497'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
@@ -3553,6 +3715,15 @@ declare global {
                         key: {
                             document_key: '7a7191b8c84740868367cfdfe8062f4e'
                             variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4b10086da3444a45ba71360cc779b13a'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: 'f34e70e01e7048069c45a48f2644c3ea'
                         }
                     },
                     {
@@ -3701,6 +3872,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4fc8b5db089a43be9a1b11cf4d3c1981'
+                        key: {
+                            document_key: '1ba10acf3d1f4343864bc0eca8d53ae7'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4fde43a101294bff82023a101ebf4534'
                         key: {
@@ -3805,6 +3984,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '531058101e0947e686d41757a7862347'
+                        key: {
+                            document_key: '1ba10acf3d1f4343864bc0eca8d53ae7'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '540c803c0d0e46bfb0c874aa2ad431aa'
                         key: {
                             document_key: 'd02bb048267e4ec9a2774da8cec8735f'
@@ -3826,6 +4013,14 @@ declare global {
                         key: {
                             logical_table_name: 'x_tvgh_teamviewer_connection'
                             col_name_string: 'tv_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '551d81ab5caf480b829e7c2dcebb98fe'
+                        key: {
+                            document_key: 'f34e70e01e7048069c45a48f2644c3ea'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -3998,6 +4193,7 @@ declare global {
                     {
                         table: 'sys_element_mapping'
                         id: '5b87303697834218b8df41ec51217587'
+                        deleted: true
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
@@ -4138,6 +4334,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '606029d3b0eb49219056a4c4b19290f8'
+                        key: {
+                            sys_ui_action: '9bc465e32a25412f9a54472c37ce1f46'
+                            sys_user_role: {
+                                id: '829340d676ba4698897c71d41e71ac01'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '61309af38e26477d86359c6a60aedd5b'
                         key: {
@@ -4172,6 +4381,19 @@ declare global {
                         key: {
                             document_key: 'd233e842f4404d74917dba26e4b5c5e0'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '61e6a7fe54814fccad33709c82161771'
+                        key: {
+                            sys_security_acl: '2cff4a2085fb497d81b61efc1106812b'
+                            sys_user_role: {
+                                id: '8e58add533b64181ab4f3a4dc8003660'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.token_acl'
+                                }
+                            }
                         }
                     },
                     {
@@ -4784,6 +5006,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '7a4ee00d2a65447eaea07e383de1c93b'
+                        key: {
+                            list_id: {
+                                id: '272d819b8953494ca10547204735d814'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_token'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'expires_at'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7ae0ffbaf2be40c8af4382243725bfab'
                         key: {
@@ -4845,6 +5090,15 @@ declare global {
                         key: {
                             document_key: 'b188e3c4147440389c2a16c47d015740'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '7d015b6e09e94dc68ca4b1ab12f9d8ff'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '1ba10acf3d1f4343864bc0eca8d53ae7'
                         }
                     },
                     {
@@ -5747,6 +6001,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9a864b0735d24bf4acff2b5b6926eab4'
+                        key: {
+                            name: 'x_tvgh_teamviewer_token'
+                            element: 'signed_in'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9b024c1d480948f7ba31e95a67a3244a'
                         key: {
@@ -6046,6 +6309,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a1f723a19c0b48c1afdf022644aab11e'
+                        key: {
+                            document_key: 'a51527567ab34365bdf3b9f82bc2b0d2'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'a218cbb29a0943deaa0e07defaaa6d22'
                         key: {
@@ -6107,6 +6378,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a3f7d2c4764342e0877ea33cffcccdd6'
+                        key: {
+                            document_key: '206626b77a934bce8c9331ebe1e34b23'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'a437c22804b14b3da4ad643c58b853b7'
                         deleted: true
@@ -6144,6 +6423,19 @@ declare global {
                         key: {
                             document_key: 'c43714bbe7564762a9add0253db1a7c1'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a5397d66284245afbe4f671c951c7f1b'
+                        key: {
+                            sys_security_acl: '3aed9f12a18a4b8b983faf7a63c6a3cc'
+                            sys_user_role: {
+                                id: '8e58add533b64181ab4f3a4dc8003660'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.token_acl'
+                                }
+                            }
                         }
                     },
                     {
@@ -6415,6 +6707,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'b12747d04f2b4a46aeb410fca2bab728'
+                        key: {
+                            list_id: {
+                                id: '272d819b8953494ca10547204735d814'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_token'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'signed_in'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'b1e031a3bd904e2d963c350fe9ecdfda'
                         key: {
@@ -6636,6 +6951,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b8b4fcce4d6f4b0f8070c6aee6395678'
+                        key: {
+                            document_key: 'b2b8e3be8cb440ebb22a16092ce6db87'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b8bfd360255d4455ab011c64bac5296f'
                         key: {
@@ -6761,6 +7084,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bf66def7fba84e8eb51ea556d1fdee44'
+                        key: {
+                            document_key: '206626b77a934bce8c9331ebe1e34b23'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'c0692252247845b9a169acfc9453a946'
                         key: {
@@ -6792,6 +7123,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c197fc3b1e9740eb83310e6c079cf2d3'
+                        key: {
+                            document_key: '206626b77a934bce8c9331ebe1e34b23'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c26644b27d12456894379ece4cc3bbad'
                         key: {
@@ -6814,6 +7153,15 @@ declare global {
                         key: {
                             document_key: '49bb1b1ab4924ca784971aa0d41cfffe'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c5564e8649c94ad28e79b33058dac1d9'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'a51527567ab34365bdf3b9f82bc2b0d2'
                         }
                     },
                     {
@@ -6889,6 +7237,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'c8c4453cc53a4eabad7ab53d11dbb381'
+                        key: {
+                            name: 'x_tvgh_teamviewer_token'
+                            element: 'signed_in'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c927f59d52e247bd98ef3416dd6d8c0f'
                         key: {
@@ -6953,6 +7309,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'ca288e19fc8b4fbdbdac5d3381e84bb4'
+                        key: {
+                            list_id: {
+                                id: '272d819b8953494ca10547204735d814'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_token'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'user'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ca2c138563954c4a8496f97f5b10cd20'
                         key: {
@@ -7012,6 +7391,37 @@ declare global {
                         key: {
                             document_key: '640f94f2992a4a43a780e5218e66bccd'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'cc81522ed7fa449885beea513b01ce9f'
+                        key: {
+                            list_id: {
+                                id: '272d819b8953494ca10547204735d814'
+                                key: {
+                                    name: 'x_tvgh_teamviewer_token'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'account_name'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cca709eb3eef4ff1a3e376c474599205'
+                        key: {
+                            document_key: '206626b77a934bce8c9331ebe1e34b23'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -7194,6 +7604,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'd431b164ba854918b6c8378576bb257e'
+                        deleted: true
                         key: {
                             document_key: '0f55e03d648b4fe7811a4363f2358497'
                             variable: '02fb0027531000109e02ddeeff7b120b'
@@ -7517,6 +7928,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e35a873b53a3401d8838f062810b2774'
+                        key: {
+                            document_key: '1ba10acf3d1f4343864bc0eca8d53ae7'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e3847ca710614216bdc94b377836d268'
                         key: {
                             document_key: '6785340011434c3f8ff39e2a81cb02f8'
@@ -7554,6 +7973,14 @@ declare global {
                         key: {
                             document_key: '23d2e961f1e24f10af41b1373e6eea3e'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e4cb589deb08459ca2ade3f1fab638c8'
+                        key: {
+                            document_key: '206626b77a934bce8c9331ebe1e34b23'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -7646,6 +8073,19 @@ declare global {
                         key: {
                             name: 'x_tvgh_teamviewer_service_case'
                             element: 'online_since'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e87511bb99b444f292c96c43dcc7e5a8'
+                        key: {
+                            sys_security_acl: 'c0808e733d814a8a93d8f18a314e2d1a'
+                            sys_user_role: {
+                                id: '8e58add533b64181ab4f3a4dc8003660'
+                                key: {
+                                    name: 'x_tvgh_teamviewer.token_acl'
+                                }
+                            }
                         }
                     },
                     {
@@ -7849,6 +8289,7 @@ declare global {
                     {
                         table: 'sys_variable_value'
                         id: 'f24b349ae3e246068d43057bbc81fe80'
+                        deleted: true
                         key: {
                             document_key: '0f55e03d648b4fe7811a4363f2358497'
                             variable: '915990ab531000109e02ddeeff7b12f8'
@@ -7865,6 +8306,14 @@ declare global {
                                     name: 'x_tvgh_teamviewer.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2647c8bfce3494889d36adc6c8efe89'
+                        key: {
+                            document_key: '1ba10acf3d1f4343864bc0eca8d53ae7'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -7953,12 +8402,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f65f681adef34e66a1b3406ba68215f4'
+                        key: {
+                            document_key: 'a51527567ab34365bdf3b9f82bc2b0d2'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f66c82d3e23c49fa8069ec06377abb3d'
                         key: {
                             name: 'x_tvgh_teamviewer_connection'
                             element: 'fee'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f75dd578813a415698160930664b2eab'
+                        key: {
+                            document_key: '206626b77a934bce8c9331ebe1e34b23'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {

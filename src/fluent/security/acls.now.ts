@@ -7,7 +7,7 @@ import { ROLE, TABLE } from '../../server/shared/names'
  * delete. Several ACLs on the same operation are alternatives: passing any one grants access.
  */
 
-// --- Token table: nobody through any UI, list, REST or GlideRecordSecure path — admins included. ---
+// --- Token table: no token through any UI, list, REST or GlideRecordSecure path — admins included. ---
 // admin holds every role but elevated ones, and admin_overrides is off; the script refuses everyone else.
 // Only the app's server code (GlideRecord, which ACLs do not restrict) reads and writes tokens.
 const NOBODY = "answer = false; // only the application's server code handles secrets"
@@ -50,6 +50,63 @@ Acl({
     adminOverrides: false,
     script: NOBODY,
     description: 'Tokens are revoked by server code only.',
+})
+
+// App admins see WHO is signed in (TeamViewer Integration > Signed-in supporters): a grant's user, TeamViewer
+// account and dates. Never its tokens: the field rules below refuse them to everyone, admins included (the
+// elevated role nobody holds, admin overrides off, a script that refuses anyway). Rows are still written and
+// deleted only by server code (the UI action Revoke runs the app's own code).
+Acl({
+    $id: Now.ID['acl_token_read_admin'],
+    type: 'record',
+    table: TABLE.token,
+    operation: 'read',
+    roles: [tvAdmin],
+    description: 'App admins see who is signed in to TeamViewer (user, account, dates); the token fields stay closed.',
+})
+Acl({
+    $id: Now.ID['acl_token_access_token_read'],
+    type: 'record',
+    table: TABLE.token,
+    field: 'access_token',
+    operation: 'read',
+    roles: [tokenAcl],
+    adminOverrides: false,
+    script: NOBODY,
+    description: 'Access tokens are read by server code only.',
+})
+Acl({
+    $id: Now.ID['acl_token_access_token_write'],
+    type: 'record',
+    table: TABLE.token,
+    field: 'access_token',
+    operation: 'write',
+    roles: [tokenAcl],
+    adminOverrides: false,
+    script: NOBODY,
+    description: 'Access tokens are written by server code only.',
+})
+Acl({
+    $id: Now.ID['acl_token_refresh_token_read'],
+    type: 'record',
+    table: TABLE.token,
+    field: 'refresh_token',
+    operation: 'read',
+    roles: [tokenAcl],
+    adminOverrides: false,
+    script: NOBODY,
+    description: 'Refresh tokens are read by server code only.',
+})
+Acl({
+    $id: Now.ID['acl_token_refresh_token_write'],
+    type: 'record',
+    table: TABLE.token,
+    field: 'refresh_token',
+    operation: 'write',
+    roles: [tokenAcl],
+    adminOverrides: false,
+    script: NOBODY,
+    description: 'Refresh tokens are written by server code only.',
 })
 
 // --- Pending sign-ins (OAuth state): the same lock as tokens; only the sign-in code reads them. ---

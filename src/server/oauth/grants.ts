@@ -17,7 +17,8 @@
  */
 import type { OAuthDeps, OAuthSettings, StoredGrant } from '../ports/oauth.ts'
 import type { SignInStatus } from '../shared/contract.ts'
-import { AppError, SIGN_IN_AGAIN } from '../shared/errors.ts'
+import { AppError, isAppError, SIGN_IN_AGAIN } from '../shared/errors.ts'
+import { ROLE } from '../shared/names.ts'
 import { checkBaseUrl } from '../teamviewer/endpoint.ts'
 import { isTeamViewerError, type TeamViewerErrorKind } from '../teamviewer/errors.ts'
 import type { Account, TokenGrant } from '../teamviewer/model.ts'
@@ -156,6 +157,7 @@ export function completeSignIn(deps: OAuthDeps, presentedBy: string | null, p: C
         accountName: account.name,
         accountEmail: account.email,
         apiOrigin: origin,
+        signedInAtMs: deps.clock(),
     })
     deps.log.info(`TeamViewer account ${account.userId} connected for user ${userId}`)
     return { ok: true, message: 'Signed in to TeamViewer. This window closes by itself.' }
@@ -251,14 +253,27 @@ export function withGrant<T>(deps: OAuthDeps, userId: string, action: (token: st
     }
 }
 
-/** Revokes the user's grant at TeamViewer (best effort) and deletes it. Returns whether there was one. */
+/**
+ * Revokes the user's grant at TeamViewer (best effort) and deletes it. Returns whether there was one. An expired
+ * access token revokes nothing at TeamViewer (its refresh token would live on there): it is renewed first, and
+ * the new one revoked, which ends the pair.
+ */
 export function removeGrant(deps: OAuthDeps, userId: string): { removed: boolean; revokedAtTeamViewer: boolean } {
     const g = deps.grants.get(userId)
     if (!g) return { removed: false, revokedAtTeamViewer: false }
     let revoked = false
     try {
         if (g.accessToken && g.apiOrigin === configuredOrigin(deps)) {
-            deps.client(g.accessToken).revoke()
+            let token = g.accessToken
+            if (g.expiresAtMs <= deps.clock() && g.refreshToken) {
+                try {
+                    token = refreshGrant(deps, userId, g).accessToken
+                } catch (e) {
+                    if (!isTeamViewerError(e) && !isAppError(e)) throw e
+                    deps.log.warn(`TeamViewer revoke for user ${userId}: the expired grant could not be renewed to revoke it`)
+                }
+            }
+            deps.client(token).revoke()
             revoked = true
         }
     } catch (e) {
@@ -267,6 +282,36 @@ export function removeGrant(deps: OAuthDeps, userId: string): { removed: boolean
     }
     deps.grants.remove(userId)
     return { removed: true, revokedAtTeamViewer: revoked }
+}
+
+/** Who revokes, as far as revoking looks at them. */
+export interface Revoker {
+    sysId: string
+    hasRole(role: string): boolean
+}
+
+/**
+ * An app admin revokes a user's grant (REST `oauth/revoke/{user}` and the UI action *Revoke* on *Signed-in
+ * supporters*): the role is checked here, the grant revoked at TeamViewer and deleted, one log line names the
+ * user and the admin (sys_ids; never a token).
+ */
+export function revokeUserGrant(deps: OAuthDeps, caller: Revoker, userId: string): { removed: boolean; revokedAtTeamViewer: boolean } {
+    if (!caller.hasRole(ROLE.admin))
+        throw new AppError('not_allowed', `Revoking another user's TeamViewer sign-in requires the role ${ROLE.admin}.`)
+    if (!/^[0-9a-f]{32}$/.test(userId)) throw new AppError('invalid_input', 'The user must be a sys_id.')
+    const result = removeGrant(deps, userId)
+    if (result.removed)
+        deps.log.info(
+            `TeamViewer sign-in of user ${userId} revoked by ${caller.sysId} (${result.revokedAtTeamViewer ? 'also revoked at TeamViewer' : 'not reached at TeamViewer; deleted here'})`,
+        )
+    return result
+}
+
+/** A supporter disconnects their own TeamViewer account (REST `oauth/disconnect`, the control's *Disconnect*). */
+export function disconnectGrant(deps: OAuthDeps, userId: string): { removed: boolean; revokedAtTeamViewer: boolean } {
+    const result = removeGrant(deps, userId)
+    if (result.removed) deps.log.info(`TeamViewer account disconnected by user ${userId}`)
+    return result
 }
 
 /** GET /oauth/status: whether the user is signed in to TeamViewer, and as whom. */

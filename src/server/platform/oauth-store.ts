@@ -70,6 +70,7 @@ export const glideGrantStore: GrantStore = {
             accountName: str(gr.getValue('account_name')),
             accountEmail: str(gr.getValue('account_email')),
             apiOrigin: str(gr.getValue('api_origin')),
+            signedInAtMs: gr.getValue('signed_in') ? glideMs(str(gr.getValue('signed_in'))) : undefined,
         }
     },
     save(userId: string, g: StoredGrant): void {
@@ -87,6 +88,7 @@ export const glideGrantStore: GrantStore = {
         gr.setValue('account_name', g.accountName.slice(0, 100))
         gr.setValue('account_email', g.accountEmail.slice(0, 254))
         gr.setValue('api_origin', g.apiOrigin)
+        if (g.signedInAtMs !== undefined) gr.setValue('signed_in', toGlide(g.signedInAtMs))
         const ok = isNew ? gr.insert() : gr.update()
         if (!ok) throw new Error('could not store the TeamViewer sign-in')
     },

@@ -34,6 +34,8 @@ export interface StoredGrant {
      * client secret with its refresh token) are sent to that origin only; '' (or another origin) = unusable.
      */
     apiOrigin: string
+    /** When the user signed in (the grant's start; a refresh keeps it). */
+    signedInAtMs?: number
 }
 
 export interface GrantStore {

@@ -144,6 +144,12 @@ export interface SignInStatus {
     tvUserId: string
 }
 
+/** POST /oauth/disconnect and /oauth/revoke/{user}: whether there was a grant, and whether TeamViewer revoked it. */
+export interface DisconnectResult {
+    removed: boolean
+    revokedAtTeamViewer: boolean
+}
+
 /** GET /oauth/authorize: the sign-in URL for the popup. */
 export interface AuthorizeResult {
     url: string

@@ -157,6 +157,10 @@ test('substitution: display values, dot-walks (ref_<class>), current_user; recip
             substitute(rt, 'ann', c, '${task.number}|${task.caller_id}|${task.ref_incident.caller_id}|${nope}|${current_user}', false),
         ).toBe(`${rt.query('incident', `sys_id=${incident}`)[0].number}||${HOSTILE}||Ann Support`)
         expect(substitute(rt, 'ann', c, '${task.ref_incident.caller_id}', true)).toBe('&lt;img src=x onerror=alert(1)&gt;')
+        // a reference shows its display value
+        expect(substitute(rt, 'ann', c, '${task} · ${supporter} · ${state}', false)).toBe(
+            `${rt.query('incident', `sys_id=${incident}`)[0].number} · Ann Support · Open`,
+        )
         const inc = newRecord(rt, 'incident')
         inc.get(incident)
         expect(recipientsOf(rt, 'ann', inc, 'caller_id, ${caller_id}, x@example.com')).toBe('carol@example.com, x@example.com')

@@ -253,6 +253,69 @@ describe('form and list pages', () => {
         expect((await get('sup.ann', `/incident.do?sys_id=${incident}`)).html).not.toContain('This task has no TeamViewer service case')
     })
 
+    test('list choices ("Actions on selected rows"): a checkbox per row, offered by role, run per checked row the user may read; a redirect the action sets is followed', async () => {
+        const TOKEN = 'x_tvgh_teamviewer_token'
+        // grants issued by another API endpoint: revoking deletes them without calling anyone
+        const grant = (user: string) =>
+            rt.insert(TOKEN, {
+                user: rt.query('sys_user', `user_name=${user}`)[0].sys_id,
+                account_name: `${user} TV`,
+                api_origin: 'https://old.example',
+                access_token: `secret-${user}`,
+            })
+        const [ann, dave] = [grant('sup.ann'), grant('dave')]
+        const list = await get('tv.admin', `/${TOKEN}_list.do`)
+        expect(list.html).toContain(`<input type="checkbox" form="tv-list-choice" name="sysparm_checked_items" value="${ann}"`)
+        expect(list.html).toMatch(
+            /<select id="list-choice" name="sys_action" class="form-control"><option value="[0-9a-f]{32}" data-action="x_tvgh_teamviewer_revoke_grant">Revoke<\/option><\/select>/,
+        )
+        expect(list.html).not.toContain('secret-')
+        expect((await get('sup.ann', `/${TOKEN}_list.do`)).status).toBe(403)
+        const action = /<option value="([0-9a-f]{32})" data-action="x_tvgh_teamviewer_revoke_grant">/.exec(list.html)?.[1] as string
+        const post = (user: string, body: Record<string, string>, items: string[] = []) => {
+            const form = new URLSearchParams(body)
+            for (const i of items) form.append('sysparm_checked_items', i)
+            return fetch(`${web.url}/${TOKEN}.do`, {
+                method: 'POST',
+                headers: { cookie: sessions[user], 'content-type': 'application/x-www-form-urlencoded' },
+                body: form,
+                redirect: 'manual',
+            })
+        }
+        // a supporter's post (own valid token) changes nothing
+        const annCk = token((await get('sup.ann', '/incident_list.do')).html)
+        await post('sup.ann', { sys_action: action, sysparm_ck: annCk, sysparm_list_choice: 'true' }, [ann])
+        expect(rt.query(TOKEN)).toHaveLength(2)
+        // the admin: Ann's row and an id that is no row; Dave's row stays
+        const ck = token(list.html)
+        const res = await post(
+            'tv.admin',
+            { sys_action: action, sysparm_ck: ck, sysparm_list_choice: 'true', sysparm_goto: `/${TOKEN}_list.do` },
+            [ann, 'f'.repeat(32)],
+        )
+        expect([res.status, res.headers.get('location')]).toEqual([303, `/${TOKEN}_list.do`])
+        expect(rt.query(TOKEN).map((r) => r.sys_id)).toEqual([dave])
+        const after = await get('tv.admin', `/${TOKEN}_list.do`)
+        expect(after.html).toContain(
+            'TeamViewer sign-in of Ann Support deleted (TeamViewer could not be reached to revoke it there). Their next TeamViewer action asks them to sign in again.',
+        )
+        expect(after.html).toContain('Revoke: not applied to 1 of the selected rows (not found, or the action does not apply to them).')
+        // no row checked: says so
+        await post('tv.admin', { sys_action: action, sysparm_ck: ck, sysparm_list_choice: 'true' })
+        expect((await get('tv.admin', `/${TOKEN}_list.do`)).html).toContain('Select the rows to apply the action to.')
+        // the form button: the action's redirect (the list) replaces sysparm_goto (the deleted record's form)
+        const form = await get('tv.admin', `/${TOKEN}.do?sys_id=${dave}`)
+        expect(form.html).toContain('data-action="x_tvgh_teamviewer_revoke_grant"')
+        const viaForm = await post('tv.admin', {
+            sys_action: action,
+            sys_id: dave,
+            sysparm_ck: ck,
+            sysparm_goto: `/${TOKEN}.do?sys_id=${dave}`,
+        })
+        expect([viaForm.status, viaForm.headers.get('location')]).toEqual([303, `/${TOKEN}_list.do`])
+        expect(rt.query(TOKEN)).toHaveLength(0)
+    })
+
     test("issue #22 item 3: GlideList2's refresh reads one related list of the form again, as the user, with the session token", async () => {
         const form = await get('sup.ann', `/incident.do?sys_id=${incident}`)
         const listId = /<section class="tv-related panel"[^>]*data-list-id="(incident\.REL:[0-9a-f]{32})"/.exec(form.html)?.[1] as string

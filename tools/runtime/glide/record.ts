@@ -82,6 +82,13 @@ export class GlideElement {
         return this.gr.host().schema.column(this.gr.getTableName(), this.name)?.label ?? this.name
     }
     /** Password2 fields only, as documented: on any other column it fails loudly instead of answering nonsense. */
+    /** Field-level read access of the current user (the table's and the field's ACLs). */
+    canRead(): boolean {
+        return this.gr.host().can('read', this.gr.getTableName(), this.gr, this.name)
+    }
+    canWrite(): boolean {
+        return this.gr.host().can('write', this.gr.getTableName(), this.gr, this.name)
+    }
     getDecryptedValue(): string {
         if (this.type !== 'password2')
             throw new Error(
@@ -281,7 +288,24 @@ export class GlideRecord {
             return false
         }
         this.load(this.rows[this.position])
+        if (this.secure) this.hideUnreadable()
         return true
+    }
+
+    /**
+     * GlideRecordSecure: "if an element cannot be read because an ACL restricts access, a NULL value is created
+     * in memory for that record" (docs, Using GlideRecordSecure). Nulled in the loaded values too, so an update
+     * never writes the hidden fields.
+     */
+    private hideUnreadable(): void {
+        const hidden = this.h.schema
+            .columns(this.table)
+            .map((c) => c.name)
+            .filter((f) => f !== 'sys_id' && !this.h.can('read', this.table, this, f))
+        for (const f of hidden) {
+            this.current[f] = null
+            if (this.original) this.original[f] = null
+        }
     }
     hasNext(): boolean {
         return !!this.rows && this.position + 1 < this.rows.length

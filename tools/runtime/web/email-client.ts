@@ -104,7 +104,7 @@ export function emailClientEnabled(rt: Runtime, table: string): boolean {
     return isTrue(rt.schema.table(table).attributes?.email_client)
 }
 
-/** Why the user may not use the e-mail client on the record (null: they may); `notFound` when it does not exist. */
+/** Why the user may not use the e-mail client on the record (null: they may); status 404 when it does not exist or is not readable. */
 export function refusal(rt: Runtime, user: string, table: string, sysId: string): { status: number; why: string } | null {
     if (!rt.schema.has(table) || !SYS_ID.test(sysId) || !rt.query(table, `sys_id=${sysId}`).length || !rt.can(user, 'read', table, sysId))
         return { status: 404, why: 'Record not found' }

@@ -3,13 +3,14 @@
  *   GET /<table>_list.do[?sysparm_query=<encoded query>]   the rows the user may read (ACLs), first 100
  * Columns come from sys_ui_list/sys_ui_list_element (table + view, then the Default view) when the database has
  * them, else a default set (the display field and the table's first fields). Every row links to its form
- * (/<class>.do?sys_id=…); list banner UI actions of the table show above the rows. Read-only.
+ * (/<class>.do?sys_id=…); list banner UI actions of the table show above the rows; list choices ("Actions on
+ * selected rows") below them, with a checkbox per row. Read-only.
  */
 import type { Runtime } from '../index'
 import type { GlideRecord } from '../glide/record'
 import { fieldInfo, tableLabelOf } from './dictionary'
 import { escapeHtml } from './html'
-import { actionButtons, visibleActions } from './ui-actions'
+import { actionButtons, listChoiceForm, visibleActions } from './ui-actions'
 import { cellHtml, displayValue } from './values'
 
 export const MAX_ROWS = 100
@@ -107,8 +108,11 @@ export function readableRows(rt: Runtime, user: string, table: string, columns: 
     return { columns, rows, total }
 }
 
-export function rowsTable(rt: Runtime, table: string, r: Rows, caption: string): string {
-    const head = r.columns.map((c) => `<th scope="col">${escapeHtml(label(rt, table, c))}</th>`).join('')
+/** `choose`: each row gets a checkbox posted with the list's "Actions on selected rows" form (#tv-list-choice). */
+export function rowsTable(rt: Runtime, table: string, r: Rows, caption: string, choose = false): string {
+    const head =
+        (choose ? '<th scope="col"><span class="sr-only">Select</span></th>' : '') +
+        r.columns.map((c) => `<th scope="col">${escapeHtml(label(rt, table, c))}</th>`).join('')
     if (!r.rows.length) return `<p class="tv-empty">No records to display</p>`
     const body = r.rows
         .map((row) => {
@@ -118,7 +122,10 @@ export function rowsTable(rt: Runtime, table: string, r: Rows, caption: string):
                     ? `<td><a href="/${escapeHtml(row.cls)}.do?sys_id=${row.sysId}">${text || '(empty)'}</a></td>`
                     : `<td>${text}</td>`
             })
-            return `<tr data-sys-id="${row.sysId}">${cells.join('')}</tr>`
+            const box = choose
+                ? `<td><input type="checkbox" form="tv-list-choice" name="sysparm_checked_items" value="${row.sysId}" aria-label="Select ${escapeHtml(row.cells[0] ?? row.sysId)}"></td>`
+                : ''
+            return `<tr data-sys-id="${row.sysId}">${box}${cells.join('')}</tr>`
         })
         .join('\n')
     const more =
@@ -147,10 +154,13 @@ export function listPage(
         rt.runAs(user, () => visibleActions(rt, user, table, 'list_banner_button', newRecord(rt, table), null)),
         { table, sysId: '', token, back },
     )
+    const choices = rt.runAs(user, () => visibleActions(rt, user, table, 'list_choice', newRecord(rt, table), null))
+    const choose = choices.length > 0 && r.rows.length > 0
     const body = `<header class="tv-list-header"><h1>${escapeHtml(title)}</h1><div class="tv-actions">${buttons}</div></header>
 ${query ? `<p class="tv-query" data-query="${escapeHtml(query)}">${escapeHtml(conditionText(rt, table, query))}</p>` : ''}
 <p class="tv-count">${r.total} ${r.total === 1 ? 'record' : 'records'}</p>
-${rowsTable(rt, table, r, title)}`
+${rowsTable(rt, table, r, title, choose)}
+${choose ? listChoiceForm(choices, { table, token, back }) : ''}`
     return { title, body }
 }
 

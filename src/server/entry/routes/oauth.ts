@@ -2,7 +2,7 @@
  * Scripted REST routes of supporter sign-in (/api/x_tvgh_teamviewer/oauth/...). Each checks the caller
  * itself; the table ACLs keep everyone else out of states and grants. Only the callback is public.
  */
-import { authorizeUrl, completeSignIn, removeGrant, status } from '../../oauth/grants.ts'
+import { authorizeUrl, completeSignIn, disconnectGrant, revokeUserGrant, status } from '../../oauth/grants.ts'
 import { signInPage } from '../../oauth/page.ts'
 import { logError } from '../../platform/log.ts'
 import { currentCaller } from '../../platform/user.ts'
@@ -62,18 +62,13 @@ export function getStatus(_req: RestRequest, res: RestResponse): void {
 /** POST /oauth/disconnect: the caller disconnects their TeamViewer account (revoke + delete). */
 export function disconnect(_req: RestRequest, res: RestResponse): void {
     answer(res, 'disconnect the TeamViewer account', () => {
-        const caller = currentCaller()
-        return removeGrant(platformOAuthDeps(), caller.sysId)
+        return disconnectGrant(platformOAuthDeps(), currentCaller().sysId)
     })
 }
 
 /** POST /oauth/revoke/{user}: an admin revokes any user's grant. */
 export function revokeUser(req: RestRequest, res: RestResponse): void {
-    answer(res, "revoke the user's TeamViewer sign-in", () => {
-        if (!currentCaller().hasRole(ROLE.admin))
-            throw new AppError('not_allowed', `Revoking another user's TeamViewer sign-in requires the role ${ROLE.admin}.`)
-        const user = String(req.pathParams.user ?? '')
-        if (!/^[0-9a-f]{32}$/.test(user)) throw new AppError('invalid_input', 'The user must be a sys_id.')
-        return removeGrant(platformOAuthDeps(), user)
-    })
+    answer(res, "revoke the user's TeamViewer sign-in", () =>
+        revokeUserGrant(platformOAuthDeps(), currentCaller(), String(req.pathParams.user ?? '')),
+    )
 }

@@ -61,12 +61,15 @@ test('the online poll job wakes every minute and calls the poll module', () => {
 })
 
 test('events are registered on the case table and each has its notification', () => {
-    for (const name of ['x_tvgh_teamviewer.customer_online', 'x_tvgh_teamviewer.send_invitation']) {
+    for (const name of ['x_tvgh_teamviewer.customer_online', 'x_tvgh_teamviewer.send_invitation', 'x_tvgh_teamviewer.case_requested']) {
         expect(oneOf('sysevent_register', { event_name: name }).table).toBe(CASE)
         expect(oneOf('sysevent_email_action', { event_name: name }).collection).toBe(CASE)
     }
     expect(oneOf('sysevent_email_action', { event_name: 'x_tvgh_teamviewer.customer_online' }).recipient_fields).toBe('supporter')
     expect(oneOf('sysevent_email_action', { event_name: 'x_tvgh_teamviewer.send_invitation' }).event_parm_1).toBe('true')
+    // "ask for this case" e-mails the case's owner, not the asker (parm1 is the asker's name, not a recipient)
+    const asked = oneOf('sysevent_email_action', { event_name: 'x_tvgh_teamviewer.case_requested' })
+    expect([asked.recipient_fields, asked.event_parm_1]).toEqual(['supporter', 'false'])
 })
 
 test('the e-mail client is enabled on the service-case table', () => {
@@ -124,7 +127,7 @@ test('every ${...} in templates, Quick Messages and notifications resolves to a 
         texts.push([`template ${r.name}`, `${r.recipients} ${r.subject} ${r.body_html}`])
     for (const r of recordsOf('sys_email_canned_message')) texts.push([`quick message ${r.title}`, String(r.body)])
     for (const r of recordsOf('sysevent_email_action')) texts.push([`notification ${r.name}`, `${r.subject} ${r.message_html}`])
-    expect(texts.length).toBe(5)
+    expect(texts.length).toBe(6)
     const problems: string[] = []
     let count = 0
     for (const [where, text] of texts) {

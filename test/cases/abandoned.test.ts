@@ -17,7 +17,7 @@ let ben = ''
 oneSimulatorPerFile()
 beforeEach(async () => {
     env = await startEnv(T0)
-    env.rt.createUser({ user_name: 'sup.ann', name: 'Ann Support', roles: ['itil'] })
+    env.rt.createUser({ user_name: 'sup.ann', name: 'Ann Support', email: 'ann.support@example.com', roles: ['itil'] })
     ben = env.rt.createUser({ user_name: 'sup.ben', name: 'Ben Support', roles: ['itil'] })
     env.rt.createUser({ user_name: 'tv.admin', name: 'Tina Admin', roles: ['itil', 'x_tvgh_teamviewer.admin'] })
     const carol = env.rt.createUser({ user_name: 'carol', name: 'Carol Customer', email: 'carol@example.com' })
@@ -32,6 +32,7 @@ const workNotes = () =>
     env.rt.query('sys_journal_field', `element_id=${task}^element=work_notes^ORDERBYsys_created_on`).map((j) => String(j.value))
 const caseRow = (sysId: unknown) => env.rt.query(CASES, `sys_id=${String(sysId)}`)[0]
 const tvUserOf = (user: string) => env.rt.query('x_tvgh_teamviewer_token', `user=${user}`)[0]?.tv_user_id
+const caseTask = () => String(env.rt.query('incident', `sys_id=${task}`)[0].number)
 const simSession = async (code: unknown) => (await env.sim.control.session(String(code))) as Json
 
 function annsCase(): Json {
@@ -53,6 +54,11 @@ test('another supporter of the task: sees whose case it is, may not use it, asks
     const notesBefore = workNotes()
     const asked = call(env, 'POST', `/cases/${c.sysId}/ask`, 'sup.ben', {})
     expect([asked.status, result(asked)]).toEqual([200, { ownerName: 'Ann Support' }])
+    // Ann is e-mailed: the notification "TeamViewer service case asked for", the asker's name escaped by its mail script
+    env.rt.processEvents()
+    const mails = env.rt.query('sys_email', `recipients=ann.support@example.com`)
+    expect(mails.map((m) => m.subject)).toEqual([`Asked for: TeamViewer service case ${c.code} (${caseTask()})`])
+    expect(mails[0].body).toContain(`Ben Support asks for your TeamViewer service case ${c.code} of ${caseTask()}.`)
     expect(workNotes().slice(notesBefore.length)).toEqual([
         `Ben Support asks for TeamViewer service case ${c.code} of Ann Support: Ann Support, please hand it over (Reassign in the TeamViewer control) or close it.`,
     ])

@@ -52,6 +52,7 @@ function world(caller: string, roles: string[] = ['itil'], over: { writable?: bo
         state: 'open',
         task: TASK,
         supporter: ALICE,
+        supporterTvUserId: 'u100',
         endCustomerName: 'Carol',
         endCustomerEmail: 'carol@example.com',
         endCustomerLink: 'https://get.teamviewer.com/v15/s12345678',
@@ -109,7 +110,7 @@ function world(caller: string, roles: string[] = ['itil'], over: { writable?: bo
         defaultGroup: 'ServiceNow',
         links: { apiBaseUrl: 'https://webapi.teamviewer.com/api/v1', allowCustomEndpoint: false },
         maxInvitationsPerCase: 5,
-        queueEvent: () => void calls.push('event'),
+        queueEvent: (name, id, parm1) => void calls.push(`event ${name} ${id === CASE ? 'case' : id} ${parm1}`),
         log: { info: () => undefined, warn: () => undefined },
     }
     return { d, row, calls, grants }
@@ -139,10 +140,11 @@ test("another supporter's Start, Share and Close say whose case it is and change
     expect(w.calls).toEqual([])
 })
 
-test('a supporter of the task asks for the case: one plain-text work note naming both; nothing else changes', () => {
+test('a supporter of the task asks for the case: the owner is e-mailed (event) and one plain-text work note names both; nothing else changes', () => {
     const w = world(BOB)
     expect(askForCase(w.d, CASE)).toEqual({ ownerName: 'Alice Agent' })
     expect(w.calls).toEqual([
+        'event x_tvgh_teamviewer.case_requested case Bob Agent',
         'note Bob Agent asks for TeamViewer service case s12-345-678 of Alice Agent: Alice Agent, please hand it over (Reassign in the TeamViewer control) or close it.',
     ])
     expect(w.row.supporter).toBe(ALICE)
@@ -227,6 +229,17 @@ test("the owner's sign-in is gone: reassigning is refused (owner_signed_out, clo
     )
     expect(w.calls).toEqual([])
     expect(w.row.supporter).toBe(ALICE)
+})
+
+test('stored at TeamViewer but not here: the session is given back to its owner at TeamViewer; no note', () => {
+    const w = world(ADMIN, ADMIN_ROLES)
+    w.d.cases.reassign = () => {
+        throw new Error('db down')
+    }
+    expect(() => reassignCase(w.d, CASE, { to: BOB })).toThrow(
+        expect.objectContaining({ code: 'storage_failed', message: expect.stringMatching(/stays Alice Agent's/) }),
+    )
+    expect(w.calls).toEqual(['tv assign s12-345-678 to u200 as Alice Agent', 'tv assign s12-345-678 to u100 as Alice Agent'])
 })
 
 test('TeamViewer refuses the move: an error, nothing changed here', () => {

@@ -65,6 +65,17 @@ test("the caller's own case first, the abandoned one listed below with what the 
     expect(t.buttons()).toEqual(['Start session', 'Share session code', 'Close service case', 'Ask for this case', 'Disconnect'])
 })
 
+test('the 30 s refresh updates the list of other open cases (closed by an admin meanwhile)', async () => {
+    const t = setup()
+    t.env.api.cases = [aCase({ sysId: BOB_CASE, code: 's98-765-432' }), alices()]
+    await t.c.load()
+    expect(t.all('li')).toHaveLength(1)
+    t.env.api.cases[1].state = 'closed'
+    await t.c.poll()
+    expect(t.c.state().screen).toMatchObject({ kind: 'openCase', case: { sysId: BOB_CASE }, others: [] })
+    expect(t.all('li')).toHaveLength(0)
+})
+
 test('an admin reassigns an abandoned case: the picker lists the candidates, the choice is sent, the task is read again', async () => {
     const t = setup()
     t.env.api.cases = [alices({ canReassign: true, canClose: true })]

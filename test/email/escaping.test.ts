@@ -11,7 +11,7 @@ const SAFE_IN_HTML = new Set(['task.number', 'code', 'valid_until', 'end_custome
 
 test('notification bodies are mail scripts only: no ${field} substituted into their HTML', () => {
     const notifications = recordsOf('sysevent_email_action').filter((n) => n.name?.startsWith('TeamViewer'))
-    expect(notifications).toHaveLength(2)
+    expect(notifications).toHaveLength(3)
     for (const n of notifications) {
         const body = String(n.message_html)
         expect([n.name, placeholders(body).filter((p) => !p.startsWith('mail_script:'))]).toEqual([n.name, []])

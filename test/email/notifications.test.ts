@@ -65,6 +65,15 @@ test('the "customer online" notification shows a hostile customer name as text',
     expect(new Set(tags(body))).toEqual(new Set(['p', 'b']))
 })
 
+test('the "asked for" notification (issue #22 item 4) goes to the owner and shows a hostile asker name as text', () => {
+    const mail = fire('x_tvgh_teamviewer.case_requested', aCase(), HOSTILE)
+    const body = String(mail.body)
+    expect(mail.recipients).toBe('agent@example.com')
+    expect(body).not.toContain(HOSTILE)
+    expect(body).toContain('&lt;img src=x onerror=alert(1)&gt; asks for your TeamViewer service case s12-345-678')
+    expect(new Set(tags(body))).toEqual(new Set(['p', 'b']))
+})
+
 test('a link that is not http(s) is not made a link (a hostile TeamViewer endpoint)', () => {
     const mail = fire('x_tvgh_teamviewer.send_invitation', aCase({ end_customer_link: 'javascript:alert(1)' }), 'carol@example.com')
     const body = String(mail.body)

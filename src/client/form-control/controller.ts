@@ -506,9 +506,15 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
                 if (fresh.state !== 'open') {
                     refreshReportAfterClose()
                     set({ screen: { kind: 'closedCase', case: fresh }, status: `Service case ${fresh.code} is ${fresh.state}.` })
-                } else if (fresh.online !== now.case.online)
-                    set({ screen: { ...now, case: fresh }, status: fresh.online ? 'The customer is online.' : 'The customer is offline.' })
-                else if (JSON.stringify(fresh) !== JSON.stringify(now.case)) set({ screen: { ...now, case: fresh } })
+                    return
+                }
+                // the task's other open cases too (another supporter's, reassigned or closed meanwhile)
+                const others = overview.cases.filter((c) => c.state === 'open' && c.sysId !== fresh.sysId)
+                const othersChanged = JSON.stringify(others) !== JSON.stringify(now.others ?? [])
+                const next: Screen = othersChanged ? { ...now, case: fresh, others } : { ...now, case: fresh }
+                if (fresh.online !== now.case.online)
+                    set({ screen: next, status: fresh.online ? 'The customer is online.' : 'The customer is offline.' })
+                else if (othersChanged || JSON.stringify(fresh) !== JSON.stringify(now.case)) set({ screen: next })
             } catch (_e) {
                 // a failed background refresh keeps the last state; the next poll tries again
             } finally {

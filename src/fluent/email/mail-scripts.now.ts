@@ -34,3 +34,16 @@ Record({
 })(current, template, email, email_action, event);`,
     },
 })
+
+Record({
+    $id: Now.ID['mail_script_case_requested'],
+    table: 'sys_script_email',
+    data: {
+        name: MAIL_SCRIPT.caseRequested,
+        new_lines_to_html: false,
+        script: `(function runMailScript(current, template, email, email_action, event) {
+    var mail = require('${MODULES}/src/server/entry/mail/case-mail.ts');
+    template.print(mail.caseRequestedBody(current, event));
+})(current, template, email, email_action, event);`,
+    },
+})

@@ -31,6 +31,18 @@ Record({
     },
 })
 
+/** Fired by "ask for this case" (cases/ownership.ts); parm1 is the asker's name. */
+Record({
+    $id: Now.ID['event_case_requested'],
+    table: 'sysevent_register',
+    data: {
+        event_name: EVENT.caseRequested,
+        table: TABLE.serviceCase,
+        fired_by: 'TeamViewer service cases REST API',
+        description: "Another supporter of the task asks the service case's supporter for it (parm1: the asker's name).",
+    },
+})
+
 /** Tells the supporter their customer is waiting. Why: feature 10 (notification when the customer is online). */
 EmailNotification({
     $id: Now.ID['notif_customer_online'],
@@ -60,5 +72,21 @@ EmailNotification({
         subject: 'Remote support for ${task}: TeamViewer session ${code}',
         // the body: src/server/cases/mail.ts invitationHtml, every value escaped (mail-scripts.now.ts)
         messageHtml: `\${mail_script:${MAIL_SCRIPT.invitation}}`,
+    },
+})
+
+/** Tells a case's owner that another supporter of the task asks for it (issue #22 item 4: abandoned cases). */
+EmailNotification({
+    $id: Now.ID['notif_case_requested'],
+    table: TABLE.serviceCase,
+    name: 'TeamViewer service case asked for',
+    description: "E-mails the supporter of a service case when another supporter of the task asks for it (event parm1: the asker's name).",
+    active: true,
+    triggerConditions: { generationType: 'event', eventName: EVENT.caseRequested },
+    recipientDetails: { recipientFields: ['supporter'], sendToCreator: false },
+    emailContent: {
+        subject: 'Asked for: TeamViewer service case ${code} (${task})',
+        // the body: src/server/cases/mail.ts caseRequestedHtml, every value escaped (mail-scripts.now.ts)
+        messageHtml: `\${mail_script:${MAIL_SCRIPT.caseRequested}}`,
     },
 })

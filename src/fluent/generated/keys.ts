@@ -759,6 +759,10 @@ declare global {
                         table: 'sys_email_client_template'
                         id: '504e7d00c97c4c139f3c665944924062'
                     }
+                    event_case_requested: {
+                        table: 'sysevent_register'
+                        id: '4a38d4153f4e41e199f1ae0637d1dff0'
+                    }
                     event_customer_online: {
                         table: 'sysevent_register'
                         id: 'b87f4a0868bd44a28a7d46a69b83ad63'
@@ -779,6 +783,10 @@ declare global {
                     job_retrieve_connections: {
                         table: 'sysauto_script'
                         id: '4bc8b12092264b9c9150cabfb097410d'
+                    }
+                    mail_script_case_requested: {
+                        table: 'sys_script_email'
+                        id: '3817ac05f15546bda50157bc90dcf574'
                     }
                     mail_script_customer_online: {
                         table: 'sys_script_email'
@@ -831,6 +839,10 @@ declare global {
                     module_signed_in_supporters: {
                         table: 'sys_app_module'
                         id: '27fbcbbf77f140509102582b5c77e173'
+                    }
+                    notif_case_requested: {
+                        table: 'sysevent_email_action'
+                        id: 'c791fc4f460941ddb38ccf5f179fac95'
                     }
                     notif_customer_online: {
                         table: 'sysevent_email_action'

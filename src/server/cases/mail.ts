@@ -1,6 +1,6 @@
 /**
  * The HTML bodies of the service-case e-mails (the invitation to the end customer, "customer online" to the
- * supporter). Every value is escaped: the customer's name is typed by a supporter or is the caller's own
+ * supporter, "asked for" to a case's owner). Every value is escaped: the customer's name is typed by a supporter or is the caller's own
  * sys_user.name, the session code and links come from TeamViewer. A link becomes an <a> only when it is an
  * http(s) URL; otherwise it is left out. Run by the mail scripts (src/fluent/email/mail-scripts.now.ts)
  * through entry/mail/case-mail.ts. Pure: no Glide.
@@ -37,6 +37,15 @@ export function invitationHtml(v: CaseMailView): string {
         `<p>Hello${name ? ` ${escapeHtml(name)}` : ''},</p>` +
         `<p>to let our support team help you with ${escapeHtml(v.taskNumber)}, ${open}</p>` +
         `<p>Your session code is ${escapeHtml(v.code)}.</p>`
+    )
+}
+
+/** Tells a case's owner that another supporter of the task asks for it (notification "TeamViewer service case asked for"). */
+export function caseRequestedHtml(v: CaseMailView, askerName: string): string {
+    const who = askerName.trim() || 'Another supporter'
+    return (
+        `<p>${escapeHtml(who)} asks for your TeamViewer service case ${escapeHtml(v.code)} of ${escapeHtml(v.taskNumber)}.</p>` +
+        `<p>Open ${escapeHtml(v.taskNumber)} and choose <b>Reassign…</b> in the TeamViewer control to hand it over, or close it.</p>`
     )
 }
 

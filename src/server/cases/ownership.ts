@@ -2,8 +2,8 @@
  * Whose service case it is, and handing a case over (issue #22 item 4: abandoned cases). A case belongs to the
  * supporter who created it: its TeamViewer session lives in their TeamViewer account and only their grant
  * changes it. Any supporter of the task (itil, read and write access to the task on its own class) may
- * **ask** for another supporter's open case: the request is written to the task's work notes (the owner
- * follows the task). The owner, or an app admin (x_tvgh_teamviewer.admin), may **reassign** an open case
+ * **ask** for another supporter's open case: the request is written to the task's work notes and the owner is
+ * e-mailed (event x_tvgh_teamviewer.case_requested, notification "TeamViewer service case asked for"). The owner, or an app admin (x_tvgh_teamviewer.admin), may **reassign** an open case
  * to another supporter who is signed in to TeamViewer from ServiceNow: the session is moved at TeamViewer
  * (PUT /sessions/{code} assigned_userid, under the OWNER's grant — the only one that may change it) and then
  * here. The owner may because the case and its session are theirs to hand over (going off shift, asked for
@@ -18,8 +18,8 @@
  */
 import type { CaseRow, CasesDeps, TaskInfo } from '../ports/cases.ts'
 import type { AskResult, CaseView, ReassignCandidate } from '../shared/contract.ts'
-import { AppError, isAppError } from '../shared/errors.ts'
-import { ROLE } from '../shared/names.ts'
+import { AppError, isAppError, messageOf } from '../shared/errors.ts'
+import { EVENT, ROLE } from '../shared/names.ts'
 import { fromTeamViewer } from '../teamviewer/app-error.ts'
 import { isTeamViewerError } from '../teamviewer/errors.ts'
 import { caseOfTask, nameOf, notePart, ownerLabel, view } from './service.ts'
@@ -53,6 +53,8 @@ export function askForCase(deps: CasesDeps, caseSysId: string): AskResult {
     if (row.supporter === deps.caller.sysId) throw new AppError('invalid_input', `Service case ${row.code} is already yours.`)
     requireOpen(row)
     const owner = ownerLabel(deps, row)
+    // the owner is e-mailed (notification "TeamViewer service case asked for"); the work note is the record
+    deps.queueEvent(EVENT.caseRequested, row.sysId, callerLabel(deps), '')
     deps.tasks.addWorkNote(
         task,
         `${callerLabel(deps)} asks for TeamViewer service case ${notePart(row.code)} of ${owner}: ${owner}, please hand it over (Reassign in the TeamViewer control) or close it.`,
@@ -110,7 +112,26 @@ export function reassignCase(deps: CasesDeps, caseSysId: string, input: { to?: u
             `Service case ${row.code} cannot be moved: its TeamViewer session belongs to ${owner}, who has no usable TeamViewer sign-in in ServiceNow, and only that sign-in can change the session. Close the case (it is closed here only) and let ${newName} create another service case.`,
         )
     }
-    deps.cases.reassign(row.sysId, to, tvUserId)
+    try {
+        deps.cases.reassign(row.sysId, to, tvUserId)
+    } catch (e) {
+        // moved at TeamViewer but not here: the session goes back to its owner (best effort), nothing else changed
+        let back = false
+        try {
+            if (row.supporterTvUserId)
+                deps.withUserApi(row.supporter, (api) => api.updateSession(row.code, { assignedUserId: row.supporterTvUserId }))
+            back = !!row.supporterTvUserId
+        } catch (_e) {
+            back = false
+        }
+        deps.log.warn(
+            `TeamViewer service case ${row.code} could not be reassigned here (${messageOf(e)}); ${back ? 'the session was given back to its owner at TeamViewer' : 'giving the session back at TeamViewer failed'}`,
+        )
+        throw new AppError(
+            'storage_failed',
+            `Service case ${row.code} could not be reassigned in ServiceNow, so it stays ${owner}'s. Please try again.`,
+        )
+    }
     deps.tasks.addWorkNote(
         task,
         `TeamViewer service case ${notePart(row.code)} reassigned from ${owner} to ${newName} by ${callerLabel(deps)}.`,

@@ -65,6 +65,7 @@ export function caseRow(gr: GlideRecord): CaseRow {
         state: str(gr.getValue('state')),
         task: str(gr.getValue('task')),
         supporter: str(gr.getValue('supporter')),
+        supporterTvUserId: str(gr.getValue('supporter_tv_user_id')),
         endCustomerName: str(gr.getValue('end_customer_name')),
         endCustomerEmail: str(gr.getValue('end_customer_email')),
         endCustomerLink: str(gr.getValue('end_customer_link')),

@@ -26,6 +26,8 @@ export interface CaseRow {
     state: string
     task: string
     supporter: string
+    /** The supporter's TeamViewer user id (the session's assigned user). */
+    supporterTvUserId: string
     endCustomerName: string
     endCustomerEmail: string
     endCustomerLink: string

@@ -48,12 +48,15 @@ export const EVENT = {
     customerOnline: 'x_tvgh_teamviewer.customer_online',
     /** Send the invitation to the end customer; parm1 is the e-mail address. */
     sendInvitation: 'x_tvgh_teamviewer.send_invitation',
+    /** A supporter of the task asks the case's owner for it; parm1 is the asker's name. */
+    caseRequested: 'x_tvgh_teamviewer.case_requested',
 } as const
 
 /** Mail scripts (sys_script_email.name) that write the service-case e-mails' bodies, every value escaped. */
 export const MAIL_SCRIPT = {
     invitation: 'x_tvgh_teamviewer_invitation_body',
     customerOnline: 'x_tvgh_teamviewer_customer_online_body',
+    caseRequested: 'x_tvgh_teamviewer_case_requested_body',
 } as const
 
 /** The e-mail client template (sys_email_client_template.name) the control opens a case's e-mail client with. */

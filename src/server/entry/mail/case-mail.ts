@@ -2,7 +2,7 @@
  * The modules the mail scripts of src/fluent/email/mail-scripts.now.ts require: the body of each service-case
  * e-mail from `current` (the case the event was queued on), built by cases/mail.ts with every value escaped.
  */
-import { customerOnlineHtml, invitationHtml, type CaseMailView } from '../../cases/mail.ts'
+import { caseRequestedHtml, customerOnlineHtml, invitationHtml, type CaseMailView } from '../../cases/mail.ts'
 
 /** The part of the mail script's `current` (a GlideRecord of the case) read here. */
 interface CaseRecord {
@@ -27,4 +27,10 @@ export function invitationBody(current: CaseRecord): string {
 
 export function customerOnlineBody(current: CaseRecord): string {
     return customerOnlineHtml(viewOf(current))
+}
+
+/** The mail script's `event`: parm1 is the asker's name (cases/ownership.ts askForCase). */
+export function caseRequestedBody(current: CaseRecord, event: { parm1?: unknown } | null): string {
+    const parm1 = event && event.parm1 !== undefined && event.parm1 !== null ? String(event.parm1) : ''
+    return caseRequestedHtml(viewOf(current), parm1)
 }

@@ -7,31 +7,18 @@
  * TeamViewer under Alice's sign-in) and closes a case — each recorded in the work notes.
  * Screenshots: .local/screenshots/abandoned-*.png (docs/screenshots/ with `npm run screenshots`).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { freePortPair, launch, type Launched } from '../../scripts/local/launch'
-import { openBrowser, screenshot, settle, type Browser } from './browser'
+import type { Launched } from '../../scripts/local/launch'
+import { screenshot, settle, type Browser } from './browser'
+import { CONTROL as C, fact, text, useProduct } from './product'
 
-const C = '#x_tvgh_teamviewer_control'
-
-let data = ''
 let app: Launched
 let browser: Browser
-beforeAll(async () => {
-    data = mkdtempSync(path.join(os.tmpdir(), 'tv-abandoned-'))
-    app = await launch({ data, ...(await freePortPair()), args: ['--no-build'] })
-    browser = await openBrowser()
-}, 180000)
-afterAll(async () => {
-    await browser?.close()
-    await app?.stop('SIGINT')
-    rmSync(data, { recursive: true, force: true })
+useProduct('abandoned', 1, (p) => {
+    app = p.app
+    browser = p.browsers[0]
 })
 
-const text = async (page: Page, selector: string) => ((await page.locator(selector).first().textContent()) ?? '').trim()
-const fact = (page: Page, term: string) => text(page, `${C} dt:text-is("${term}") + dd`)
 const buttons = (page: Page) => page.locator(`${C} .x-tvgh-actions button`).allTextContents()
 const workNotes = (page: Page) => page.locator('.tv-journal[data-field="work_notes"] pre').allTextContents()
 const status = (page: Page, starts: string) =>

@@ -121,3 +121,36 @@ test('Share opens the e-mail window: recipient, template, Quick Messages, edit, 
     expect(browser.dialogs).toEqual([])
     expect(browser.errors).toEqual([])
 }, 240000)
+
+test("the customer's e-mail changed in the control (a work note) is where the next Share addresses the window", async () => {
+    const page = browser.page
+    await page.goto(`${app.url}/login?user=alice.agent&next=${encodeURIComponent('/incident_list.do')}`)
+    await page.locator('table.tv-list tbody tr', { hasText: 'New laptop' }).locator('a').first().click()
+    await page.locator(`${C}_change_email`).waitFor()
+    await page.click(`${C}_change_email`)
+    await page.fill(`${C}_new_email`, 'carol@example')
+    await page.click(`${C}_save_email`)
+    expect(await text(page, `${C}_error`)).toBe('"carol@example" is not an e-mail address. Correct it or leave it empty.')
+    await page.fill(`${C}_new_email`, 'carol.home@example.com')
+    await page.click(`${C}_save_email`)
+    await page.locator(`${C}_change_email`).waitFor()
+    expect(await text(page, `${C}_status`)).toBe(
+        "The customer's e-mail is now carol.home@example.com; Share addresses the invitation there.",
+    )
+    expect(await text(page, `${C} dt:text-is("Customer") + dd`)).toContain('carol.home@example.com')
+
+    await page.reload()
+    const notes = await page.locator('.tv-journal[data-field="work_notes"] pre').allTextContents()
+    expect(
+        notes.some((n) =>
+            /Customer e-mail of TeamViewer service case .* changed from carol\.customer@example\.com to carol\.home@example\.com\./.test(n),
+        ),
+    ).toBe(true)
+    const opened = browser.context.waitForEvent('page')
+    await page.click(`${C}_share`)
+    const mail = await opened
+    await mail.locator('#email-form').waitFor()
+    expect(await mail.locator('#to').inputValue()).toBe('carol.home@example.com')
+    await mail.close()
+    expect(browser.errors).toEqual([])
+}, 120000)

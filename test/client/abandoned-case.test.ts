@@ -62,7 +62,14 @@ test("the caller's own case first, the abandoned one listed below with what the 
     expect(t.all('li').map((li) => li.all().find((e) => e.tagName === 'span')?.textContent)).toEqual([
         'Service case s12-345-678 belongs to Alice Agent.',
     ])
-    expect(t.buttons()).toEqual(['Start session', 'Share session code', 'Close service case', 'Ask for this case', 'Disconnect'])
+    expect(t.buttons()).toEqual([
+        'Start session',
+        'Share session code',
+        'Close service case',
+        "Change customer's e-mail",
+        'Ask for this case',
+        'Disconnect',
+    ])
 })
 
 test('the 30 s refresh updates the list of other open cases (closed by an admin meanwhile)', async () => {

@@ -529,3 +529,50 @@ describe('the connection report after Close (issue #22 item 3)', () => {
         expect(refreshTimers(env)).toBe(0)
     })
 })
+
+describe("the customer's e-mail of an open case", () => {
+    test('Change, type, Save: the server changes it and the case shows it; Cancel changes nothing', async () => {
+        const env = fakeEnv()
+        env.api.cases = [aCase()]
+        const c = createController(env, TASK)
+        await c.load()
+        c.editCustomerEmail()
+        c.typeCustomerEmail('other@example.com')
+        c.cancelCustomerEmail()
+        expect(c.state().screen).toMatchObject({ kind: 'openCase', emailDraft: null, case: { endCustomerEmail: 'carol@example.com' } })
+        c.editCustomerEmail()
+        expect(c.state().screen).toMatchObject({ emailDraft: 'carol@example.com' })
+        c.typeCustomerEmail('  dana@example.com ')
+        await c.saveCustomerEmail()
+        expect(env.api.calls).toContain(`changeCustomerEmail ${'c'.repeat(32)} dana@example.com`)
+        expect(c.state().screen).toMatchObject({ kind: 'openCase', emailDraft: null, case: { endCustomerEmail: 'dana@example.com' } })
+    })
+
+    test('an empty or malformed address is refused before any call; a server refusal keeps the draft', async () => {
+        const env = fakeEnv()
+        env.api.cases = [aCase()]
+        const c = createController(env, TASK)
+        await c.load()
+        c.editCustomerEmail()
+        c.typeCustomerEmail(' ')
+        await c.saveCustomerEmail()
+        expect(c.state().error).toBe("Enter the customer's e-mail address.")
+        c.typeCustomerEmail('dana@example.com\u202e')
+        await c.saveCustomerEmail()
+        expect(c.state().error).toMatch(/is not an e-mail address|control characters/)
+        expect(env.api.calls.some((x) => x.startsWith('changeCustomerEmail'))).toBe(false)
+        env.api.fail.changeCustomerEmail = apiError('case_not_open', 409, 'Service case s12-345-678 is closed.')
+        c.typeCustomerEmail('dana@example.com')
+        await c.saveCustomerEmail()
+        expect(c.state()).toMatchObject({ error: 'Service case s12-345-678 is closed.', screen: { emailDraft: 'dana@example.com' } })
+    })
+
+    test("another supporter's case offers no change", async () => {
+        const env = fakeEnv()
+        env.api.cases = [aCase({ mine: false, ownerName: 'Alice Agent' })]
+        const c = createController(env, TASK)
+        await c.load()
+        c.editCustomerEmail()
+        expect(c.state().screen).not.toHaveProperty('emailDraft')
+    })
+})

@@ -103,6 +103,13 @@ export function fakeApi(): FakeApi {
             if (api.fail.inviteCase) throw api.fail.inviteCase
             return { sentTo: 'carol@example.com' }
         },
+        async changeCustomerEmail(id, email) {
+            api.calls.push(`changeCustomerEmail ${id} ${email}`)
+            if (api.fail.changeCustomerEmail) throw api.fail.changeCustomerEmail
+            const c = api.cases.find((x) => x.sysId === id) as CaseView
+            c.endCustomerEmail = email
+            return { ...c }
+        },
         async askCase(id) {
             api.calls.push(`askCase ${id}`)
             if (api.fail.askCase) throw api.fail.askCase

@@ -92,7 +92,7 @@ test('focus stays in the input being typed in across re-renders', async () => {
 test('open case: code, customer, online state and the three actions; a hostile customer name is text', async () => {
     const t = setup([aCase({ endCustomerName: HOSTILE, online: true, onlineSince: '2026-11-26 10:05:00' })])
     await t.c().load()
-    expect(t.buttons()).toEqual(['Start session', 'Share session code', 'Close service case', 'Disconnect'])
+    expect(t.buttons()).toEqual(['Start session', 'Share session code', 'Close service case', "Change customer's e-mail", 'Disconnect'])
     const text = t.root.textContent
     expect(text).toContain('s12-345-678')
     expect(text).toContain(`${HOSTILE} · carol@example.com`)
@@ -174,4 +174,27 @@ test('Disconnect beside "Signed in to TeamViewer as …": a confirmation inside 
     expect(t.buttons()).toEqual(['Sign in to TeamViewer'])
     expect(t.root.textContent).not.toContain('Signed in to TeamViewer as')
     expect(t.byId('status').textContent).toBe('Your TeamViewer account is disconnected from ServiceNow.')
+})
+
+test("open case: Change customer's e-mail edits the address in the control; a bad one is refused before any call", async () => {
+    const t = setup([aCase()])
+    await t.c().load()
+    t.byId('change_email').dispatch('click')
+    expect(t.byId('new_email').value).toBe('carol@example.com')
+    expect(t.buttons()).not.toContain("Change customer's e-mail")
+    const form = () => t.root.all().find((e) => e.getAttribute('class') === 'x-tvgh-customer') as FakeElement
+    t.byId('new_email').value = 'not an address'
+    t.byId('new_email').dispatch('input')
+    form().dispatch('submit')
+    await new Promise((r) => setTimeout(r, 0))
+    expect(t.byId('error').textContent).toBe('"not an address" is not an e-mail address. Correct it or leave it empty.')
+    expect(t.env.api.calls.some((c) => c.startsWith('changeCustomerEmail'))).toBe(false)
+    t.byId('new_email').value = 'dana@example.com'
+    t.byId('new_email').dispatch('input')
+    form().dispatch('submit')
+    await new Promise((r) => setTimeout(r, 0))
+    expect(t.env.api.calls).toContain(`changeCustomerEmail ${'c'.repeat(32)} dana@example.com`)
+    expect(t.root.textContent).toContain('Carol Caller · dana@example.com')
+    expect(t.byId('status').textContent).toBe("The customer's e-mail is now dana@example.com; Share addresses the invitation there.")
+    expect(t.byId('new_email')).toBeNull()
 })

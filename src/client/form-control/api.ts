@@ -51,6 +51,8 @@ export interface TeamViewerApi {
     startCase(caseSysId: string): Promise<StartResult>
     closeCase(caseSysId: string): Promise<CaseView>
     inviteCase(caseSysId: string): Promise<InviteResult>
+    /** Changes the case's customer e-mail (where Share addresses the invitation; recorded in the task's work notes). */
+    changeCustomerEmail(caseSysId: string, email: string): Promise<CaseView>
     /** Asks another supporter's case from its owner (a line in the task's work notes). */
     askCase(caseSysId: string): Promise<AskResult>
     /** Who the case may be reassigned to (its owner or an app admin asks). */
@@ -106,6 +108,7 @@ export function createApi(fetchFn: FetchLike, sessionToken: () => string): TeamV
         startCase: (c) => call<StartResult>('POST', `/cases/${id(c)}/start`, {}),
         closeCase: (c) => call<CaseView>('POST', `/cases/${id(c)}/close`, {}),
         inviteCase: (c) => call<InviteResult>('POST', `/cases/${id(c)}/invite`, {}),
+        changeCustomerEmail: (c, email) => call<CaseView>('POST', `/cases/${id(c)}/customer`, { email }),
         askCase: (c) => call<AskResult>('POST', `/cases/${id(c)}/ask`, {}),
         reassignCandidates: (c) => call<ReassignCandidate[]>('GET', `/cases/${id(c)}/candidates`),
         reassignCase: (c, to) => call<CaseView>('POST', `/cases/${id(c)}/reassign`, { to }),

@@ -53,7 +53,15 @@ export type Screen =
     /** `form`: the task has no case, so signing in can go on to create one with these values (null: sign in only) */
     | { kind: 'signedOut'; waiting: boolean; form: CaseForm | null; another: boolean }
     | { kind: 'noCase'; form: CaseForm; another: boolean }
-    | { kind: 'openCase'; case: CaseView; links: StartResult | null; others?: CaseView[]; picker?: ReassignPicker | null }
+    | {
+          kind: 'openCase'
+          case: CaseView
+          links: StartResult | null
+          others?: CaseView[]
+          picker?: ReassignPicker | null
+          /** the customer e-mail being edited (null: not editing) */
+          emailDraft?: string | null
+      }
     | { kind: 'closedCase'; case: CaseView }
     | { kind: 'failed' }
 
@@ -173,6 +181,12 @@ export interface Controller {
     cancelReassign(): void
     /** Reassigns the picker's case to the chosen supporter. */
     reassign(): Promise<void>
+    /** Opens the editor of the shown case's customer e-mail (its owner). */
+    editCustomerEmail(): void
+    typeCustomerEmail(value: string): void
+    cancelCustomerEmail(): void
+    /** Saves the edited customer e-mail: checked here first, then by the server (which records it in the work notes). */
+    saveCustomerEmail(): Promise<void>
     /** one online-state refresh (what the 30 s poll calls) */
     poll(): Promise<void>
     dispose(): void
@@ -490,6 +504,40 @@ export function createController(env: ControlEnv, taskSysId: string): Controller
                 return {
                     ...(await fetchScreen()),
                     status: `Service case ${c.code} now belongs to ${c.ownerName || 'the chosen supporter'}.`,
+                }
+            })
+        },
+        editCustomerEmail() {
+            const sc = s.screen
+            if (sc.kind !== 'openCase' || !sc.case.mine || s.busy) return
+            set({ screen: { ...sc, emailDraft: sc.case.endCustomerEmail }, error: null, status: '' })
+        },
+        typeCustomerEmail(value) {
+            const sc = s.screen
+            if (sc.kind === 'openCase' && typeof sc.emailDraft === 'string') set({ screen: { ...sc, emailDraft: value } })
+        },
+        cancelCustomerEmail() {
+            const sc = s.screen
+            if (sc.kind === 'openCase' && typeof sc.emailDraft === 'string') set({ screen: { ...sc, emailDraft: null }, error: null })
+        },
+        async saveCustomerEmail() {
+            const sc = s.screen
+            if (sc.kind !== 'openCase' || typeof sc.emailDraft !== 'string') return
+            const email = sc.emailDraft.trim()
+            const problem = email
+                ? formProblem({ endCustomerName: '', endCustomerEmail: email, description: '' })
+                : "Enter the customer's e-mail address."
+            if (problem) {
+                set({ error: problem, status: '' })
+                return
+            }
+            await run("Changing the customer's e-mail…", async () => {
+                const c = await env.api.changeCustomerEmail(sc.case.sysId, email)
+                const now = s.screen
+                const base = now.kind === 'openCase' && now.case.sysId === c.sysId ? now : sc
+                return {
+                    screen: { ...base, case: c, emailDraft: null },
+                    status: `The customer's e-mail is now ${c.endCustomerEmail}; Share addresses the invitation there.`,
                 }
             })
         },

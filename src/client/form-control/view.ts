@@ -154,6 +154,8 @@ export function render(doc: Document, root: HTMLElement, prefix: string, state: 
             actions.appendChild(button(doc, id('share'), 'Share session code', busy, () => void c.share()))
             actions.appendChild(button(doc, id('close'), 'Close service case', busy, () => void c.close()))
             if (k.canReassign) actions.appendChild(button(doc, id('reassign'), 'Reassign…', busy, () => void c.openReassign(k.sysId)))
+            if (typeof sc.emailDraft !== 'string')
+                actions.appendChild(button(doc, id('change_email'), "Change customer's e-mail", busy, () => c.editCustomerEmail()))
         } else {
             if (k.canAsk) actions.appendChild(button(doc, id('ask'), 'Ask for this case', busy, () => void c.ask(k.sysId), true))
             actions.appendChild(button(doc, id('another'), 'Create another service case', busy, () => c.createAnother()))
@@ -161,6 +163,25 @@ export function render(doc: Document, root: HTMLElement, prefix: string, state: 
             if (k.canClose) actions.appendChild(button(doc, id('close'), 'Close service case', busy, () => void c.close(k.sysId)))
         }
         box.appendChild(actions)
+        if (k.mine && typeof sc.emailDraft === 'string') {
+            const form = el(doc, 'form', { 'aria-label': "Change the customer's e-mail", class: 'x-tvgh-customer' })
+            form.addEventListener('submit', (ev) => {
+                ev.preventDefault()
+                void c.saveCustomerEmail()
+            })
+            form.appendChild(
+                field(doc, id('new_email'), "Customer's e-mail", sc.emailDraft, {
+                    type: 'email',
+                    maxLength: MAX_EMAIL,
+                    onInput: (v) => c.typeCustomerEmail(v),
+                }),
+            )
+            const save = el(doc, 'button', { type: 'submit', id: id('save_email'), class: 'btn btn-primary' }, 'Save e-mail')
+            if (busy) save.setAttribute('disabled', 'disabled')
+            form.appendChild(save)
+            form.appendChild(button(doc, id('cancel_email'), 'Cancel', busy, () => c.cancelCustomerEmail()))
+            box.appendChild(form)
+        }
         const link = sc.links ? safeLink(sc.links.supporterLink) : null
         const web = sc.links ? safeLink(sc.links.webclientSupporterLink) : null
         if (link || web) {

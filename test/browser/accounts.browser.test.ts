@@ -13,7 +13,7 @@
  */
 import type { Launched } from '../../scripts/local/launch'
 import { screenshot, type Browser } from './browser'
-import { CONTROL as C, signInAs, text, useProduct } from './product'
+import { CHRIS_TV, CONTROL as C, signInAs, teamViewerSignIn, text, useProduct } from './product'
 
 const GRANTS = '/x_tvgh_teamviewer_token_list.do'
 
@@ -46,15 +46,8 @@ async function chrisIncident(): Promise<string> {
 
 /** The TeamViewer sign-in pop-up of the control, as Chris. */
 async function signInToTeamViewer(): Promise<void> {
-    const page = chris.page
-    const popupOpened = chris.context.waitForEvent('page')
-    await page.click(`${C}_signin`)
-    const popup = await popupOpened
-    await popup.waitForLoadState()
-    await popup.fill('#email', 'chris.agent@example.com')
-    await popup.fill('#password', 'chris-tv')
-    await popup.click('#allow')
-    await page.locator(`${C} .x-tvgh-account`).waitFor()
+    await teamViewerSignIn(chris, `${C}_signin`, CHRIS_TV)
+    await chris.page.locator(`${C} .x-tvgh-account`).waitFor()
 }
 
 /** The rows of Signed-in supporters as the admin sees them: the user column's text. */

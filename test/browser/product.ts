@@ -55,3 +55,32 @@ export function fact(page: Page, term: string): Promise<string> {
 export function signInAs(app: Launched, browser: Browser, user: string, next: string): ReturnType<Page['goto']> {
     return browser.page.goto(`${app.url}/login?user=${encodeURIComponent(user)}&next=${encodeURIComponent(next)}`)
 }
+
+/** Clicks `selector` on `b`'s page and answers the pop-up it opens (loaded). */
+export async function popupFrom(b: Browser, selector: string): Promise<Page> {
+    const opened = b.context.waitForEvent('page')
+    await b.page.click(selector)
+    const popup = await opened
+    await popup.waitForLoadState()
+    return popup
+}
+
+/**
+ * Signs in to TeamViewer in the pop-up the control opens on `selector` (TeamViewer's sign-in page: the
+ * simulator's); `beforeAllow` sees the filled page (a screenshot).
+ */
+export async function teamViewerSignIn(
+    b: Browser,
+    selector: string,
+    account: { email: string; password: string },
+    beforeAllow?: (popup: Page) => Promise<unknown>,
+): Promise<void> {
+    const popup = await popupFrom(b, selector)
+    await popup.fill('#email', account.email)
+    await popup.fill('#password', account.password)
+    if (beforeAllow) await beforeAllow(popup)
+    await popup.click('#allow')
+}
+
+/** Chris Agent's TeamViewer account in the demo data (scripts/local/seed.ts). */
+export const CHRIS_TV = { email: 'chris.agent@example.com', password: 'chris-tv' }

@@ -17,7 +17,7 @@
 import type { Launched } from '../../scripts/local/launch'
 import { REPORT_REFRESH_MS } from '../../src/client/form-control/controller'
 import { screenshot, settle, type Browser } from './browser'
-import { CONTROL as C, fact, text, useProduct } from './product'
+import { CHRIS_TV, CONTROL as C, fact, popupFrom, teamViewerSignIn, text, useProduct } from './product'
 
 const REPORT = 'section.tv-related:has-text("TeamViewer connection report")'
 
@@ -35,7 +35,7 @@ let code = ''
 let customerLink = ''
 
 test('item 6: "Sign in and create service case" creates the case once the sign-in succeeds; a cancelled sign-in creates nothing', async () => {
-    const { page, context } = chris
+    const { page } = chris
     await page.clock.install()
     await page.goto(`${app.url}/`)
     await page.click('#users a.sign-in:text-is("Chris Agent")')
@@ -56,11 +56,7 @@ test('item 6: "Sign in and create service case" creates the case once the sign-i
     await screenshot(page, 'sign-in-create-signed-out')
 
     // a sign-in he cancels: nothing is created, the form keeps its values
-    let popupOpened = context.waitForEvent('page')
-    await page.click(`${C}_signin_create`)
-    let popup = await popupOpened
-    await popup.waitForLoadState()
-    await popup.close()
+    await (await popupFrom(chris, `${C}_signin_create`)).close()
     expect(
         await settle(
             () => text(page, `${C}_error`),
@@ -71,13 +67,7 @@ test('item 6: "Sign in and create service case" creates the case once the sign-i
     expect(await page.locator(`${C}_start`).count()).toBe(0)
 
     // the sign-in that succeeds: the case is created with the form's values, without another click
-    popupOpened = context.waitForEvent('page')
-    await page.click(`${C}_signin_create`)
-    popup = await popupOpened
-    await popup.waitForLoadState()
-    await popup.fill('#email', 'chris.agent@example.com')
-    await popup.fill('#password', 'chris-tv')
-    await popup.click('#allow')
+    await teamViewerSignIn(chris, `${C}_signin_create`, CHRIS_TV)
     await page.locator(`${C}_start`).waitFor()
     code = await fact(page, 'Session code')
     expect(code).toMatch(/^s\d{2,3}-\d{3}-\d{3}$/)

@@ -19,7 +19,7 @@
 import type { Page } from 'playwright-core'
 import type { Launched } from '../../scripts/local/launch'
 import { screenshot, settle, type Browser } from './browser'
-import { CONTROL as C, fact, text, useProduct } from './product'
+import { CHRIS_TV, CONTROL as C, fact, teamViewerSignIn, text, useProduct } from './product'
 
 let app: Launched
 let chris: Browser
@@ -83,14 +83,7 @@ test('a supporter helps a customer from an incident, and the history is where ea
     await shot(page, '1-incident')
 
     // ---- signs in to TeamViewer in the popup (TeamViewer's sign-in page: the simulator's) ------------------
-    const popupOpened = chris.context.waitForEvent('page')
-    await page.click(`${C}_signin`)
-    const popup = await popupOpened
-    await popup.waitForLoadState()
-    await popup.fill('#email', 'chris.agent@example.com')
-    await popup.fill('#password', 'chris-tv')
-    await shot(popup, '2-teamviewer-sign-in')
-    await popup.click('#allow')
+    await teamViewerSignIn(chris, `${C}_signin`, CHRIS_TV, (popup) => shot(popup, '2-teamviewer-sign-in'))
 
     // ---- creates the service case for the caller (prefilled) ---------------------------------------------
     await page.locator(`${C}_create`).waitFor()

@@ -71,7 +71,13 @@ test("another supporter's case: whose it is, ask for it, create another; the adm
     await page.locator(`${C}_start`).waitFor()
     const bobs = await fact(page, 'Session code')
     expect(bobs).not.toBe(alices)
-    expect(await buttons(page)).toEqual(['Start session', 'Share session code', 'Close service case', 'Reassign…'])
+    expect(await buttons(page)).toEqual([
+        'Start session',
+        'Share session code',
+        'Close service case',
+        'Reassign…',
+        "Change customer's e-mail",
+    ])
     expect(await page.locator(`${C} .x-tvgh-other span`).allTextContents()).toEqual([`Service case ${alices} belongs to Alice Agent.`])
 
     // ---- the admin opens the incident: reassigns Alice's case to Bob ---------------------------------------------
@@ -101,7 +107,13 @@ test("another supporter's case: whose it is, ask for it, create another; the adm
     page = await openOutlookIncidentAs('bob.agent')
     expect(await fact(page, 'Session code')).toBe(alices)
     expect(await page.locator(`${C}_owner`).count()).toBe(0)
-    expect(await buttons(page)).toEqual(['Start session', 'Share session code', 'Close service case', 'Reassign…'])
+    expect(await buttons(page)).toEqual([
+        'Start session',
+        'Share session code',
+        'Close service case',
+        'Reassign…',
+        "Change customer's e-mail",
+    ])
     expect(browser.dialogs).toEqual([])
     expect(browser.errors).toEqual([])
 })

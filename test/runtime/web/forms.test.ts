@@ -104,7 +104,9 @@ describe('form and list pages', () => {
         expect(html).not.toContain('<img src=x')
         expect(token(html)).toMatch(/^[0-9a-f]{48}$/)
         // the base related list entry whose table the runtime does not hold says so
-        expect(html).toMatch(/task_sla\.task<\/h2><p>Not emulated by the local runtime/)
+        expect(html).toMatch(
+            /data-list-id="incident\.task_sla\.task"><h2 id="related\d+">Task SLA<\/h2><p>Not emulated by the local runtime/,
+        )
     })
 
     test("the e-mail client template form shows the platform's columns: To is recipients, no execution_order", async () => {

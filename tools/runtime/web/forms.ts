@@ -207,8 +207,11 @@ function relatedListHtml(
     const id = `related${index}`
     // the platform's list id of a related list on a form (GlideList2.get, glide-list.ts)
     const listId = escapeHtml(`${form.table}.${entry}`)
-    if (!query)
-        return `<section class="tv-related tv-not-emulated" aria-labelledby="${id}" data-list-id="${listId}"><h2 id="${id}">${escapeHtml(entry)}</h2><p>Not emulated by the local runtime (its table is not in the local schema).</p></section>`
+    if (!query) {
+        // the heading an instance shows: the related table's label (Task SLA for task_sla.task)
+        const heading = /^[a-z0-9_]+\./.test(entry) ? tableLabel(rt, entry.split('.')[0]) : entry
+        return `<section class="tv-related tv-not-emulated" aria-labelledby="${id}" data-list-id="${listId}"><h2 id="${id}">${escapeHtml(heading)}</h2><p>Not emulated by the local runtime (its table is not in the local schema).</p></section>`
+    }
     const q = query
     const rows = rt.runAs(user, () => readableRows(rt, user, table, listColumns(rt, table, viewId(rt, form.view)), q))
     const parent = { table: form.table, sysId: form.sysId }

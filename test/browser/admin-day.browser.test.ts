@@ -125,6 +125,9 @@ test('Online Service Cases ➜ Instance Options: columns and refresh interval sa
     await page.locator('#sp_option\\.fields').waitFor()
     expect(await page.locator('h1').textContent()).toBe('Instance TeamViewer Online Service Cases')
     expect(await page.locator('#sp_option\\.refresh_interval').getAttribute('placeholder')).toBe('30')
+    // a reference reads as one line with its display value, as on an instance
+    expect(await page.locator('[id="sp_instance.sp_widget"]').evaluate((e) => e.tagName)).toBe('INPUT')
+    expect(await page.locator('[id="sp_instance.sp_widget"]').inputValue()).toBe('TeamViewer Online Service Cases')
     await page.fill('#sp_option\\.fields', 'code,end_customer_name,online')
     await page.fill('#sp_option\\.refresh_interval', '10')
     await page.click('#sysverb_update')

@@ -119,7 +119,7 @@ function fieldHtml(rt: Runtime, user: string, table: string, gr: GlideRecord, fi
     }
     const value = escapeHtml(displayValue(rt, gr, field))
     const input =
-        (col.maxLength ?? 0) > 255
+        (col.maxLength ?? 0) > 255 && info?.type !== 'reference' // a reference shows its display value on one line
             ? `<textarea id="${escapeHtml(id)}" class="form-control" readonly>${value}</textarea>`
             : `<input id="${escapeHtml(id)}" class="form-control" value="${value}" readonly>`
     return `<div class="tv-field" data-field="${escapeHtml(field)}"><label for="${escapeHtml(id)}">${text}</label>${input}</div>`

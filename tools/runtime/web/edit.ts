@@ -31,6 +31,13 @@ export function isSecret(rt: Runtime, table: string, field: string, gr: GlideRec
     return table === 'sys_properties' && field === 'value' && ['password2', 'password'].includes(gr.getValue('type') ?? '')
 }
 
+/** Whether the field shows as a text area: a script/HTML/JSON type or more than 255 characters, as the dictionary says. */
+export function isMultiLine(info: FieldInfo): boolean {
+    return (
+        ['html', 'script', 'script_plain', 'json', 'multi_two_lines', 'translated_html'].includes(info.type) || (info.maxLength ?? 0) > 255
+    )
+}
+
 const attr = (id: string) => `id="${escapeHtml(id)}" name="${escapeHtml(id)}"`
 
 /** The input of an editable field (id = name = "<table>.<field>"). */
@@ -64,10 +71,8 @@ export function inputHtml(rt: Runtime, table: string, gr: GlideRecord, info: Fie
         const options = [{ value: '', label: '-- None --' }, ...rows.map((r) => ({ value: r.sys_id, label: r[display] || r.sys_id }))]
         return `<select class="form-control" ${attr(id)}>${options.map((c) => `<option value="${escapeHtml(c.value)}"${c.value === value ? ' selected' : ''}>${escapeHtml(c.label)}</option>`).join('')}</select>`
     }
-    const long =
-        ['html', 'script', 'script_plain', 'json', 'multi_two_lines', 'translated_html'].includes(info.type) || (info.maxLength ?? 0) > 255
     // (the newline after the start tag: HTML drops the first one of a textarea's content)
-    if (long) return `<textarea class="form-control" rows="6" ${attr(id)}>\n${escapeHtml(value)}</textarea>`
+    if (isMultiLine(info)) return `<textarea class="form-control" rows="6" ${attr(id)}>\n${escapeHtml(value)}</textarea>`
     const type = info.type === 'integer' ? ' inputmode="numeric"' : ''
     return `<input type="text" class="form-control" ${attr(id)}${type} value="${escapeHtml(value)}">`
 }

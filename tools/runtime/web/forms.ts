@@ -18,7 +18,7 @@ import { label, listColumns, listPage, newRecord, readableRows, rowsTable, table
 import { actionButtons, flashHtml, runPostedAction, visibleActions, type Flash } from './ui-actions'
 import { displayValue, recordDisplay } from './values'
 import { fieldInfo } from './dictionary'
-import { canEditField, inputHtml, instanceOptionsHtml, isSecret, saveRecord } from './edit'
+import { canEditField, inputHtml, instanceOptionsHtml, isMultiLine, isSecret, saveRecord } from './edit'
 import { activityHtml } from './activity'
 import { POPUP_OPEN_EMAIL_CLIENT_JS } from './email-client'
 import { chromePage, notAllowedHtml } from './chrome'
@@ -119,7 +119,8 @@ function fieldHtml(rt: Runtime, user: string, table: string, gr: GlideRecord, fi
     }
     const value = escapeHtml(displayValue(rt, gr, field))
     const input =
-        (col.maxLength ?? 0) > 255 && info?.type !== 'reference' // a reference shows its display value on one line
+        // the dictionary decides, not the local schema (which stores platform columns as long strings)
+        info && isMultiLine(info)
             ? `<textarea id="${escapeHtml(id)}" class="form-control" readonly>${value}</textarea>`
             : `<input id="${escapeHtml(id)}" class="form-control" value="${value}" readonly>`
     return `<div class="tv-field" data-field="${escapeHtml(field)}"><label for="${escapeHtml(id)}">${text}</label>${input}</div>`
